@@ -1,0 +1,38 @@
+# Röstkiosk — the two set-up commands are `make demo` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO   ?= demo-world
+
+.PHONY: demo test lint bench crash-test clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+## Sets everything up, creates the demo world (once) and runs the kiosk on it.
+demo: $(STAMP)
+	@test -d $(DEMO)/station || $(BIN)/kiosk demo setup $(DEMO)
+	$(BIN)/kiosk demo --world $(DEMO)
+
+## Sets everything up and runs the whole test suite (lint, import contracts, tests, small benchmarks).
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
+
+lint: $(STAMP)
+	$(BIN)/ruff check kiosk tests
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/kiosk bench cast --json
+
+## The long crash test: 500 SIGKILLs during casting.
+crash-test: $(STAMP)
+	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q tests/test_crash_safety.py
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis
