@@ -1,0 +1,1 @@
+"""Benchmark commands: they print figures (JSON), they do not assert."""

@@ -1,0 +1,98 @@
+"""kiosk election init | build | verify"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
+from kiosk.domain.money import format_kronor
+from kiosk.package.authority_keys import load_authority
+from kiosk.package.scaffold import scaffold_election
+from kiosk.package.signed_package import build_package, load_package, write_package
+
+
+def register(sub) -> None:
+    election = sub.add_parser("election", help="prepare, build and check election packages")
+    esub = election.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    init = esub.add_parser("init", help="create an election folder with a small example")
+    init.add_argument("dir", type=Path)
+    init.set_defaults(func=cmd_init)
+
+    build = esub.add_parser("build", help="validate an election folder and sign it")
+    build.add_argument("dir", type=Path)
+    build.add_argument("--key", type=Path, required=True, help="the authority's private key file")
+    build.add_argument("-o", "--output", type=Path, required=True, help="package file to write")
+    build.add_argument("--encrypted-key", action="store_true",
+                       help="the authority key is passphrase-protected")
+    add_passphrase_options(build, "authority key")
+    build.set_defaults(func=cmd_build)
+
+    verify = esub.add_parser("verify", help="check a signed package and summarise it")
+    verify.add_argument("file", type=Path)
+    verify.add_argument("--authority", metavar="FINGERPRINT",
+                        help="refuse the package unless this authority signed it")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+
+def cmd_init(args) -> int:
+    written = scaffold_election(args.dir)
+    print(f"Created an example election folder in {args.dir} ({len(written)} files).")
+    print("Edit election.toml and texts/*.toml, put the tally's tally.pub beside them, then run:")
+    print(f"  kiosk election build {args.dir} --key authority.key -o election.pkg")
+    return 0
+
+
+def cmd_build(args) -> int:
+    passphrase = get_passphrase(args, "authority key") if args.encrypted_key else None
+    authority = load_authority(args.key, passphrase)
+    data = build_package(args.dir, authority)
+    write_package(args.output, data)
+    package = load_package(args.output)
+    print(f"Built {args.output}: election {package.election.id}, "
+          f"{len(package.election.proposals)} proposals, signed by {authority.public.fingerprint}")
+    return 0
+
+
+def summary(package) -> dict:
+    election = package.election
+    rule = election.rule
+    return {
+        "id": election.id,
+        "title": election.title(election.default_language),
+        "district": election.district,
+        "opens": election.opens.isoformat(), "closes": election.closes.isoformat(),
+        "proposals": len(election.proposals),
+        "total_cost": sum(p.cost for p in election.proposals),
+        "rule": rule.to_dict(),
+        "eligibility": election.eligibility.mode.value,
+        "duplicates": election.duplicate_policy.value,
+        "languages": list(election.languages),
+        "authority": package.authority_fingerprint,
+        "package_hash": package.package_hash,
+    }
+
+
+def cmd_verify(args) -> int:
+    package = load_package(args.file, args.authority)
+    info = summary(package)
+    if args.json:
+        print_json({"ok": True, **info})
+        return 0
+    rule = info["rule"]
+    rule_text = {
+        "knapsack": lambda: f"knapsack, budget {format_kronor(rule['budget'], ' ')}",
+        "approval": lambda: f"approval, at most {rule['max_choices']} choices",
+        "cumulative": lambda: f"cumulative, {rule['total_points']} points, at most "
+                              f"{rule['max_per_proposal']} per proposal",
+    }[rule["kind"]]()
+    print(f"OK: the package is signed by authority {info['authority']} and intact.")
+    print(f"Election:   {info['title']} ({info['id']}), {info['district']}")
+    print(f"Period:     {info['opens']} to {info['closes']}")
+    print(f"Proposals:  {info['proposals']} (together {format_kronor(info['total_cost'], ' ')})")
+    print(f"Rule:       {rule_text}")
+    print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
+    print(f"Languages:  {', '.join(info['languages'])}")
+    print(f"Package:    sha256 {info['package_hash']}")
+    return 0

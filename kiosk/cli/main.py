@@ -1,0 +1,75 @@
+"""The `kiosk` command: a thin layer over the station service, the tally and the tools.
+
+Expected failures (KioskError) print one line, `kiosk: <reason>`, and exit 2; a bug prints one
+line too (set KIOSK_DEBUG=1 for the traceback) and exits 70. Users never see a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from importlib import import_module
+
+from kiosk.cli import election_cmd, export_cmd, keys_cmd, simulate_cmd, station_cmd
+from kiosk.cli.common import UsageError
+from kiosk.domain.errors import KioskError
+
+# Commands that parse their own arguments: "words" -> "module:function(argv) -> int".
+SELF_PARSING: dict[tuple[str, ...], str] = {
+    ("demo", "setup"): "kiosk.cli.demo_cmd:setup_main",
+    ("demo",): "kiosk.cli.demo_cmd:demo_main",
+    ("export", "verify"): "kiosk.cli.export_cmd:verify_main",
+    ("bench", "cast"): "kiosk.bench.cast:main",
+    ("bench", "mes"): "kiosk.bench.mes:main",
+    ("tally", "pb"): "kiosk.tally.pb_command:main",
+}
+
+
+def _resolve(spec: str) -> Callable[[list[str]], int]:
+    module, function = spec.split(":")
+    return getattr(import_module(module), function)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Röstkiosk: a voting station for participatory budgeting.",
+        epilog="Also: kiosk demo [--world DIR], kiosk demo setup DIR, kiosk export verify FILE, "
+               "kiosk bench cast|mes, kiosk tally pb FILE.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd):
+        module.register(sub)
+    return parser
+
+
+def dispatch(argv: list[str]) -> int:
+    for words in sorted(SELF_PARSING, key=len, reverse=True):
+        if tuple(argv[: len(words)]) == words:
+            return _resolve(SELF_PARSING[words])(argv[len(words):])
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        return dispatch(argv)
+    except KioskError as error:
+        print(f"kiosk: {error.text}", file=sys.stderr)
+        return 2
+    except UsageError as error:
+        print(f"kiosk: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("kiosk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("KIOSK_DEBUG"):
+            traceback.print_exc()
+        print(f"kiosk: internal error ({type(error).__name__}: {error}); this is a bug, "
+              "please report it (KIOSK_DEBUG=1 shows details)", file=sys.stderr)
+        return 70

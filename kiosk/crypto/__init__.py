@@ -1,0 +1,1 @@
+"""The only package that imports `cryptography`: keys, signing, HPKE sealing, hashes, encoding."""

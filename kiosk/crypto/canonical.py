@@ -1,0 +1,82 @@
+"""Canonical JSON: sorted keys, UTF-8, no insignificant whitespace, no floats.
+
+Everything that is signed or hashed is encoded with `canonical()`, so the same value always has
+the same bytes. `decode_canonical()` refuses input that is not in canonical form, so no byte of a
+signed file can change without changing its meaning.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+
+class CanonicalError(ValueError):
+    pass
+
+
+def _check(value: object) -> None:
+    if isinstance(value, float):
+        raise CanonicalError("floats are not allowed in canonical JSON")
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise CanonicalError("object keys must be strings")
+            _check(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _check(item)
+
+
+def canonical(value: object) -> bytes:
+    _check(value)
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False).encode("utf-8")
+
+
+def decode_canonical(data: bytes) -> object:
+    """Parse canonical JSON bytes; CanonicalError if they are not valid or not canonical."""
+    try:
+        value = json.loads(data.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
+    except (UnicodeDecodeError, json.JSONDecodeError, CanonicalError) as error:
+        raise CanonicalError(f"not valid JSON: {error}") from None
+    if canonical(value) != data:
+        raise CanonicalError("not in canonical form")
+    return value
+
+
+def _no_float(text: str) -> object:
+    raise CanonicalError(f"number {text} is not a whole number")
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: object) -> bytes:
+    """Strict base64: refuses anything that would not re-encode to the same text."""
+    if not isinstance(text, str):
+        raise CanonicalError("expected base64 text")
+    try:
+        raw = base64.b64decode(text, validate=True)
+    except ValueError:
+        raise CanonicalError("invalid base64") from None
+    if base64.b64encode(raw).decode("ascii") != text:
+        raise CanonicalError("base64 is not in canonical form")
+    return raw
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def unb64url(text: str | bytes) -> bytes:
+    """Strict unpadded base64url."""
+    raw_text = text.encode("ascii") if isinstance(text, str) else text
+    try:
+        raw = base64.urlsafe_b64decode(raw_text + b"=" * (-len(raw_text) % 4))
+    except ValueError:
+        raise CanonicalError("invalid base64url") from None
+    if base64.urlsafe_b64encode(raw).rstrip(b"=") != raw_text:
+        raise CanonicalError("base64url is not in canonical form")
+    return raw

@@ -1,0 +1,1 @@
+"""Pure domain: election model, ballot rules, languages, sessions. Imports nothing outside itself."""

@@ -1,0 +1,34 @@
+"""The fixed set of audit events. Every state change of a station writes exactly one of these.
+
+Details never contain a ballot's content or a voter's identity.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AuditEvent(StrEnum):
+    STATION_CREATED = "station_created"
+    STATION_KEY_GENERATED = "station_key_generated"
+    PACKAGE_LOADED = "package_loaded"
+    ENROLMENT_REQUESTED = "enrolment_requested"
+    STATION_ENROLLED = "station_enrolled"
+    POLLS_OPENED = "polls_opened"
+    POLLS_PAUSED = "polls_paused"
+    POLLS_RESUMED = "polls_resumed"
+    POLLS_SUSPENDED = "polls_suspended"
+    POLLS_CLOSED = "polls_closed"
+    SESSION_STARTED = "session_started"
+    SESSION_ABANDONED = "session_abandoned"
+    BALLOT_CAST = "ballot_cast"
+    BALLOT_REFUSED = "ballot_refused"
+    EXPORT_WRITTEN = "export_written"
+    BOX_VERIFIED = "box_verified"
+    MODE_CHANGED = "mode_changed"
+    TEST_BALLOTS_WIPED = "test_ballots_wiped"
+    STAFF_LOGIN = "staff_login"
+    STAFF_LOGIN_FAILED = "staff_login_failed"
+    STAFF_LOGOUT = "staff_logout"
+    STAFF_PIN_SET = "staff_pin_set"
+    SYNC_ACKNOWLEDGED = "sync_acknowledged"

@@ -1,0 +1,143 @@
+"""The election model: what a signed election package contains, as plain immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class RuleKind(StrEnum):
+    APPROVAL = "approval"
+    KNAPSACK = "knapsack"
+    CUMULATIVE = "cumulative"
+
+
+class EligibilityMode(StrEnum):
+    OPEN = "open"
+    STAFF_UNLOCK = "staff-unlock"
+    CODES = "codes"
+    PERSONNUMMER = "personnummer"
+
+
+class DuplicatePolicy(StrEnum):
+    """What the tally does when one voter token appears on several ballots."""
+
+    KEEP_FIRST = "keep-first"
+    KEEP_LAST = "keep-last"
+    REJECT_ALL = "reject-all"
+
+
+@dataclass(frozen=True)
+class BallotRule:
+    kind: RuleKind
+    # approval
+    max_choices: int | None = None
+    min_choices: int = 0
+    # knapsack
+    budget: int | None = None
+    min_spent_percent: int = 0
+    # cumulative
+    total_points: int | None = None
+    max_per_proposal: int | None = None
+
+    def to_dict(self) -> dict:
+        if self.kind is RuleKind.APPROVAL:
+            return {"kind": self.kind.value, "max_choices": self.max_choices,
+                    "min_choices": self.min_choices}
+        if self.kind is RuleKind.KNAPSACK:
+            return {"kind": self.kind.value, "budget": self.budget,
+                    "min_spent_percent": self.min_spent_percent}
+        return {"kind": self.kind.value, "total_points": self.total_points,
+                "max_per_proposal": self.max_per_proposal}
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    mode: EligibilityMode
+    minimum_age: int | None = None
+    age_reference_date: str | None = None  # ISO date on which the minimum age is reached
+    code_key: str | None = None  # hex; lets a station check single-use codes offline
+
+    def to_dict(self) -> dict:
+        out: dict = {"mode": self.mode.value}
+        if self.minimum_age is not None:
+            out["minimum_age"] = self.minimum_age
+        if self.age_reference_date is not None:
+            out["age_reference_date"] = self.age_reference_date
+        if self.code_key is not None:
+            out["code_key"] = self.code_key
+        return out
+
+    @property
+    def has_voter_token(self) -> bool:
+        return self.mode in (EligibilityMode.CODES, EligibilityMode.PERSONNUMMER)
+
+
+@dataclass(frozen=True)
+class ProposalText:
+    title: str
+    summary: str
+    body: str
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: str
+    cost: int
+    category: str
+    image: str | None
+    texts: dict[str, ProposalText]  # language tag -> texts
+
+    def text(self, language: str, fallback: str) -> tuple[ProposalText, bool]:
+        """The text in `language`, or the fallback language's with True meaning 'fell back'."""
+        if language in self.texts:
+            return self.texts[language], False
+        return self.texts[fallback], True
+
+
+@dataclass(frozen=True)
+class ElectionTexts:
+    title: str
+    intro: str
+    categories: dict[str, str]
+
+
+@dataclass(frozen=True)
+class TallyKeys:
+    seal_public: bytes  # X25519 public key ballots are sealed to
+    sign_public: bytes  # Ed25519 public key the tally signs receipts with
+
+
+@dataclass(frozen=True)
+class Election:
+    id: str
+    district: str
+    currency: str
+    opens: datetime
+    closes: datetime
+    languages: tuple[str, ...]
+    default_language: str
+    rule: BallotRule
+    eligibility: Eligibility
+    duplicate_policy: DuplicatePolicy
+    proposals: tuple[Proposal, ...]
+    texts: dict[str, ElectionTexts]  # language -> election title/intro/categories
+    tally: TallyKeys
+    tally_server: str | None = None
+    assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
+    audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
+
+    def proposal(self, proposal_id: str) -> Proposal:
+        for proposal in self.proposals:
+            if proposal.id == proposal_id:
+                return proposal
+        raise KeyError(proposal_id)
+
+    @property
+    def proposal_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.proposals)
+
+    def title(self, language: str) -> str:
+        return self.texts.get(language, self.texts[self.default_language]).title

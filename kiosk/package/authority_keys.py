@@ -1,0 +1,111 @@
+"""Authority and tally key files.
+
+authority.key  Ed25519 private key (optionally passphrase-protected), authority.pub its public key
+tally.key      X25519 sealing key + Ed25519 receipt-signing key, always passphrase-protected
+tally.pub      the public halves, referenced by the election folder
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.crypto.canonical import CanonicalError, b64, unb64
+from kiosk.crypto.keys import (
+    SealKeyPair,
+    SigningKey,
+    VerifyKey,
+    read_json_file,
+    read_key_file,
+    write_key_file,
+)
+from kiosk.domain.errors import KeyFileError
+from kiosk.package.files import write_atomic
+
+AUTHORITY_KEY = "kiosk/authority-key"
+TALLY_KEY = "kiosk/tally-key"
+TALLY_PUBLIC = "kiosk/tally-public-key"
+AUTHORITY_PUBLIC = "kiosk/authority-public-key"
+
+
+@dataclass(frozen=True)
+class TallyKeys:
+    seal: SealKeyPair
+    sign: SigningKey
+
+    def public_doc(self) -> dict:
+        return {"type": TALLY_PUBLIC, "v": 1, "seal": b64(self.seal.public),
+                "sign": b64(self.sign.public.raw), "fingerprint": self.sign.public.fingerprint}
+
+
+def create_authority(out_dir: Path, passphrase: str | None = None) -> tuple[Path, Path, str]:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    key = SigningKey.generate()
+    key_path, pub_path = out / "authority.key", out / "authority.pub"
+    _refuse_overwrite(key_path)
+    write_key_file(key_path, AUTHORITY_KEY, {"sign": key.to_bytes()},
+                   {"sign": key.public.raw}, passphrase)
+    doc = {"type": AUTHORITY_PUBLIC, "v": 1, "sign": b64(key.public.raw),
+           "fingerprint": key.public.fingerprint}
+    write_atomic(pub_path, json.dumps(doc, indent=2).encode() + b"\n")
+    return key_path, pub_path, key.public.fingerprint
+
+
+def create_tally(out_dir: Path, passphrase: str) -> tuple[Path, Path, TallyKeys]:
+    if not passphrase:
+        raise KeyFileError("key.needs_passphrase", "the tally key needs a passphrase")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    keys = TallyKeys(SealKeyPair.generate(), SigningKey.generate())
+    key_path, pub_path = out / "tally.key", out / "tally.pub"
+    _refuse_overwrite(key_path)
+    write_key_file(key_path, TALLY_KEY, {"seal": keys.seal.to_bytes(), "sign": keys.sign.to_bytes()},
+                   {"seal": keys.seal.public, "sign": keys.sign.public.raw}, passphrase)
+    write_atomic(pub_path, json.dumps(keys.public_doc(), indent=2).encode() + b"\n")
+    return key_path, pub_path, keys
+
+
+def load_authority(path: Path, passphrase: str | None = None) -> SigningKey:
+    parts = read_key_file(Path(path), AUTHORITY_KEY, passphrase)
+    return _signing(parts, path)
+
+
+def load_tally(path: Path, passphrase: str) -> TallyKeys:
+    parts = read_key_file(Path(path), TALLY_KEY, passphrase)
+    try:
+        return TallyKeys(SealKeyPair.from_bytes(parts["seal"]), SigningKey.from_bytes(parts["sign"]))
+    except (KeyError, ValueError):
+        raise KeyFileError("key.malformed", f"{path}: malformed tally key", path=str(path)) \
+            from None
+
+
+def tally_keys_from_secret(secret: bytes) -> TallyKeys:
+    """Rebuild tally keys from the 64-byte secret that key shares protect (seal || sign)."""
+    if len(secret) != 64:
+        raise KeyFileError("key.malformed", "the recovered tally secret has the wrong length")
+    return TallyKeys(SealKeyPair.from_bytes(secret[:32]), SigningKey.from_bytes(secret[32:]))
+
+
+def load_authority_public(path: Path) -> VerifyKey:
+    doc = read_json_file(Path(path), "authority public key")
+    try:
+        return VerifyKey(unb64(doc["sign"]))
+    except (KeyError, ValueError, CanonicalError):
+        raise KeyFileError("key.malformed", f"{path}: malformed authority public key",
+                           path=str(path)) from None
+
+
+def _signing(parts: dict, path: Path) -> SigningKey:
+    try:
+        return SigningKey.from_bytes(parts["sign"])
+    except (KeyError, ValueError):
+        raise KeyFileError("key.malformed", f"{path}: malformed signing key", path=str(path)) \
+            from None
+
+
+def _refuse_overwrite(path: Path) -> None:
+    if path.exists():
+        raise KeyFileError("key.exists", f"{path} already exists; refusing to overwrite a key",
+                           path=str(path))

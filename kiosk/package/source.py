@@ -1,0 +1,196 @@
+"""Read an election source folder (election.toml, texts/<lang>.toml, images/, audio/) into a manifest.
+
+Errors name the file and place: "texts/fi.toml: proposal p3 is not in election.toml".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from kiosk.domain.errors import PackageError
+from kiosk.domain.manifest import MANIFEST_TYPE, MANIFEST_VERSION, fail
+
+AUDIO_SUFFIXES = {".ogg", ".mp3", ".wav", ".opus"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
+MAX_ASSET_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Source:
+    manifest: dict
+    assets: dict[str, bytes]
+
+
+def _load_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise fail(path.name, "the file is missing") from None
+    except tomllib.TOMLDecodeError as error:
+        raise fail(path.name, f"is not valid TOML ({error})") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise fail(path.name, f"cannot be read ({error})") from None
+
+
+def _iso(value: object) -> object:
+    """TOML dates and date-times become ISO text in the manifest."""
+    return value.isoformat() if isinstance(value, datetime | date) else value
+
+
+def _table(config: dict, name: str, default: dict) -> dict:
+    value = config.get(name, default)
+    if not isinstance(value, dict):
+        raise fail("election.toml", f"[{name}] must be a table")
+    return {key: _iso(item) for key, item in value.items()}
+
+
+def _read_asset(root: Path, rel: str, place: str) -> bytes:
+    path = (root / rel).resolve()
+    if root.resolve() not in path.parents:
+        raise fail(place, f"'{rel}' points outside the election folder")
+    if path.suffix.lower() not in IMAGE_SUFFIXES | AUDIO_SUFFIXES:
+        raise fail(place, f"'{rel}' is not a PNG/JPEG image or an OGG/MP3/WAV/Opus clip")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise fail(place, f"the file '{rel}' does not exist") from None
+    except OSError as error:
+        raise fail(place, f"'{rel}' cannot be read ({error})") from None
+    if len(data) > MAX_ASSET_BYTES:
+        raise fail(place, f"'{rel}' is larger than {MAX_ASSET_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def read_source(folder: Path, tally_public: dict | None = None) -> Source:
+    """Read a source folder. `tally_public` overrides the [tally] public_key file if given."""
+    root = Path(folder)
+    if not root.is_dir():
+        raise PackageError("package.no_folder", f"{root}: not an election folder",
+                           place=str(root), reason="not a folder")
+    config = _load_toml(root / "election.toml")
+    known = {"format", "id", "district", "currency", "languages", "default_language", "period",
+             "rule", "eligibility", "duplicates", "tally", "proposals"}
+    unknown = sorted(set(config) - known)
+    if unknown:
+        raise fail("election.toml", f"unknown setting '{unknown[0]}'")
+    if config.get("format", 1) != 1:
+        raise fail("election.toml", f"format {config.get('format')!r} is not supported (use 1)")
+    period = config.get("period", {})
+    if not isinstance(period, dict):
+        raise fail("election.toml", "[period] must be a table")
+    tally_cfg = config.get("tally", {})
+    if not isinstance(tally_cfg, dict):
+        raise fail("election.toml", "[tally] must be a table")
+    if tally_public is None:
+        key_name = tally_cfg.get("public_key")
+        if not isinstance(key_name, str):
+            raise fail("election.toml", "[tally] public_key must name the tally's public key file")
+        tally_public = read_tally_public(root / key_name)
+    tally = {"seal": tally_public.get("seal"), "sign": tally_public.get("sign")}
+    if tally_cfg.get("server"):
+        tally["server"] = tally_cfg["server"]
+
+    assets: dict[str, bytes] = {}
+    proposals = []
+    raw_proposals = config.get("proposals", [])
+    if not isinstance(raw_proposals, list):
+        raise fail("election.toml", "proposals must be written as [[proposals]] tables")
+    for index, raw in enumerate(raw_proposals):
+        if not isinstance(raw, dict):
+            raise fail("election.toml", f"proposal #{index + 1} must be a table")
+        extra = sorted(set(raw) - {"id", "cost", "category", "image"})
+        if extra:
+            raise fail(f"election.toml, proposal {raw.get('id', index + 1)}",
+                       f"unknown setting '{extra[0]}'")
+        entry = {k: raw[k] for k in ("id", "cost", "category") if k in raw}
+        if raw.get("image"):
+            image = str(raw["image"])
+            assets[image] = _read_asset(root, image, f"proposal {raw.get('id')}")
+            entry["image"] = image
+        entry["texts"] = {}
+        proposals.append(entry)
+    by_id = {p.get("id"): p for p in proposals}
+
+    texts: dict[str, dict] = {}
+    texts_dir = root / "texts"
+    files = sorted(texts_dir.glob("*.toml")) if texts_dir.is_dir() else []
+    if not files:
+        raise fail("texts", "the folder has no <language>.toml files")
+    for path in files:
+        lang = path.stem
+        doc = _load_toml(path)
+        place = f"texts/{path.name}"
+        head = doc.get("election", {})
+        if not isinstance(head, dict):
+            raise fail(place, "[election] must be a table")
+        texts[lang] = {"title": head.get("title"), "intro": head.get("intro", ""),
+                       "categories": doc.get("categories", {})}
+        entries = doc.get("proposals", {})
+        if not isinstance(entries, dict):
+            raise fail(place, "proposals must be written as [proposals.<id>] tables")
+        for pid, entry in entries.items():
+            if pid not in by_id:
+                raise fail(place, f"proposal {pid} is not in election.toml")
+            if not isinstance(entry, dict):
+                raise fail(place, f"[proposals.{pid}] must be a table")
+            extra = sorted(set(entry) - {"title", "summary", "body", "place"})
+            if extra:
+                raise fail(f"{place}, proposal {pid}", f"unknown field '{extra[0]}'")
+            by_id[pid]["texts"][lang] = entry
+
+    audio: dict[str, dict[str, str]] = {}
+    audio_dir = root / "audio"
+    if audio_dir.is_dir():
+        for path in sorted(audio_dir.glob("*/*")):
+            if path.suffix.lower() not in AUDIO_SUFFIXES:
+                continue
+            lang, pid = path.parent.name, path.stem
+            rel = f"audio/{lang}/{path.name}"
+            if pid not in by_id:
+                raise fail(rel, f"proposal {pid} is not in election.toml")
+            assets[rel] = _read_asset(root, rel, rel)
+            audio.setdefault(lang, {})[pid] = rel
+
+    head = {
+        "id": config.get("id"),
+        "district": config.get("district"),
+        "currency": config.get("currency", "SEK"),
+        "opens": _iso(period.get("opens")),
+        "closes": _iso(period.get("closes")),
+        "languages": config.get("languages"),
+        "default_language": config.get("default_language", "sv"),
+        "rule": config.get("rule"),
+        "eligibility": _table(config, "eligibility", {"mode": "open"}),
+        "duplicates": _table(config, "duplicates", {}).get("policy", "keep-last"),
+        "tally": tally,
+    }
+    manifest = {
+        "type": MANIFEST_TYPE,
+        "v": MANIFEST_VERSION,
+        "election": head,
+        "texts": texts,
+        "proposals": proposals,
+        "audio": audio,
+        "assets": {path: hashlib.sha256(data).hexdigest() for path, data in sorted(assets.items())},
+    }
+    return Source(manifest, assets)
+
+
+def read_tally_public(path: Path) -> dict:
+    import json
+
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise fail("election.toml", f"the tally public key file '{path.name}' does not exist") \
+            from None
+    except (OSError, ValueError) as error:
+        raise fail(path.name, f"is not a tally public key file ({error})") from None
+    if not isinstance(doc, dict) or doc.get("type") != "kiosk/tally-public-key":
+        raise fail(path.name, "is not a tally public key file")
+    return doc

@@ -1,0 +1,52 @@
+"""Inner envelope (the choices) and outer envelope (the voter token), sealed to the tally.
+
+Plaintexts are padded to a multiple of PAD_BLOCK bytes so a sealed envelope's length says
+nothing about how many proposals were chosen or in which language.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from kiosk.crypto.canonical import canonical
+from kiosk.crypto.sealing import Sealer
+from kiosk.domain.ballot import Ballot
+from kiosk.domain.election import Election
+
+INNER_TYPE = "kiosk/inner-envelope"
+OUTER_TYPE = "kiosk/outer-envelope"
+PAD_BLOCK = 512
+
+
+def pad(plaintext: bytes) -> bytes:
+    """Canonical JSON followed by spaces up to the next block (JSON ignores trailing spaces)."""
+    size = -(-(len(plaintext) + 1) // PAD_BLOCK) * PAD_BLOCK
+    return plaintext + b" " * (size - len(plaintext))
+
+
+def unpad(padded: bytes) -> bytes:
+    return padded.rstrip(b" ")
+
+
+def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: bool,
+                   survey: dict | None, test: bool) -> bytes:
+    return pad(canonical({
+        "type": INNER_TYPE, "v": 1, "election": election.id,
+        "choices": ballot.to_json(election.rule), "language": language,
+        "assisted": bool(assisted), "survey": survey or {}, "test": test,
+    }))
+
+
+def outer_envelope(election: Election, voter_token: str) -> bytes:
+    return pad(canonical({
+        "type": OUTER_TYPE, "v": 1, "election": election.id, "voter_token": voter_token,
+        "cast_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }))
+
+
+def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot, language: str,
+                assisted: bool, survey: dict | None, voter_token: str | None,
+                test: bool) -> tuple[bytes, bytes | None]:
+    inner = sealer.seal("inner", inner_envelope(election, ballot, language, assisted, survey, test))
+    outer = sealer.seal("outer", outer_envelope(election, voter_token)) if voter_token else None
+    return inner, outer

@@ -1,0 +1,77 @@
+"""Write signed export files: atomically, read back and verified before anything is recorded."""
+
+from __future__ import annotations
+
+import errno
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kiosk.crypto.hashing import sha256
+from kiosk.domain.audit import AuditEvent
+from kiosk.domain.errors import KioskError
+from kiosk.package.files import write_atomic
+from kiosk.sync.export_file import build_export, verify_export
+
+if TYPE_CHECKING:
+    from kiosk.station.service import StationService
+
+
+def export_file_name(election_id: str, station_id: str, first: int, last: int, full: bool) -> str:
+    kind = "-full" if full else ""
+    return f"rostkiosk-{election_id}-{station_id[:4]}-{first:07d}-{last:07d}{kind}.export"
+
+
+def _media_error(error: OSError, path: Path) -> KioskError:
+    if error.errno == errno.ENOSPC:
+        return KioskError("export.media_full", f"{path.parent}: the USB stick is full; nothing "
+                          "was exported (use another stick or free some space)")
+    if error.errno == errno.EROFS or error.errno == errno.EACCES:
+        return KioskError("export.read_only", f"{path.parent}: cannot write there (read-only or "
+                          "no permission); nothing was exported")
+    if error.errno == errno.ENOENT:
+        return KioskError("export.media_gone", f"{path.parent}: the folder or USB stick is not "
+                          "there (was it removed?); nothing was exported")
+    return KioskError("export.write_failed", f"{path}: the export could not be written "
+                      f"({error.strerror}); nothing was exported")
+
+
+def export_new_records(service: StationService, out_dir: Path, full: bool) -> list[Path]:
+    """Records not yet exported (or all, with full=True) as one signed file; [] if none."""
+    box = service.box
+    head = service._heads[False]
+    exported_to = max((e["last_seq"] for e in box.exports()), default=0)
+    first = 1 if full else exported_to + 1
+    if head.seq < first:
+        return []
+    rows = list(box.iter_records(first, head.seq))
+    if first == 1:
+        prev = service._head_genesis()
+    else:
+        prev = next(box.iter_records(first - 1, first - 1)).hash
+    created = datetime.now(UTC).replace(microsecond=0).isoformat()
+    data = build_export(
+        election_id=service.election.id, package_hash=service.package.package_hash,
+        certificate=service.certificate.envelope, key=service.identity.key,
+        records=[(r.seq, r.hash, r.body, r.sig) for r in rows], prev_hash=prev,
+        created=created, full=full,
+    )
+    path = Path(out_dir) / export_file_name(service.election.id, service.station_id, first,
+                                            head.seq, full)
+    try:
+        write_atomic(path, data)
+        readback = path.read_bytes()
+    except OSError as error:
+        raise _media_error(error, path) from None
+    if readback != data:
+        raise KioskError("export.readback_failed", f"{path}: the file read back differs from "
+                         "what was written; the USB stick may be faulty")
+    verify_export(readback, service.election, service.package.authority)
+    entry = service.audit.entry(AuditEvent.EXPORT_WRITTEN, {
+        "file": path.name, "first_seq": first, "last_seq": head.seq, "full": full})
+    box.record_export({
+        "first_seq": first, "last_seq": head.seq, "head_hash": head.hash,
+        "file_hash": sha256(data).hex(), "file_name": path.name, "created_at": created,
+        "full": int(full)}, entry)
+    service.audit.advance(entry)
+    return [path]

@@ -1,0 +1,31 @@
+"""Where a station keeps its files (one data folder per station)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class StationPaths:
+    root: Path
+
+    @property
+    def db(self) -> Path:
+        return self.root / "station.db"
+
+    @property
+    def key(self) -> Path:
+        return self.root / "station.key"
+
+    @property
+    def package(self) -> Path:
+        return self.root / "election.pkg"
+
+    @property
+    def certificate(self) -> Path:
+        return self.root / "certificate.json"
+
+    @property
+    def request(self) -> Path:
+        return self.root / "enrolment-request.json"

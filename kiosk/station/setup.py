@@ -1,0 +1,89 @@
+"""First start of a station: create its data folder, key and ballot box; enrolment by file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from kiosk.domain.audit import AuditEvent
+from kiosk.domain.errors import KioskError, VerificationError
+from kiosk.package.certificates import StationCertificate, make_request, verify_certificate
+from kiosk.package.files import write_atomic
+from kiosk.package.signed_package import load_package
+from kiosk.station.audit_log import AuditLog
+from kiosk.station.identity import create_identity, load_identity
+from kiosk.station.paths import StationPaths
+from kiosk.store import file_store
+
+
+def init_station(data_dir: Path, package_path: Path, label: str = "",
+                 authority_fingerprint: str | None = None) -> StationPaths:
+    """Create a station folder: verify the package, generate the station key, create the box."""
+    paths = StationPaths(Path(data_dir))
+    if paths.db.exists() or paths.key.exists():
+        raise KioskError("station.exists", f"{paths.root} already holds a station")
+    package = load_package(Path(package_path), authority_fingerprint)
+    paths.root.mkdir(parents=True, exist_ok=True)
+    identity = create_identity(paths.key)
+    shutil.copyfile(package_path, paths.package)
+    box = file_store(paths.db)
+    try:
+        log = AuditLog(box, identity.key)
+        log.write(AuditEvent.STATION_CREATED, {"label": label},
+                  settings={"label": label, "polls": "closed", "mode": "official",
+                            "authority": package.authority_fingerprint})
+        log.write(AuditEvent.STATION_KEY_GENERATED, {"station": identity.station_id})
+        log.write(AuditEvent.PACKAGE_LOADED, {"election": package.election.id,
+                                              "package_hash": package.package_hash,
+                                              "authority": package.authority_fingerprint},
+                  settings={"package_hash": package.package_hash})
+    finally:
+        box.close()
+    return paths
+
+
+def write_enrolment_request(data_dir: Path, out: Path | None = None) -> Path:
+    paths = StationPaths(Path(data_dir))
+    identity = load_identity(paths.key)
+    box = file_store(paths.db)
+    try:
+        settings = box.settings()
+        package = load_package(paths.package, settings.get("authority"))
+        request = make_request(identity.key, package.election.id, settings.get("label", ""))
+        target = Path(out) if out else paths.request
+        write_atomic(target, json.dumps(request, indent=2).encode() + b"\n")
+        AuditLog(box, identity.key).write(AuditEvent.ENROLMENT_REQUESTED, {"file": target.name})
+    finally:
+        box.close()
+    return target
+
+
+def read_installed_certificate(path: Path, package, identity) -> StationCertificate:
+    try:
+        envelope = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise VerificationError("certificate.unreadable",
+                                f"{path}: not a readable certificate ({error})") from None
+    cert = verify_certificate(envelope, package.authority, package.election.id)
+    if cert.station_key != identity.key.public:
+        raise VerificationError("certificate.other_station",
+                                "this certificate belongs to another station")
+    return cert
+
+
+def install_certificate(data_dir: Path, certificate_path: Path) -> str:
+    """Check the certificate against this station's key and the package's authority; install it."""
+    paths = StationPaths(Path(data_dir))
+    identity = load_identity(paths.key)
+    box = file_store(paths.db)
+    try:
+        settings = box.settings()
+        package = load_package(paths.package, settings.get("authority"))
+        cert = read_installed_certificate(Path(certificate_path), package, identity)
+        write_atomic(paths.certificate, json.dumps(cert.envelope, indent=2).encode() + b"\n")
+        AuditLog(box, identity.key).write(AuditEvent.STATION_ENROLLED,
+                                          {"station": cert.station_id, "label": cert.label})
+    finally:
+        box.close()
+    return cert.station_id

@@ -1,0 +1,263 @@
+"""The ballot box: append-only records, audit log, exports and settings in one SQLite file.
+
+Durability: WAL journal with synchronous=FULL, so a commit that returned survives a power cut.
+Every method runs in the caller's thread; the station service calls them from its single writer
+thread only. Errors SQLite reports for a full disk become BoxError("box.disk_full").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, func, insert, select, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import StaticPool
+
+from kiosk.domain.errors import BoxError
+from kiosk.store import schema
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    seq: int
+    hash: bytes
+    body: bytes
+    sig: bytes
+
+
+class VoterAlreadyVoted(BoxError):
+    def __init__(self) -> None:
+        super().__init__("eligibility.already_voted_here",
+                         "this voter has already voted at this station")
+
+
+def _set_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def _disk_full(error: OperationalError) -> bool:
+    message = str(error.orig).lower()
+    return "full" in message or "no space" in message
+
+
+@contextmanager
+def _translated_errors() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as error:
+        if _disk_full(error):
+            raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
+                           "saved; ask staff for help") from None
+        raise BoxError("box.write_failed", f"the ballot box could not be written "
+                       f"({error.orig})") from None
+
+
+class BallotBox:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection = engine.connect()
+        with _translated_errors():
+            schema.metadata.create_all(self._conn)
+            for statement in schema.APPEND_ONLY_TRIGGERS:
+                self._conn.execute(text(statement))
+            self._conn.commit()
+        self._raw = self._conn.connection.driver_connection
+
+    def close(self) -> None:
+        self._conn.close()
+        self.engine.dispose()
+
+    # -- settings -------------------------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        rows = self._conn.execute(select(schema.settings)).all()
+        self._conn.rollback()
+        return {row.key: row.value for row in rows}
+
+    # -- writes (each is one transaction) -----------------------------------------------------
+    def append_ballot(self, record: StoredRecord, audit_entry: StoredRecord,
+                      register_tag: bytes | None, test: bool = False) -> None:
+        """Record, voter register entry and audit entry: all or nothing, durably committed.
+
+        This is the hot path of casting, so it uses the driver connection directly (still
+        inside this store, still one transaction).
+        """
+        table = "test_records" if test else "records"
+        cursor = self._raw.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                           (record.seq, record.hash, record.body, record.sig))
+            if register_tag is not None:
+                cursor.execute("INSERT INTO voter_register (tag) VALUES (?)", (register_tag,))
+            cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                           (audit_entry.seq, audit_entry.hash, audit_entry.body,
+                            audit_entry.sig))
+            cursor.execute("COMMIT")
+        except Exception as error:
+            self._rollback_raw(cursor)
+            name = type(error).__name__
+            message = str(error).lower()
+            if name == "IntegrityError" and "voter_register" in message:
+                raise VoterAlreadyVoted() from None
+            if name == "OperationalError" and ("full" in message or "no space" in message):
+                raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
+                               "saved; ask staff for help") from None
+            raise BoxError("box.write_failed", f"the ballot could not be saved ({error})") \
+                from None
+        finally:
+            cursor.close()
+
+    def append_many(self, entries: list[tuple[StoredRecord, StoredRecord]]) -> None:
+        """Many (record, audit entry) pairs in one transaction: only for benchmark pre-filling."""
+        cursor = self._raw.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            cursor.executemany("INSERT INTO records (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                               [(r.seq, r.hash, r.body, r.sig) for r, _ in entries])
+            cursor.executemany("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                               [(a.seq, a.hash, a.body, a.sig) for _, a in entries])
+            cursor.execute("COMMIT")
+        except Exception:
+            self._rollback_raw(cursor)
+            raise
+        finally:
+            cursor.close()
+
+    @staticmethod
+    def _rollback_raw(cursor) -> None:
+        try:
+            cursor.execute("ROLLBACK")
+        except Exception:
+            pass
+
+    def append_audit(self, entry: StoredRecord, settings: dict[str, str] | None = None) -> None:
+        """One audit entry, with the settings it changes, in one transaction."""
+        with _translated_errors():
+            try:
+                self._conn.execute(insert(schema.audit).values(
+                    seq=entry.seq, hash=entry.hash, body=entry.body, sig=entry.sig))
+                for key, value in (settings or {}).items():
+                    self._upsert_setting(key, value)
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+
+    def record_export(self, values: dict, audit_entry: StoredRecord) -> None:
+        with _translated_errors():
+            try:
+                self._conn.execute(insert(schema.exports).values(**values))
+                self._conn.execute(insert(schema.audit).values(
+                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
+                    sig=audit_entry.sig))
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+
+    def wipe_test_records(self, audit_entry: StoredRecord, settings: dict[str, str]) -> int:
+        with _translated_errors():
+            try:
+                count = self._conn.execute(text("DELETE FROM test_records")).rowcount
+                self._conn.execute(insert(schema.audit).values(
+                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
+                    sig=audit_entry.sig))
+                for key, value in settings.items():
+                    self._upsert_setting(key, value)
+                self._conn.commit()
+                return count
+            except BaseException:
+                self._conn.rollback()
+                raise
+
+    def _upsert_setting(self, key: str, value: str) -> None:
+        self._conn.execute(
+            text("INSERT INTO settings (key, value) VALUES (:k, :v) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {"k": key, "v": value},
+        )
+
+    # -- reads ------------------------------------------------------------------------------------
+    def _read(self, statement) -> list:
+        try:
+            return self._conn.execute(statement).all()
+        finally:
+            self._conn.rollback()
+
+    def last_record(self, test: bool = False) -> StoredRecord | None:
+        table = schema.test_records if test else schema.records
+        rows = self._read(select(table).order_by(table.c.seq.desc()).limit(1))
+        return StoredRecord(*rows[0]._tuple()[:4]) if rows else None
+
+    def last_audit(self) -> StoredRecord | None:
+        rows = self._read(select(schema.audit).order_by(schema.audit.c.seq.desc()).limit(1))
+        return StoredRecord(rows[0].seq, rows[0].hash, rows[0].body, rows[0].sig) if rows else None
+
+    def count_records(self, test: bool = False) -> int:
+        table = schema.test_records if test else schema.records
+        return self._read(select(func.count()).select_from(table))[0][0]
+
+    def iter_records(self, first_seq: int = 1, last_seq: int | None = None, test: bool = False,
+                     chunk: int = 5000) -> Iterator[StoredRecord]:
+        table = schema.test_records if test else schema.records
+        seq = first_seq
+        while True:
+            query = select(table.c.seq, table.c.hash, table.c.body, table.c.sig).where(
+                table.c.seq >= seq).order_by(table.c.seq).limit(chunk)
+            if last_seq is not None:
+                query = query.where(table.c.seq <= last_seq)
+            rows = self._read(query)
+            if not rows:
+                return
+            for row in rows:
+                yield StoredRecord(row.seq, row.hash, row.body, row.sig)
+            seq = rows[-1].seq + 1
+
+    def iter_audit(self) -> Iterator[StoredRecord]:
+        for row in self._read(select(schema.audit).order_by(schema.audit.c.seq)):
+            yield StoredRecord(row.seq, row.hash, row.body, row.sig)
+
+    def exports(self) -> list[dict]:
+        rows = self._read(select(schema.exports).order_by(schema.exports.c.id))
+        return [dict(row._mapping) for row in rows]
+
+    def has_register_tag(self, tag: bytes) -> bool:
+        return bool(self._read(select(schema.voter_register.c.tag).where(
+            schema.voter_register.c.tag == tag)))
+
+    def register_size(self) -> int:
+        return self._read(select(func.count()).select_from(schema.voter_register))[0][0]
+
+    # -- test hooks ---------------------------------------------------------------------------
+    def set_page_limit(self, pages: int | None) -> None:
+        """Limit the database size (simulates a full disk in tests); None lifts the limit."""
+        self._raw.execute(f"PRAGMA max_page_count = {int(pages or 1073741823)}")
+
+    def page_count(self) -> int:
+        return self._raw.execute("PRAGMA page_count").fetchone()[0]
+
+
+def _engine(url: str) -> Engine:
+    # The driver runs in autocommit mode and SQLAlchemy emits BEGIN itself: the recipe that gives
+    # pysqlite real transactions (see SQLAlchemy's SQLite dialect notes).
+    engine = create_engine(url, poolclass=StaticPool,
+                           connect_args={"check_same_thread": False, "isolation_level": None})
+    event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return engine
+
+
+def file_store(path: Path) -> BallotBox:
+    return BallotBox(_engine(f"sqlite:///{Path(path)}"))
+
+
+def memory_store() -> BallotBox:
+    return BallotBox(_engine("sqlite://"))

@@ -1,0 +1,76 @@
+"""Tables of a station's ballot box. Records and audit entries are append-only (SQL triggers)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+SCHEMA_VERSION = 1
+
+settings = Table(
+    "settings", metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# One row per sealed ballot: the canonical record body (sealed envelopes only) and its signature.
+records = Table(
+    "records", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary, nullable=False, unique=True),
+    Column("body", LargeBinary, nullable=False),
+    Column("sig", LargeBinary, nullable=False),
+    sqlite_with_rowid=True,
+)
+
+# Test-mode ballots: the same shape, kept apart, wiped when the station goes official.
+test_records = Table(
+    "test_records", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary, nullable=False, unique=True),
+    Column("body", LargeBinary, nullable=False),
+    Column("sig", LargeBinary, nullable=False),
+)
+
+# Keyed hashes (under a station secret) of voter tokens that have voted here.
+voter_register = Table(
+    "voter_register", metadata,
+    Column("tag", LargeBinary, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("sig", LargeBinary, nullable=False),
+)
+
+exports = Table(
+    "exports", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("head_hash", LargeBinary, nullable=False),
+    Column("file_hash", String, nullable=False),
+    Column("file_name", String, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("full", Integer, nullable=False),
+)
+
+APPEND_ONLY_TRIGGERS = [
+    f"""CREATE TRIGGER IF NOT EXISTS {table}_no_{verb} BEFORE {verb.upper()} ON {table}
+        BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""
+    for table in ("records", "audit")
+    for verb in ("update", "delete")
+]

@@ -1,0 +1,205 @@
+"""Signed export files: what a station hands to the tally, by USB stick or over the network.
+
+Format (UTF-8, one item per line, every line ends with "\n"):
+
+    line 1        canonical JSON header: election, station certificate, first/last sequence,
+                  the hash before the first record and the chain head, counts
+    lines 2..n+1  one ballot record each: base64url(canonical record body) "." base64url(signature)
+    last line     canonical JSON {"type": "kiosk/export-signature", "digest": sha256 of every
+                  byte above, "sig": station signature}
+
+Any changed, dropped, added or reordered byte makes `verify_export` fail with one clear reason.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kiosk.crypto.canonical import (
+    CanonicalError,
+    b64,
+    b64url,
+    canonical,
+    decode_canonical,
+    unb64,
+    unb64url,
+)
+from kiosk.crypto.hashing import chain_genesis, sha256
+from kiosk.crypto.keys import SigningKey, VerifyKey
+from kiosk.domain.election import Election
+from kiosk.domain.errors import KioskError, VerificationError
+from kiosk.domain.tracking import tracking_code
+from kiosk.package.certificates import StationCertificate, verify_certificate
+
+HEADER_TYPE = "kiosk/export-header"
+SIGNATURE_TYPE = "kiosk/export-signature"
+DIGEST_TYPE = "kiosk/export-digest"
+RECORD_TYPE = "kiosk/ballot-record"
+FORMAT_VERSION = 1
+MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    seq: int
+    hash: bytes
+    body: bytes  # canonical record body, as signed
+    sig: bytes
+    fields: dict
+
+    @property
+    def tracking_code(self) -> str:
+        return tracking_code(self.hash)
+
+
+@dataclass(frozen=True)
+class VerifiedExport:
+    header: dict
+    certificate: StationCertificate
+    records: list[ExportRecord]
+    file_hash: str
+
+    @property
+    def station_id(self) -> str:
+        return self.certificate.station_id
+
+    @property
+    def first_seq(self) -> int:
+        return self.header["first_seq"]
+
+    @property
+    def last_seq(self) -> int:
+        return self.header["last_seq"]
+
+
+def build_export(*, election_id: str, package_hash: str, certificate: dict, key: SigningKey,
+                 records: list[tuple[int, bytes, bytes, bytes]], prev_hash: bytes,
+                 created: str, full: bool, test: bool = False) -> bytes:
+    """records: (seq, hash, body, sig) in sequence order, contiguous."""
+    if not records:
+        raise ValueError("an export file needs at least one record")
+    header = {
+        "type": HEADER_TYPE, "v": FORMAT_VERSION, "election": election_id,
+        "package_hash": package_hash, "station": key.public.fingerprint,
+        "certificate": certificate, "first_seq": records[0][0], "last_seq": records[-1][0],
+        "count": len(records), "prev_hash": prev_hash.hex(), "head_hash": records[-1][1].hex(),
+        "created": created, "kind": "full" if full else "incremental", "test": test,
+    }
+    parts = [canonical(header), b"\n"]
+    for _seq, _hash, body, sig in records:
+        parts += [b64url(body).encode("ascii"), b".", b64url(sig).encode("ascii"), b"\n"]
+    content = b"".join(parts)
+    digest = sha256(content).hex()
+    sig = key.sign(canonical({"type": DIGEST_TYPE, "v": FORMAT_VERSION, "digest": digest}))
+    trailer = canonical({"type": SIGNATURE_TYPE, "v": FORMAT_VERSION, "digest": digest,
+                         "sig": b64(sig)})
+    return content + trailer + b"\n"
+
+
+def _bad(reason: str, message_id: str = "export.invalid") -> VerificationError:
+    return VerificationError(message_id, reason, reason=reason)
+
+
+def _parse_header(line: bytes, election: Election) -> dict:
+    try:
+        header = decode_canonical(line)
+    except CanonicalError as error:
+        raise _bad(f"the header is damaged ({error})", "export.damaged") from None
+    if not isinstance(header, dict) or header.get("type") != HEADER_TYPE:
+        raise _bad("this is not a Röstkiosk export file", "export.not_an_export")
+    if header.get("v") != FORMAT_VERSION:
+        raise _bad(f"export format version {header.get('v')!r} is not supported")
+    if header.get("election") != election.id:
+        raise _bad(f"the file is from election {header.get('election')!r}, not {election.id!r}",
+                   "export.wrong_election")
+    for key in ("first_seq", "last_seq", "count"):
+        if not isinstance(header.get(key), int) or isinstance(header.get(key), bool):
+            raise _bad(f"the header's {key} is malformed", "export.damaged")
+    return header
+
+
+def verify_export(data: bytes, election: Election, authority: VerifyKey) -> VerifiedExport:
+    """Verify an export file completely, on its own; VerificationError with one reason."""
+    if len(data) > MAX_EXPORT_BYTES:
+        raise _bad("the file is larger than 2 GB")
+    if not data.endswith(b"\n"):
+        raise _bad("the file is incomplete (it does not end where a complete file ends)",
+                   "export.truncated")
+    lines = data[:-1].split(b"\n")
+    if len(lines) < 3:
+        raise _bad("the file is incomplete (it has no records or no signature)",
+                   "export.truncated")
+    header = _parse_header(lines[0], election)
+    try:
+        certificate = verify_certificate(header.get("certificate"), authority, election.id)
+    except KioskError as error:
+        raise _bad(f"station {str(header.get('station'))[:4]}: {error.text}",
+                   "export.uncertified") from None
+    station = certificate.short_id
+    if header.get("station") != certificate.station_id:
+        raise _bad(f"station {station}: the header names another station than its certificate")
+
+    content_length = len(data) - len(lines[-1]) - 1
+    try:
+        trailer = decode_canonical(lines[-1])
+        if not isinstance(trailer, dict) or trailer.get("type") != SIGNATURE_TYPE or set(
+            trailer) != {"type", "v", "digest", "sig"}:
+            raise CanonicalError("not a signature line")
+        signature = unb64(trailer["sig"])
+    except CanonicalError:
+        raise _bad(f"station {station}: the file's signature line is missing or damaged "
+                   "(the file may be truncated)", "export.truncated") from None
+    digest = sha256(data[:content_length]).hex()
+    if trailer["digest"] != digest:
+        raise _bad(f"station {station}: the file's content does not match its signed digest "
+                   "(a byte was changed, added or removed)", "export.tampered")
+    signed = canonical({"type": DIGEST_TYPE, "v": FORMAT_VERSION, "digest": digest})
+    if not certificate.station_key.verify(signature, signed):
+        raise _bad(f"station {station}: the file's signature does not verify", "export.tampered")
+
+    record_lines = lines[1:-1]
+    first, last = header["first_seq"], header["last_seq"]
+    if first < 1 or last < first or header["count"] != last - first + 1 or len(
+        record_lines) != header["count"]:
+        raise _bad(f"station {station}: the header's sequence numbers {first}..{last} do not "
+                   f"match the {len(record_lines)} records in the file")
+    try:
+        prev = bytes.fromhex(header.get("prev_hash", ""))
+    except ValueError:
+        raise _bad(f"station {station}: the header's previous hash is malformed") from None
+    if first == 1 and prev != chain_genesis(election.id, certificate.station_id):
+        raise _bad(f"station {station}: record 1 does not start the station's chain")
+    records = []
+    key = certificate.station_key
+    expected_seq = first
+    for line in record_lines:
+        records.append(_verify_record(line, expected_seq, prev, key, election.id, certificate))
+        prev = records[-1].hash
+        expected_seq += 1
+    if header.get("head_hash") != prev.hex():
+        raise _bad(f"station {station}: the chain head in the header does not match record {last}")
+    return VerifiedExport(header, certificate, records, sha256(data).hex())
+
+
+def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_id: str,
+                   certificate: StationCertificate) -> ExportRecord:
+    station = certificate.short_id
+    try:
+        body_text, sig_text = line.split(b".")
+        body, sig = unb64url(body_text), unb64url(sig_text)
+        fields = json.loads(body)
+    except (ValueError, CanonicalError):
+        raise _bad(f"station {station}: record {seq} is damaged") from None
+    if not isinstance(fields, dict) or fields.get("type") != RECORD_TYPE:
+        raise _bad(f"station {station}: record {seq} is not a ballot record")
+    if fields.get("seq") != seq:
+        raise _bad(f"station {station}: record {fields.get('seq')} stands where record {seq} "
+                   "belongs (a record was dropped, duplicated or moved)")
+    if fields.get("prev") != prev.hex():
+        raise _bad(f"station {station}: record {seq} does not chain to record {seq - 1}")
+    if fields.get("election") != election_id or fields.get("station") != certificate.station_id:
+        raise _bad(f"station {station}: record {seq} belongs to another election or station")
+    if not key.verify(sig, body):
+        raise _bad(f"station {station}: record {seq}'s signature does not verify")
+    return ExportRecord(seq, sha256(body), body, sig, fields)
