@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kiosk.domain.errors import PackageError
-from kiosk.domain.manifest import MANIFEST_TYPE, MANIFEST_VERSION, fail
+from kiosk.domain.manifest import MANIFEST_TYPE, MANIFEST_VERSION, PROPOSAL_ID_PATTERN, fail
 
 AUDIO_SUFFIXES = {".ogg", ".mp3", ".wav", ".opus"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
@@ -107,6 +107,12 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         if extra:
             raise fail(f"election.toml, proposal {raw.get('id', index + 1)}",
                        f"unknown setting '{extra[0]}'")
+        pid = raw.get("id")
+        if not isinstance(pid, str) or not PROPOSAL_ID_PATTERN.fullmatch(pid):
+            raise fail(f"proposal #{index + 1}",
+                       f"id must be 1-32 letters, digits, '-', '_' or '.', got {pid!r}")
+        if any(p["id"] == pid for p in proposals):
+            raise fail(f"proposal {pid}", "the id is used twice")
         entry = {k: raw[k] for k in ("id", "cost", "category") if k in raw}
         if raw.get("image"):
             image = str(raw["image"])

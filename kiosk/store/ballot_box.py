@@ -195,7 +195,8 @@ class BallotBox:
     def last_record(self, test: bool = False) -> StoredRecord | None:
         table = schema.test_records if test else schema.records
         rows = self._read(select(table).order_by(table.c.seq.desc()).limit(1))
-        return StoredRecord(*rows[0]._tuple()[:4]) if rows else None
+        row = rows[0] if rows else None
+        return StoredRecord(row.seq, row.hash, row.body, row.sig) if row else None
 
     def last_audit(self) -> StoredRecord | None:
         rows = self._read(select(schema.audit).order_by(schema.audit.c.seq.desc()).limit(1))

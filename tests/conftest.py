@@ -1,0 +1,55 @@
+"""Shared fixtures: demo worlds (keys, signed package, enrolled stations) built in temp folders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.demo.world import DEMO_ELECTION, setup_demo_world
+from kiosk.package.scaffold import scaffold_election
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def example_source(folder: Path, rule: str | None = None, eligibility: str | None = None) -> Path:
+    """The `kiosk election init` example, with the [rule] / [eligibility] tables replaced."""
+    scaffold_election(folder)
+    toml = (folder / "election.toml").read_text(encoding="utf-8")
+    if rule is not None:
+        toml = re.sub(r"\[rule\]\n(?:.*\n)*?(?=\n\[eligibility\])", f"[rule]\n{rule}\n", toml)
+    if eligibility is not None:
+        toml = re.sub(r"\[eligibility\]\n(?:.*\n)*?(?=\n\[duplicates\])",
+                      f"[eligibility]\n{eligibility}\n", toml)
+    (folder / "election.toml").write_text(toml, encoding="utf-8")
+    return folder
+
+
+def make_world(tmp: Path, *, rule: str | None = None, eligibility: str | None = None,
+               stations: int = 1, demo: bool = False) -> dict:
+    source = DEMO_ELECTION if demo else example_source(tmp / "src", rule, eligibility)
+    return setup_demo_world(tmp / "world", stations=stations, source=source)
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> dict:
+    return setup_demo_world(tmp_path_factory.mktemp("demo") / "world")
+
+
+@pytest.fixture
+def demo_world(_demo_template, tmp_path) -> dict:
+    """A fresh copy of a demo world (the real demo election, one enrolled station)."""
+    src = Path(_demo_template["world"])
+    dst = tmp_path / "world"
+    shutil.copytree(src, dst)
+    return {k: (v.replace(str(src), str(dst)) if isinstance(v, str) else
+                [x.replace(str(src), str(dst)) for x in v] if isinstance(v, list) else v)
+            for k, v in _demo_template.items()}
+
+
+@pytest.fixture
+def example_world(tmp_path) -> dict:
+    """A small knapsack election (the scaffold example), one enrolled station."""
+    return make_world(tmp_path)
