@@ -192,7 +192,8 @@ def test_box_verify_finds_a_changed_record(example_world):
                                                                       random.Random(1)))
     db = sqlite3.connect(example_world["stations"][0] + "/station.db")
     db.execute("DROP TRIGGER records_no_update")  # an attacker with the file can do this
-    db.execute("UPDATE records SET body = CAST(replace(body, '\"seq\":3', '\"seq\":9') AS BLOB) WHERE seq = 3")
+    db.execute("UPDATE records SET body = CAST(replace(body, '\"seq\":3', '\"seq\":9') AS BLOB)"
+               " WHERE seq = 3")
     db.commit()
     with open_station(example_world) as station:
         report = station.verify_box()

@@ -2,7 +2,7 @@
 
 - Ed25519 signing keys (authority, station, tally receipts) and X25519 sealing keys (tally).
 - Fingerprints: the first 80 bits of SHA-256 over a labelled public key, as 4x4 Crockford base32.
-- Key files are JSON. A private part can be encrypted with a passphrase (scrypt + ChaCha20-Poly1305).
+- Key files are JSON; a private part can be passphrase-encrypted (scrypt + ChaCha20-Poly1305).
 """
 
 from __future__ import annotations

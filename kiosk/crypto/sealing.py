@@ -23,7 +23,7 @@ def _info(kind: str, election_id: str) -> bytes:
 
 
 class Sealer:
-    """Seals plaintexts to one public key (the station holds one of these, never the private key)."""
+    """Seals to one public key. A station holds one of these, never the private key."""
 
     def __init__(self, public_key: bytes, election_id: str) -> None:
         self._public = x25519.X25519PublicKey.from_public_bytes(public_key)

@@ -1,1 +1,1 @@
-"""Pure domain: election model, ballot rules, languages, sessions. Imports nothing outside itself."""
+"""Pure domain: election model, ballot rules, languages, sessions. Imports nothing of ours."""

@@ -75,7 +75,8 @@ def validate_ballot(election: Election, ballot: Ballot) -> None:
     count = len(ballot.choices)
     if rule.kind is RuleKind.APPROVAL:
         if any(points != 1 for _, points in ballot.choices):
-            raise BallotError("ballot.not_approval", "an approval ballot chooses, it gives no points")
+            raise BallotError("ballot.not_approval",
+                              "an approval ballot chooses, it gives no points")
         if count > rule.max_choices:
             raise BallotError("ballot.too_many", f"{count} proposals chosen, at most "
                               f"{rule.max_choices} are allowed", chosen=count,

@@ -67,7 +67,9 @@ def _datetime(value: object, place: str) -> datetime:
         try:
             value = datetime.fromisoformat(value)
         except ValueError:
-            raise fail(place, f"'{value}' is not a date and time like 2027-04-01T08:00:00+02:00")
+            raise fail(place,
+                       f"'{value}' is not a date and time like 2027-04-01T08:00:00+02:00") \
+                from None
     if not isinstance(value, datetime):
         raise fail(place, f"must be a date and time, got {value!r}")
     if value.tzinfo is None:
@@ -91,7 +93,8 @@ def parse_rule(raw: object) -> BallotRule:
     try:
         kind = RuleKind(kind_name)
     except ValueError:
-        raise fail(place, f"kind must be approval, knapsack or cumulative, got {kind_name!r}")
+        raise fail(place,
+                   f"kind must be approval, knapsack or cumulative, got {kind_name!r}") from None
     allowed = {
         RuleKind.APPROVAL: {"kind", "max_choices", "min_choices"},
         RuleKind.KNAPSACK: {"kind", "budget", "min_spent_percent"},
@@ -126,7 +129,8 @@ def parse_eligibility(raw: object) -> Eligibility:
     try:
         mode = EligibilityMode(name)
     except ValueError:
-        raise fail(place, f"mode must be open, staff-unlock, codes or personnummer, got {name!r}")
+        raise fail(place, f"mode must be open, staff-unlock, codes or personnummer, "
+                          f"got {name!r}") from None
     minimum_age = raw.get("minimum_age")
     reference = raw.get("age_reference_date")
     code_key = raw.get("code_key")
@@ -145,7 +149,7 @@ def parse_eligibility(raw: object) -> Eligibility:
                 date.fromisoformat(str(reference))
             except ValueError:
                 raise fail(place, f"age_reference_date must be a date like 2027-04-21, "
-                                  f"got {reference!r}")
+                                  f"got {reference!r}") from None
     elif minimum_age is not None:
         raise fail(place, "minimum_age only applies to personnummer mode")
     if mode is EligibilityMode.CODES and code_key is not None and not re.fullmatch(
@@ -252,8 +256,8 @@ def election_from_manifest(manifest: object) -> Election:
     try:
         policy = DuplicatePolicy(policy_name)
     except ValueError:
-        raise fail("election", f"duplicates policy must be keep-first, keep-last or reject-all, "
-                               f"got {policy_name!r}")
+        raise fail("election", f"duplicates policy must be keep-first, keep-last or "
+                               f"reject-all, got {policy_name!r}") from None
     tally_raw = _require(head, "tally", "election")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
                       _key(_require(tally_raw, "sign", "tally"), "tally signing key"))

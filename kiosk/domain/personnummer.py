@@ -53,7 +53,8 @@ def parse(text: str, today: date) -> Personnummer:
     try:
         born = date(year, int(mm), day)
     except ValueError:
-        raise EligibilityError("pnr.date", "the personnummer does not contain a real date")
+        raise EligibilityError("pnr.date", "the personnummer does not contain a real date") \
+            from None
     if born > today:
         raise EligibilityError("pnr.date", "the personnummer's birth date is in the future")
     return Personnummer(born, f"{year:04d}{mm}{dd}{serial}{check}")

@@ -1,1 +1,1 @@
-"""Election packages: the administrator's source folder, building and signing, loading and verifying."""
+"""Election packages: the source folder, building and signing, loading and verifying."""

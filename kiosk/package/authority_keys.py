@@ -61,7 +61,8 @@ def create_tally(out_dir: Path, passphrase: str) -> tuple[Path, Path, TallyKeys]
     keys = TallyKeys(SealKeyPair.generate(), SigningKey.generate())
     key_path, pub_path = out / "tally.key", out / "tally.pub"
     _refuse_overwrite(key_path)
-    write_key_file(key_path, TALLY_KEY, {"seal": keys.seal.to_bytes(), "sign": keys.sign.to_bytes()},
+    write_key_file(key_path, TALLY_KEY,
+                   {"seal": keys.seal.to_bytes(), "sign": keys.sign.to_bytes()},
                    {"seal": keys.seal.public, "sign": keys.sign.public.raw}, passphrase)
     write_atomic(pub_path, json.dumps(keys.public_doc(), indent=2).encode() + b"\n")
     return key_path, pub_path, keys
@@ -75,7 +76,8 @@ def load_authority(path: Path, passphrase: str | None = None) -> SigningKey:
 def load_tally(path: Path, passphrase: str) -> TallyKeys:
     parts = read_key_file(Path(path), TALLY_KEY, passphrase)
     try:
-        return TallyKeys(SealKeyPair.from_bytes(parts["seal"]), SigningKey.from_bytes(parts["sign"]))
+        return TallyKeys(SealKeyPair.from_bytes(parts["seal"]),
+                         SigningKey.from_bytes(parts["sign"]))
     except (KeyError, ValueError):
         raise KeyFileError("key.malformed", f"{path}: malformed tally key", path=str(path)) \
             from None

@@ -1,4 +1,4 @@
-"""Read an election source folder (election.toml, texts/<lang>.toml, images/, audio/) into a manifest.
+"""Read an election folder (election.toml, texts/<lang>.toml, images/, audio/) into a manifest.
 
 Errors name the file and place: "texts/fi.toml: proposal p3 is not in election.toml".
 """

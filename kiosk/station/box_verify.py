@@ -26,9 +26,8 @@ class BoxReport:
 
 def _check_chain(rows, key, genesis: bytes, kind: str, expected: dict,
                  problems: list[str]) -> list[bytes]:
-    prev, seq, hashes = genesis, 0, []
-    for row in rows:
-        seq += 1
+    prev, hashes = genesis, []
+    for seq, row in enumerate(rows, start=1):
         label = f"{kind} {row.seq}"
         if row.seq != seq:
             problems.append(f"{label}: expected {kind} {seq} (a {kind} is missing)")

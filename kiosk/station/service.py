@@ -1,4 +1,4 @@
-"""StationService: the named operations a station offers (cast_ballot, open_polls, export_batches...).
+"""StationService: the named operations of a station (cast_ballot, open_polls, export_batches...).
 
 Every operation runs on one writer thread that owns the ballot box, so the UI thread never waits
 on disk or crypto: it calls `submit(...)` and gets a Future. The CLI calls the same operations
