@@ -17,7 +17,7 @@ from kiosk.domain.errors import BallotError, EligibilityError, KioskError, Polls
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
 from kiosk.package.authority_keys import load_tally
 from kiosk.station import StationService
-from kiosk.station.envelopes import PAD_BLOCK, unpad
+from kiosk.sync.envelopes import PAD_BLOCK, unpad
 from tests.conftest import make_world
 
 

@@ -25,6 +25,10 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("bench", "cast"): "kiosk.bench.cast:main",
     ("bench", "mes"): "kiosk.bench.mes:main",
     ("tally", "pb"): "kiosk.tally.pb_command:main",
+    ("tally",): "kiosk.tally.cli:main",
+    ("bench", "tally"): "kiosk.bench.tally:main",
+    ("bench", "ui"): "kiosk.bench.ui:main",
+    ("screenshots",): "kiosk.ui.screenshots:main",
 }
 
 
@@ -36,8 +40,9 @@ def _resolve(spec: str) -> Callable[[list[str]], int]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Röstkiosk: a voting station for participatory budgeting.",
-        epilog="Also: kiosk demo [--world DIR], kiosk demo setup DIR, kiosk export verify FILE, "
-               "kiosk bench cast|mes, kiosk tally pb FILE.")
+        epilog="Also: kiosk demo [--world DIR] (the touchscreen on the demo election), "
+               "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
+               "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd):
         module.register(sub)

@@ -27,7 +27,7 @@ from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
-from kiosk.station.envelopes import seal_ballot
+from kiosk.sync.envelopes import seal_ballot
 from kiosk.station.exporting import export_new_records
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.paths import StationPaths

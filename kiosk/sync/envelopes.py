@@ -1,11 +1,14 @@
 """Inner envelope (the choices) and outer envelope (the voter token), sealed to the tally.
 
+This is a format shared by the station (which seals) and the tally (which opens).
+
 Plaintexts are padded to a multiple of PAD_BLOCK bytes so a sealed envelope's length says
 nothing about how many proposals were chosen or in which language.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from kiosk.crypto.canonical import canonical
@@ -26,6 +29,22 @@ def pad(plaintext: bytes) -> bytes:
 
 def unpad(padded: bytes) -> bytes:
     return padded.rstrip(b" ")
+
+
+def read_inner(plaintext: bytes) -> dict:
+    """Parse an opened inner envelope; ValueError if it is not one."""
+    value = json.loads(unpad(plaintext))
+    if not isinstance(value, dict) or value.get("type") != INNER_TYPE or value.get("v") != 1:
+        raise ValueError("not a version 1 inner envelope")
+    return value
+
+
+def read_outer(plaintext: bytes) -> dict:
+    """Parse an opened outer envelope; ValueError if it is not one."""
+    value = json.loads(unpad(plaintext))
+    if not isinstance(value, dict) or value.get("type") != OUTER_TYPE or value.get("v") != 1:
+        raise ValueError("not a version 1 outer envelope")
+    return value
 
 
 def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: bool,
