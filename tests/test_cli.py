@@ -102,3 +102,44 @@ def test_bench_cast_small_prints_the_interface(tmp_path):
                 "ratio_p99", "floor_p99_ms"):
         assert isinstance(result[key], int | float)
     assert result["ballots_in_box"] >= 200
+
+
+def test_readme_real_election_walkthrough(tmp_path):
+    """The README's 'A real election, step by step', command by command."""
+    import os
+
+    env_pass = {"KIOSK_TALLY_PASS": "correct horse battery"}
+
+    def run(*args: str) -> str:
+        done = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
+                              text=True, timeout=120, cwd=tmp_path, env={**os.environ, **env_pass})
+        assert done.returncode == 0, f"{args}: {done.stderr}"
+        return done.stdout
+
+    fingerprint = run("keys", "authority", "--out", "authority").split("Fingerprint:")[1].split()[0]
+    run("keys", "tally", "--out", "tally", "--passphrase-env", "KIOSK_TALLY_PASS")
+    run("election", "init", "my-election")
+    tally_pub = (tmp_path / "tally" / "tally.pub").read_bytes()
+    (tmp_path / "my-election" / "tally.pub").write_bytes(tally_pub)
+    run("election", "build", "my-election", "--key", "authority/authority.key", "-o",
+        "election.pkg")
+    assert "OK:" in run("election", "verify", "election.pkg", "--authority", fingerprint)
+    run("station", "init", "--data", "st", "--package", "election.pkg", "--label",
+        "Hagaby bibliotek", "--authority", fingerprint)
+    request = run("station", "request", "--data", "st").strip()
+    run("station", "certify", request, "--key", "authority/authority.key", "--package",
+        "election.pkg", "-o", "certificate.json")
+    run("station", "enrol", "certificate.json", "--data", "st")
+    assert "open" in run("polls", "open", "--data", "st")
+    codes = run("simulate", "--data", "st", "--ballots", "3").splitlines()[:-1]
+    status = json.loads(run("station", "status", "--data", "st", "--json"))
+    assert status["ballots"] == 3 and status["enrolled"] and status["label"] == "Hagaby bibliotek"
+    assert json.loads(run("box", "verify", "--data", "st", "--json"))["tracking_codes"] == codes
+    [path] = run("export", "--data", "st", "--out", "usb").splitlines()
+    assert run("export", "verify", path, "--package", "election.pkg").startswith("OK:")
+    # the tally key really is encrypted: wrong passphrase is refused in one line
+    from kiosk.domain.errors import KeyFileError
+    from kiosk.package.authority_keys import load_tally
+
+    with pytest.raises(KeyFileError, match="wrong passphrase"):
+        load_tally(tmp_path / "tally/tally.key", "wrong")
