@@ -19,7 +19,7 @@ from kiosk.crypto.keys import SigningKey
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.random_ballots import random_ballot
 from kiosk.station import StationService
-from kiosk.station.envelopes import PAD_BLOCK
+from kiosk.sync.envelopes import PAD_BLOCK
 
 
 def percentile(values: list[float], q: float) -> float:

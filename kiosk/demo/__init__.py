@@ -1,1 +1,1 @@
-"""The bundled demo world: a fictional election, demo keys (clearly marked) and enrolled stations."""
+"""The bundled demo world: a fictional election, demo keys (clearly marked), enrolled stations."""
