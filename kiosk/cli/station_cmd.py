@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
+import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from kiosk.cli.common import UsageError, add_passphrase_options, get_passphrase, print_json
+from kiosk.domain.staff_pin import check_new_pin
 from kiosk.package.authority_keys import load_authority
 from kiosk.package.certificates import certify
 from kiosk.package.files import write_atomic
@@ -25,7 +29,28 @@ def register(sub) -> None:
     init.add_argument("--label", default="", help="a name staff recognise, e.g. 'Hagaby bibliotek'")
     init.add_argument("--authority", metavar="FINGERPRINT",
                       help="refuse a package not signed by this authority")
+    init.add_argument("--pin-env", metavar="NAME", help="set the staff PIN from this variable")
+    init.add_argument("--pin-file", type=Path, metavar="FILE",
+                      help="set the staff PIN from the first line of FILE")
     init.set_defaults(func=cmd_init)
+
+    pin = ssub.add_parser("pin", help="set the staff PIN (at least 6 digits, not trivial)")
+    pin.add_argument("--data", type=Path, required=True)
+    pin.add_argument("--pin-env", metavar="NAME")
+    pin.add_argument("--pin-file", type=Path, metavar="FILE")
+    pin.set_defaults(func=cmd_pin)
+
+    mode = ssub.add_parser("mode", help="switch between test mode and official mode (polls "
+                           "closed); leaving test mode wipes the test ballots")
+    mode.add_argument("mode", choices=["test", "official"])
+    mode.add_argument("--data", type=Path, required=True)
+    mode.set_defaults(func=cmd_mode)
+
+    report = ssub.add_parser("report", help="the zero (opening) or closing report")
+    report.add_argument("kind", choices=["zero", "closing"])
+    report.add_argument("--data", type=Path, required=True)
+    report.add_argument("--json", action="store_true")
+    report.set_defaults(func=cmd_report)
 
     request = ssub.add_parser("request", help="write this station's enrolment request")
     request.add_argument("--data", type=Path, required=True)
@@ -64,12 +89,65 @@ def register(sub) -> None:
     verify.set_defaults(func=cmd_box_verify)
 
 
+def _read_pin(args) -> str | None:
+    if args.pin_env:
+        value = os.environ.get(args.pin_env, "")
+        if not value:
+            raise UsageError(f"environment variable {args.pin_env} is empty or not set")
+        return value
+    if args.pin_file:
+        try:
+            return args.pin_file.read_text(encoding="utf-8").splitlines()[0].strip()
+        except (OSError, IndexError) as error:
+            raise UsageError(f"cannot read the PIN from {args.pin_file}: {error}") from None
+    return None
+
+
 def cmd_init(args) -> int:
+    pin = _read_pin(args)
+    if pin is not None:
+        check_new_pin(pin)  # refuse a bad PIN before anything is created
     paths = init_station(args.data, args.package, args.label, args.authority)
     with StationService.open(paths.root) as service:
         station_id = service.station_id
+        if pin is not None:
+            service.set_staff_pin(pin)
     print(f"Station {station_id} created in {paths.root}.")
     print(f"Next: kiosk station request --data {paths.root}  (and give the file to the authority)")
+    return 0
+
+
+def cmd_pin(args) -> int:
+    pin = _read_pin(args)
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise UsageError("the PIN is needed: use --pin-env or --pin-file")
+        pin = getpass.getpass("new staff PIN: ")
+        if getpass.getpass("again: ") != pin:
+            raise UsageError("the PINs do not match")
+    with StationService.open(args.data) as service:
+        service.set_staff_pin(pin)
+    print("Staff PIN set.")
+    return 0
+
+
+def cmd_mode(args) -> int:
+    with StationService.open(args.data) as service:
+        wiped = service.set_test_mode(args.mode == "test")
+    print(f"mode: {args.mode}" + (f" ({wiped} test ballots wiped)" if wiped else ""))
+    return 0
+
+
+def cmd_report(args) -> int:
+    with StationService.open(args.data) as service:
+        report = service.polls_report(args.kind)
+    if args.json:
+        print_json(report)
+    else:
+        title = "ZERO REPORT" if args.kind == "zero" else "CLOSING REPORT"
+        print(title)
+        for key, value in report.items():
+            print(f"{key.replace('_', ' '):>18}: {value}")
     return 0
 
 

@@ -60,9 +60,10 @@ def verify_box(service: StationService) -> BoxReport:
     station = service.station_id
     hashes = _check_chain(box.iter_records(), key, service._head_genesis(), "record",
                           {"type": RECORD_TYPE, "election": service.election.id,
-                           "station": station}, problems)
+                           "station": station, "test": False}, problems)
     test_hashes = _check_chain(box.iter_records(test=True), key, service._head_genesis(True),
-                               "test record", {"type": RECORD_TYPE, "station": station}, problems)
+                               "test record", {"type": RECORD_TYPE, "election": service.election.id,
+                                               "station": station, "test": True}, problems)
     audit_hashes = _check_chain(box.iter_audit(), key, b"\0" * 32, "audit entry",
                                 {"type": AUDIT_TYPE, "station": station}, problems)
     return BoxReport(not problems, len(hashes), len(test_hashes), len(audit_hashes),

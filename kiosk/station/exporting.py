@@ -17,8 +17,9 @@ if TYPE_CHECKING:
     from kiosk.station.service import StationService
 
 
-def export_file_name(election_id: str, station_id: str, first: int, last: int, full: bool) -> str:
-    kind = "-full" if full else ""
+def export_file_name(election_id: str, station_id: str, first: int, last: int, full: bool,
+                     test: bool = False) -> str:
+    kind = ("-full" if full else "") + ("-TEST" if test else "")
     return f"rostkiosk-{election_id}-{station_id[:4]}-{first:07d}-{last:07d}{kind}.export"
 
 
@@ -39,25 +40,27 @@ def _media_error(error: OSError, path: Path) -> KioskError:
 def export_new_records(service: StationService, out_dir: Path, full: bool) -> list[Path]:
     """Records not yet exported (or all, with full=True) as one signed file; [] if none."""
     box = service.box
-    head = service._heads[False]
-    exported_to = max((e["last_seq"] for e in box.exports()), default=0)
+    test = service.test_mode
+    head = service._heads[test]
+    exported_to = max((e["last_seq"] for e in box.exports() if bool(e["test"]) == test),
+                      default=0)
     first = 1 if full else exported_to + 1
     if head.seq < first:
         return []
-    rows = list(box.iter_records(first, head.seq))
+    rows = list(box.iter_records(first, head.seq, test=test))
     if first == 1:
-        prev = service._head_genesis()
+        prev = service._head_genesis(test)
     else:
-        prev = next(box.iter_records(first - 1, first - 1)).hash
+        prev = next(box.iter_records(first - 1, first - 1, test=test)).hash
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     data = build_export(
         election_id=service.election.id, package_hash=service.package.package_hash,
         certificate=service.certificate.envelope, key=service.identity.key,
         records=[(r.seq, r.hash, r.body, r.sig) for r in rows], prev_hash=prev,
-        created=created, full=full,
+        created=created, full=full, test=test,
     )
     path = Path(out_dir) / export_file_name(service.election.id, service.station_id, first,
-                                            head.seq, full)
+                                            head.seq, full, test)
     try:
         write_atomic(path, data)
         readback = path.read_bytes()
@@ -68,10 +71,10 @@ def export_new_records(service: StationService, out_dir: Path, full: bool) -> li
                          "what was written; the USB stick may be faulty")
     verify_export(readback, service.election, service.package.authority)
     entry = service.audit.entry(AuditEvent.EXPORT_WRITTEN, {
-        "file": path.name, "first_seq": first, "last_seq": head.seq, "full": full})
+        "file": path.name, "first_seq": first, "last_seq": head.seq, "full": full, "test": test})
     box.record_export({
         "first_seq": first, "last_seq": head.seq, "head_hash": head.hash,
         "file_hash": sha256(data).hex(), "file_name": path.name, "created_at": created,
-        "full": int(full)}, entry)
+        "full": int(full), "test": int(test)}, entry)
     service.audit.advance(entry)
     return [path]

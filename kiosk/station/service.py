@@ -27,18 +27,20 @@ from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
-from kiosk.sync.envelopes import seal_ballot
 from kiosk.station.exporting import export_new_records
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.paths import StationPaths
 from kiosk.station.setup import read_installed_certificate
+from kiosk.station.staff import StaffOperations
 from kiosk.station.voters import register_tag, voter_token
 from kiosk.store import BallotBox, file_store
 from kiosk.store.ballot_box import VoterAlreadyVoted
+from kiosk.sync.envelopes import seal_ballot
 
 OPERATIONS = frozenset({
     "status", "open_polls", "pause_polls", "resume_polls", "close_polls", "start_session",
     "check_voter", "abandon_session", "cast_ballot", "export_batches", "verify_box",
+    "set_staff_pin", "staff_login", "staff_logout", "set_test_mode", "polls_report",
 })
 
 POLLS_EVENTS = {
@@ -78,7 +80,7 @@ class _Session:
     voter_token: str | None = None
 
 
-class StationService:
+class StationService(StaffOperations):
     """Open with `StationService.open(data_dir)`; call `close()` when done."""
 
     def __init__(self, paths: StationPaths, box_factory: Callable[[], BallotBox] | None = None):
@@ -140,6 +142,21 @@ class StationService:
     def verify_box(self) -> BoxReport:
         return self._run(self._verify_box)
 
+    def set_staff_pin(self, pin: str) -> None:
+        return self._run(self._set_staff_pin, pin)
+
+    def staff_login(self, pin: str, now: float | None = None) -> None:
+        return self._run(self._staff_login, pin, now)
+
+    def staff_logout(self) -> None:
+        return self._run(self._staff_logout)
+
+    def set_test_mode(self, on: bool) -> int:
+        return self._run(self._set_test_mode, on)
+
+    def polls_report(self, kind: str) -> dict:
+        return self._run(self._polls_report, kind)
+
     def prefill_for_benchmark(self, count: int, ballots: Callable[[], Ballot]) -> None:
         return self._run(self._prefill_for_benchmark, count, ballots)
 
@@ -192,7 +209,7 @@ class StationService:
 
     # -- status -------------------------------------------------------------------------------
     def _status(self) -> StationStatus:
-        exports = self.box.exports()
+        exports = [e for e in self.box.exports() if not e["test"]]
         exported_to = max((e["last_seq"] for e in exports), default=0)
         ballots = self._heads[False].seq
         return StationStatus(
@@ -201,7 +218,7 @@ class StationService:
             election_title=self.election.title(self.election.default_language),
             polls=self.polls.value, mode="test" if self.test_mode else "official",
             enrolled=self.certificate is not None, ballots=ballots,
-            test_ballots=self._heads[True].seq if self.box.count_records(True) else 0,
+            test_ballots=self._heads[True].seq,
             not_exported=ballots - exported_to,
             last_export=exports[-1]["created_at"] if exports else None,
             package_hash=self.package.package_hash, authority=self.package.authority_fingerprint,
@@ -282,7 +299,7 @@ class StationService:
                                    session.voter_token, test)
         head = self._heads[test]
         record = seal_entry(self.identity.key, {
-            "type": RECORD_TYPE, "v": 1, "election": self._chain_name(test),
+            "type": RECORD_TYPE, "v": 1, "election": self.election.id,
             "station": self.station_id, "seq": head.seq + 1, "prev": head.hash.hex(),
             "inner": b64(inner), "outer": b64(outer) if outer else None, "test": test,
         })

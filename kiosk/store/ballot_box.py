@@ -68,8 +68,16 @@ class BallotBox:
             schema.metadata.create_all(self._conn)
             for statement in schema.APPEND_ONLY_TRIGGERS:
                 self._conn.execute(text(statement))
+            self._migrate()
             self._conn.commit()
         self._raw = self._conn.connection.driver_connection
+
+    def _migrate(self) -> None:
+        """Bring boxes made by earlier versions up to the current schema (additive only)."""
+        columns = {row[1] for row in self._conn.execute(text("PRAGMA table_info(exports)"))}
+        if "test" not in columns:
+            self._conn.execute(text("ALTER TABLE exports ADD COLUMN test INTEGER NOT NULL "
+                                    "DEFAULT 0"))
 
     def close(self) -> None:
         self._conn.close()

@@ -66,6 +66,7 @@ exports = Table(
     Column("file_name", String, nullable=False),
     Column("created_at", String, nullable=False),
     Column("full", Integer, nullable=False),
+    Column("test", Integer, nullable=False, default=0),
 )
 
 APPEND_ONLY_TRIGGERS = [

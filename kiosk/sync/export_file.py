@@ -168,13 +168,18 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
         prev = bytes.fromhex(header.get("prev_hash", ""))
     except ValueError:
         raise _bad(f"station {station}: the header's previous hash is malformed") from None
-    if first == 1 and prev != chain_genesis(election.id, certificate.station_id):
+    test = header.get("test")
+    if not isinstance(test, bool):
+        raise _bad(f"station {station}: the header's test flag is malformed")
+    chain_name = f"{election.id}/test" if test else election.id
+    if first == 1 and prev != chain_genesis(chain_name, certificate.station_id):
         raise _bad(f"station {station}: record 1 does not start the station's chain")
     records = []
     key = certificate.station_key
     expected_seq = first
     for line in record_lines:
-        records.append(_verify_record(line, expected_seq, prev, key, election.id, certificate))
+        records.append(_verify_record(line, expected_seq, prev, key, election.id, certificate,
+                                      test))
         prev = records[-1].hash
         expected_seq += 1
     if header.get("head_hash") != prev.hex():
@@ -183,7 +188,7 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
 
 
 def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_id: str,
-                   certificate: StationCertificate) -> ExportRecord:
+                   certificate: StationCertificate, test: bool) -> ExportRecord:
     station = certificate.short_id
     try:
         body_text, sig_text = line.split(b".")
@@ -200,6 +205,9 @@ def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_
         raise _bad(f"station {station}: record {seq} does not chain to record {seq - 1}")
     if fields.get("election") != election_id or fields.get("station") != certificate.station_id:
         raise _bad(f"station {station}: record {seq} belongs to another election or station")
+    if fields.get("test") is not test:
+        raise _bad(f"station {station}: record {seq} is {'not ' if test else ''}a test ballot "
+                   f"in a {'test' if test else 'official'} file")
     if not key.verify(sig, body):
         raise _bad(f"station {station}: record {seq}'s signature does not verify")
     return ExportRecord(seq, sha256(body), body, sig, fields)
