@@ -1,1 +1,1 @@
-"""The touchscreen (PySide6): app, screens, widgets, i18n, theme. Thin: it calls the station service."""
+"""The touchscreen (PySide6): app, screens, widgets, i18n, theme. Thin: calls the station."""
