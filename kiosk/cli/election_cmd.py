@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
@@ -35,6 +36,15 @@ def register(sub) -> None:
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
 
+    codes = esub.add_parser("codes", help="issue single-use voting codes as printable cards")
+    codes.add_argument("--package", type=Path, required=True)
+    codes.add_argument("--key", type=Path, required=True, help="the authority key that built it")
+    codes.add_argument("--count", type=int, required=True)
+    codes.add_argument("--out", type=Path, required=True)
+    codes.add_argument("--encrypted-key", action="store_true")
+    add_passphrase_options(codes, "authority key")
+    codes.set_defaults(func=cmd_codes)
+
 
 def cmd_init(args) -> int:
     written = scaffold_election(args.dir)
@@ -52,6 +62,32 @@ def cmd_build(args) -> int:
     package = load_package(args.output)
     print(f"Built {args.output}: election {package.election.id}, "
           f"{len(package.election.proposals)} proposals, signed by {authority.public.fingerprint}")
+    return 0
+
+
+def cmd_codes(args) -> int:
+    from datetime import datetime
+
+    from kiosk.package.codes import issue_codes, read_issued_list, write_issued_list
+    from kiosk.printing.code_cards import write_code_cards
+
+    passphrase = get_passphrase(args, "authority key") if args.encrypted_key else None
+    authority = load_authority(args.key, passphrase)
+    package = load_package(args.package, authority.public.fingerprint)
+    election = package.election
+    codes = issue_codes(package, authority, args.count)
+    args.out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    cards = args.out / f"voting-codes-{stamp}-{len(codes)}.pdf"
+    pages = write_code_cards(cards, codes, election.title(election.default_language),
+                             list(election.languages))
+    issued = args.out / "issued-codes.json"
+    existing = read_issued_list(issued, election.id) if issued.exists() else []
+    write_issued_list(issued, election.id, codes, existing)
+    print(cards)
+    print(issued)
+    print(f"{len(codes)} codes on {pages} pages; the tally needs {issued.name} "
+          f"({len(existing) + len(codes)} codes issued in all)", file=sys.stderr)
     return 0
 
 

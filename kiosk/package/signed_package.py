@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.crypto.canonical import CanonicalError, b64, canonical, decode_canonical, unb64
+from kiosk.crypto.codes import derive_code_key
 from kiosk.crypto.hashing import sha256, sha256_hex
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.election import Election
@@ -48,6 +49,13 @@ def build_package(source_dir: Path, authority: SigningKey,
                   tally_public: dict | None = None) -> bytes:
     """Validate a source folder and return the signed package bytes."""
     source = read_source(Path(source_dir), tally_public)
+    eligibility = source.manifest["election"].get("eligibility")
+    if isinstance(eligibility, dict) and eligibility.get("mode") == "codes" and not eligibility.get(
+        "code_key"
+    ):
+        # The stations check codes offline with this key; the tally checks the issued list.
+        eligibility["code_key"] = derive_code_key(
+            authority, str(source.manifest["election"].get("id"))).hex()
     election_from_manifest(source.manifest)  # refuse anything a station would refuse
     doc = {
         "type": PACKAGE_TYPE,

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from kiosk.crypto.hashing import keyed_hash, sha256
+from kiosk.crypto.codes import code_is_genuine, token_for
+from kiosk.crypto.hashing import keyed_hash
 from kiosk.domain import personnummer
-from kiosk.domain.base32 import normalize
+from kiosk.domain import voting_codes
 from kiosk.domain.election import Election, EligibilityMode
 from kiosk.domain.errors import EligibilityError
 
@@ -27,25 +28,16 @@ def voter_token(election: Election, identity: str, today: date) -> str | None:
         personnummer.check_age(person, election.eligibility.minimum_age or 0, on)
         normal = person.canonical
     else:
-        code = normalize(identity)
-        if not code or len(code) < 8:
-            raise EligibilityError("code.format", "a voting code has letters and digits, "
-                                   "like K7M2-Q9XD-4TNB")
-        if election.eligibility.code_key and not code_is_genuine(
-            bytes.fromhex(election.eligibility.code_key), code
-        ):
+        code = voting_codes.normalize(identity)
+        if code is None:
+            raise EligibilityError("code.format", "a voting code has 16 letters and digits, "
+                                   "like K7M4-9XDT-4TNC-HRWA")
+        key = election.eligibility.code_key
+        if key is None or not code_is_genuine(bytes.fromhex(key), code):
             raise EligibilityError("code.unknown", "this voting code is not valid for this "
                                    "election; please check it")
         normal = code
-    return sha256(f"rostkiosk/voter-token/v1/{election.id}/{mode.value}/{normal}".encode()).hex()
-
-
-def code_is_genuine(code_key: bytes, code: str) -> bool:
-    """Codes carry their own check: the last 4 characters are a keyed hash of the rest."""
-    from kiosk.domain.base32 import encode
-
-    body, check = code[:-4], code[-4:]
-    return encode(keyed_hash(code_key, body.encode())[:3], 4) == check
+    return token_for(election.id, mode.value, normal)
 
 
 def register_tag(secret: bytes, token: str) -> bytes:

@@ -1,0 +1,1 @@
+"""Printed artefacts rendered with Qt offscreen (QPdfWriter): voting-code cards, station reports."""
