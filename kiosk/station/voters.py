@@ -10,8 +10,7 @@ from datetime import date
 
 from kiosk.crypto.codes import code_is_genuine, token_for
 from kiosk.crypto.hashing import keyed_hash
-from kiosk.domain import personnummer
-from kiosk.domain import voting_codes
+from kiosk.domain import personnummer, voting_codes
 from kiosk.domain.election import Election, EligibilityMode
 from kiosk.domain.errors import EligibilityError
 
