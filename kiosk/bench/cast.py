@@ -1,7 +1,8 @@
 """`kiosk bench cast`: cast latency on an empty and on a pre-filled box, against the floor.
 
-The floor is measured in the same run: the same crypto work (seal + sign) plus a bare durable
-SQLite insert (WAL, synchronous=FULL) of a record of the same size, with nothing else around it.
+The floor is measured in the same run, one floor operation after each cast so both see the same
+machine noise: the same crypto work (seal + sign) plus a bare durable SQLite insert (WAL,
+synchronous=FULL) of a record of the same size, with nothing else around it.
 """
 
 from __future__ import annotations
@@ -28,39 +29,48 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def _cast_latencies(service: StationService, samples: int, rng: random.Random) -> list[float]:
+class _Floor:
+    """The floor: seal + sign + a bare durable SQLite insert of a record of the same size."""
+
+    def __init__(self, folder: Path, public_key: bytes) -> None:
+        self.sealer = Sealer(public_key, "floor")
+        self.key = SigningKey.generate()
+        self.db = sqlite3.connect(folder / "floor.db", isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("CREATE TABLE r (seq INTEGER PRIMARY KEY, body BLOB, sig BLOB)")
+        self.seq = 0
+        self.plaintext = b" " * PAD_BLOCK
+        self.filler = b""
+
+    def match_record_size(self, size: int) -> None:
+        sealed = len(self.sealer.seal("inner", self.plaintext))
+        self.filler = b"x" * max(0, size - sealed)
+
+    def sample(self) -> float:
+        self.seq += 1
+        started = time.perf_counter()
+        body = self.sealer.seal("inner", self.plaintext) + self.filler
+        sig = self.key.sign(body)
+        self.db.execute("BEGIN")
+        self.db.execute("INSERT INTO r VALUES (?, ?, ?)", (self.seq, body, sig))
+        self.db.execute("COMMIT")
+        return (time.perf_counter() - started) * 1000
+
+
+def _interleaved(service: StationService, floor: _Floor, samples: int,
+                 rng: random.Random) -> tuple[list[float], list[float]]:
+    """Alternate one cast and one floor operation, so both see the same machine noise."""
+    casts, floors = [], []
     election = service.election
-    out = []
     for _ in range(samples):
         ticket = service.start_session()
         ballot = random_ballot(election, rng)
         started = time.perf_counter()
         service.cast_ballot(ticket, ballot)
-        out.append((time.perf_counter() - started) * 1000)
-    return out
-
-
-def _floor_latencies(folder: Path, samples: int, public_key: bytes, record_size: int) -> list:
-    sealer = Sealer(public_key, "floor")
-    key = SigningKey.generate()
-    db = sqlite3.connect(folder / "floor.db", isolation_level=None)
-    db.execute("PRAGMA journal_mode=WAL")
-    db.execute("PRAGMA synchronous=FULL")
-    db.execute("CREATE TABLE r (seq INTEGER PRIMARY KEY, body BLOB, sig BLOB)")
-    plaintext = b" " * PAD_BLOCK
-    filler = b"x" * max(0, record_size - 1200)
-    out = []
-    for seq in range(samples):
-        started = time.perf_counter()
-        sealed = sealer.seal("inner", plaintext)
-        body = sealed + filler
-        sig = key.sign(body)
-        db.execute("BEGIN")
-        db.execute("INSERT INTO r VALUES (?, ?, ?)", (seq, body, sig))
-        db.execute("COMMIT")
-        out.append((time.perf_counter() - started) * 1000)
-    db.close()
-    return out
+        casts.append((time.perf_counter() - started) * 1000)
+        floors.append(floor.sample())
+    return casts, floors
 
 
 def run(prefill: int, samples: int, seed: int) -> dict:
@@ -71,25 +81,28 @@ def run(prefill: int, samples: int, seed: int) -> dict:
         world = setup_demo_world(Path(tmp) / "world")
         with StationService.open(world["station"]) as service:
             service.open_polls()
-            _cast_latencies(service, 20, rng)  # warm-up
-            empty = _cast_latencies(service, samples, rng)
+            floor = _Floor(Path(tmp), service.election.tally.seal_public)
+            _interleaved(service, floor, 20, rng)  # warm-up
             record_size = len(service.box.last_record().body)
+            floor.match_record_size(record_size)
+            empty, floor_empty = _interleaved(service, floor, samples, rng)
             started = time.perf_counter()
             remaining = prefill - service.status().ballots
             if remaining > 0:
                 service.prefill_for_benchmark(remaining,
                                               lambda: random_ballot(service.election, rng))
             prefill_seconds = time.perf_counter() - started
-            full = _cast_latencies(service, samples, rng)
+            full, floor_full = _interleaved(service, floor, samples, rng)
             in_box = service.status().ballots
-            floor = _floor_latencies(Path(tmp), samples, service.election.tally.seal_public,
-                                     record_size)
-    p99_empty, p99_full, p99_floor = (percentile(x, 99) for x in (empty, full, floor))
+            floor.db.close()
+    floor_all = floor_empty + floor_full
+    p99_empty, p99_full, p99_floor = (percentile(x, 99) for x in (empty, full, floor_all))
     return {
         "samples": samples, "prefill": prefill, "ballots_in_box": in_box,
         "p50_ms_empty": round(statistics.median(empty), 3), "p99_ms_empty": round(p99_empty, 3),
         "p50_ms_full": round(statistics.median(full), 3), "p99_ms_full": round(p99_full, 3),
-        "floor_p50_ms": round(statistics.median(floor), 3), "floor_p99_ms": round(p99_floor, 3),
+        "floor_p50_ms": round(statistics.median(floor_all), 3),
+        "floor_p99_ms": round(p99_floor, 3),
         "ratio_p99": round(p99_full / p99_empty, 3),
         "ratio_p99_to_floor": round(max(p99_empty, p99_full) / p99_floor, 3),
         "record_bytes": record_size, "prefill_seconds": round(prefill_seconds, 1),
