@@ -13,7 +13,7 @@ import traceback
 from collections.abc import Callable
 from importlib import import_module
 
-from kiosk.cli import election_cmd, export_cmd, keys_cmd, simulate_cmd, station_cmd
+from kiosk.cli import election_cmd, export_cmd, keys_cmd, simulate_cmd, station_cmd, sync_cmd
 from kiosk.cli.common import UsageError
 from kiosk.domain.errors import KioskError
 
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
                "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
                "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd):
+    for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd, sync_cmd):
         module.register(sub)
     return parser
 

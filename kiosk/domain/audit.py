@@ -32,3 +32,4 @@ class AuditEvent(StrEnum):
     STAFF_LOGOUT = "staff_logout"
     STAFF_PIN_SET = "staff_pin_set"
     SYNC_ACKNOWLEDGED = "sync_acknowledged"
+    SYNC_SERVER_SET = "sync_server_set"

@@ -32,6 +32,7 @@ from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.paths import StationPaths
 from kiosk.station.setup import read_installed_certificate
 from kiosk.station.staff import StaffOperations
+from kiosk.station.syncing import SyncOperations
 from kiosk.station.voters import register_tag, voter_token
 from kiosk.store import BallotBox, file_store
 from kiosk.store.ballot_box import VoterAlreadyVoted
@@ -41,6 +42,7 @@ OPERATIONS = frozenset({
     "status", "open_polls", "pause_polls", "resume_polls", "close_polls", "start_session",
     "check_voter", "abandon_session", "cast_ballot", "export_batches", "verify_box",
     "set_staff_pin", "staff_login", "staff_logout", "set_test_mode", "polls_report",
+    "next_sync_batch", "acknowledge_sync", "sync_waiting", "set_sync_server",
 })
 
 POLLS_EVENTS = {
@@ -70,6 +72,9 @@ class StationStatus:
     test_ballots: int
     not_exported: int
     last_export: str | None
+    not_synced: int
+    last_sync: str | None
+    sync_server: str | None
     package_hash: str
     authority: str
 
@@ -80,7 +85,7 @@ class _Session:
     voter_token: str | None = None
 
 
-class StationService(StaffOperations):
+class StationService(StaffOperations, SyncOperations):
     """Open with `StationService.open(data_dir)`; call `close()` when done."""
 
     def __init__(self, paths: StationPaths, box_factory: Callable[[], BallotBox] | None = None):
@@ -157,6 +162,9 @@ class StationService(StaffOperations):
     def polls_report(self, kind: str) -> dict:
         return self._run(self._polls_report, kind)
 
+    def set_sync_server(self, url: str) -> None:
+        return self._run(self._set_sync_server, url)
+
     def prefill_for_benchmark(self, count: int, ballots: Callable[[], Ballot]) -> None:
         return self._run(self._prefill_for_benchmark, count, ballots)
 
@@ -221,6 +229,8 @@ class StationService(StaffOperations):
             test_ballots=self._heads[True].seq,
             not_exported=ballots - exported_to,
             last_export=exports[-1]["created_at"] if exports else None,
+            not_synced=self._sync_waiting(), last_sync=self.settings.get("last_sync"),
+            sync_server=self._sync_server(),
             package_hash=self.package.package_hash, authority=self.package.authority_fingerprint,
         )
 

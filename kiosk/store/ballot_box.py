@@ -171,6 +171,22 @@ class BallotBox:
                 self._conn.rollback()
                 raise
 
+    def record_sync(self, values: dict, audit_entry: StoredRecord,
+                    settings: dict[str, str]) -> None:
+        """A verified receipt, the new synced position and its audit entry, in one transaction."""
+        with _translated_errors():
+            try:
+                self._conn.execute(insert(schema.sync_receipts).values(**values))
+                self._conn.execute(insert(schema.audit).values(
+                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
+                    sig=audit_entry.sig))
+                for key, value in settings.items():
+                    self._upsert_setting(key, value)
+                self._conn.commit()
+            except BaseException:
+                self._conn.rollback()
+                raise
+
     def wipe_test_records(self, audit_entry: StoredRecord, settings: dict[str, str]) -> int:
         with _translated_errors():
             try:

@@ -69,6 +69,17 @@ exports = Table(
     Column("test", Integer, nullable=False, default=0),
 )
 
+# Signed receipts from the tally: records up to last_seq are held by the tally.
+sync_receipts = Table(
+    "sync_receipts", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("batch_hash", String, nullable=False),
+    Column("receipt", Text, nullable=False),
+    Column("received_at", String, nullable=False),
+)
+
 APPEND_ONLY_TRIGGERS = [
     f"""CREATE TRIGGER IF NOT EXISTS {table}_no_{verb} BEFORE {verb.upper()} ON {table}
         BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"""

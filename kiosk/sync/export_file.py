@@ -75,7 +75,7 @@ class VerifiedExport:
 
 def build_export(*, election_id: str, package_hash: str, certificate: dict, key: SigningKey,
                  records: list[tuple[int, bytes, bytes, bytes]], prev_hash: bytes,
-                 created: str, full: bool, test: bool = False) -> bytes:
+                 created: str, full: bool, test: bool = False, kind: str | None = None) -> bytes:
     """records: (seq, hash, body, sig) in sequence order, contiguous."""
     if not records:
         raise ValueError("an export file needs at least one record")
@@ -84,7 +84,7 @@ def build_export(*, election_id: str, package_hash: str, certificate: dict, key:
         "package_hash": package_hash, "station": key.public.fingerprint,
         "certificate": certificate, "first_seq": records[0][0], "last_seq": records[-1][0],
         "count": len(records), "prev_hash": prev_hash.hex(), "head_hash": records[-1][1].hex(),
-        "created": created, "kind": "full" if full else "incremental", "test": test,
+        "created": created, "kind": kind or ("full" if full else "incremental"), "test": test,
     }
     parts = [canonical(header), b"\n"]
     for _seq, _hash, body, sig in records:
