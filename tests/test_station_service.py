@@ -210,3 +210,16 @@ def test_records_cannot_be_deleted_or_changed_through_sql(example_world):
                       "DELETE FROM audit"):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             db.execute(statement)
+
+
+def test_a_damaged_box_file_is_reported_not_crashed(example_world):
+    from pathlib import Path
+
+    from kiosk.domain.errors import BoxError
+
+    db = Path(example_world["station"], "station.db")
+    db.write_bytes(b"this is not sqlite" * 300)
+    with pytest.raises(BoxError) as error:
+        StationService.open(example_world["station"])
+    assert error.value.message_id == "box.damaged"
+    assert "do not delete it" in str(error.value)

@@ -21,9 +21,16 @@ from kiosk.station import StationService
 def register(sub) -> None:
     simulate = sub.add_parser("simulate", help="cast random valid ballots at a station")
     simulate.add_argument("--data", type=Path, required=True)
-    simulate.add_argument("--ballots", type=int, required=True)
+    simulate.add_argument("--ballots", type=_count, required=True)
     simulate.add_argument("--seed", type=int, default=None)
     simulate.set_defaults(func=cmd_simulate)
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
 
 
 def cmd_simulate(args) -> int:

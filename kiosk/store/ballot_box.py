@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import StaticPool
 
 from kiosk.domain.errors import BoxError
@@ -52,19 +52,23 @@ def _disk_full(error: OperationalError) -> bool:
 def _translated_errors() -> Iterator[None]:
     try:
         yield
-    except OperationalError as error:
-        if _disk_full(error):
+    except DatabaseError as error:
+        message = str(error.orig).lower()
+        if isinstance(error, OperationalError) and _disk_full(error):
             raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
                            "saved; ask staff for help") from None
-        raise BoxError("box.write_failed", f"the ballot box could not be written "
+        if "not a database" in message or "malformed" in message:
+            raise BoxError("box.damaged", f"the ballot box file is damaged ({error.orig}); do "
+                           "not delete it, ask the election administrator") from None
+        raise BoxError("box.write_failed", f"the ballot box could not be used "
                        f"({error.orig})") from None
 
 
 class BallotBox:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._conn: Connection = engine.connect()
         with _translated_errors():
+            self._conn: Connection = engine.connect()
             schema.metadata.create_all(self._conn)
             for statement in schema.APPEND_ONLY_TRIGGERS:
                 self._conn.execute(text(statement))
