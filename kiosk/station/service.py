@@ -92,7 +92,11 @@ class StationService(StaffOperations, SyncOperations):
         self.paths = paths
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ballot-box-writer")
         self._sessions: dict[str, _Session] = {}
-        self._writer.submit(self._load, box_factory).result()
+        try:
+            self._writer.submit(self._load, box_factory).result()
+        except BaseException:
+            self._writer.shutdown(wait=True)
+            raise
 
     @classmethod
     def open(cls, data_dir: Path) -> StationService:
