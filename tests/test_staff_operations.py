@@ -107,3 +107,30 @@ def test_opening_and_closing_reports(example_world, tmp_path):
         closing = station.polls_report("closing")
     assert closing["ballots"] == 4 and closing["exports"] == 1 and closing["not_exported"] == 1
     assert len(closing["last_record_hash"]) == 64
+
+
+def test_status_counts_today_and_unlock_and_audit_export(tmp_path):
+    from tests.conftest import make_world
+
+    world = make_world(tmp_path, eligibility='mode = "staff-unlock"')
+    with StationService.open(world["station"]) as station:
+        station.open_polls()
+        assert station.status().ballots_today == 0
+        ticket = station.start_session()
+        from kiosk.domain.errors import EligibilityError
+
+        with pytest.raises(EligibilityError) as error:
+            station.cast_ballot(ticket, Ballot.of(["p1"]))
+        assert error.value.message_id == "eligibility.needs_staff"
+        station.unlock_session(ticket)
+        station.cast_ballot(ticket, Ballot.of(["p1"]))
+        status = station.status()
+        assert status.ballots_today == 1 and status.disk_free_mb > 0
+        newest = station.audit_entries(limit=3)
+        assert newest[0]["event"] == "ballot_cast" and newest[1]["event"] == "session_unlocked"
+        path = station.export_audit(tmp_path)
+        lines = path.read_bytes().splitlines()
+        # header + every entry + signature line; the export itself then adds one entry
+        assert len(lines) == len(list(station.box.iter_audit())) + 1
+    with StationService.open(world["station"]) as station:  # counted back after a restart
+        assert station.status().ballots_today == 1

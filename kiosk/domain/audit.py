@@ -21,6 +21,8 @@ class AuditEvent(StrEnum):
     POLLS_CLOSED = "polls_closed"
     SESSION_STARTED = "session_started"
     SESSION_ABANDONED = "session_abandoned"
+    SESSION_UNLOCKED = "session_unlocked"
+    AUDIT_EXPORTED = "audit_exported"
     BALLOT_CAST = "ballot_cast"
     BALLOT_REFUSED = "ballot_refused"
     EXPORT_WRITTEN = "export_written"

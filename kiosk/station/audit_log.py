@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from kiosk.crypto.canonical import b64, b64url, canonical
+from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.audit import AuditEvent
+from kiosk.domain.errors import KioskError
+from kiosk.package.files import write_atomic
 from kiosk.station.chain import ChainHead, audit_body, seal_entry
 from kiosk.store.ballot_box import BallotBox, StoredRecord
 
@@ -28,3 +36,59 @@ class AuditLog:
         entry = self.entry(event, detail)
         self.box.append_audit(entry, settings)
         self.advance(entry)
+
+
+AUDIT_FILE_TYPE = "kiosk/audit-export"
+
+
+class AuditOperations:
+    """Writer-thread operations on the audit log, mixed into StationService."""
+
+    def _audit_entries(self, limit: int = 200) -> list[dict]:
+        """The newest `limit` entries, newest first, as plain dicts (for the staff screen)."""
+        entries = [json.loads(e.body) for e in self.box.iter_audit()]
+        return list(reversed(entries[-limit:]))
+
+    def _ballots_today(self) -> int:
+        """Official ballots cast since local midnight: counted back from the newest audit entry
+        once a day, then kept up to date by `_count_cast_today`."""
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0,
+                                                       microsecond=0)
+        cached = getattr(self, "_today_count", None)
+        if cached is not None and cached[0] == midnight:
+            return cached[1]
+        count = 0
+        for entry in self.box.iter_audit_newest_first():
+            body = json.loads(entry.body)
+            if datetime.fromisoformat(body["at"]) < midnight:
+                break
+            if body["event"] == "ballot_cast" and not body["detail"].get("test"):
+                count += 1
+        self._today_count = (midnight, count)
+        return count
+
+    def _count_cast_today(self) -> None:
+        cached = getattr(self, "_today_count", None)
+        if cached is not None:
+            self._today_count = (cached[0], cached[1] + 1)
+
+    def _export_audit(self, out_dir: Path) -> Path:
+        """The whole audit log as a signed file: one line per entry, then a signature line."""
+        lines = [canonical({"type": AUDIT_FILE_TYPE, "v": 1, "station": self.station_id,
+                            "election": self.election.id})]
+        lines += [b64url(e.body).encode() + b"." + b64url(e.sig).encode()
+                  for e in self.box.iter_audit()]
+        content = b"\n".join(lines) + b"\n"
+        signature = self.identity.key.sign(canonical({"type": AUDIT_FILE_TYPE + "-digest",
+                                                      "v": 1, "digest": sha256(content).hex()}))
+        data = content + canonical({"digest": sha256(content).hex(),
+                                    "sig": b64(signature)}) + b"\n"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        path = Path(out_dir) / f"rostkiosk-audit-{self.station_id[:4]}-{stamp}.jsonl"
+        try:
+            write_atomic(path, data)
+        except OSError as error:
+            raise KioskError("export.write_failed", f"{path}: the audit log could not be "
+                             f"written ({error.strerror})") from None
+        self.audit.write(AuditEvent.AUDIT_EXPORTED, {"file": path.name})
+        return path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +38,8 @@ def _media_error(error: OSError, path: Path) -> KioskError:
                       f"({error.strerror}); nothing was exported")
 
 
-def export_new_records(service: StationService, out_dir: Path, full: bool) -> list[Path]:
+def export_new_records(service: StationService, out_dir: Path, full: bool,
+                       progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """Records not yet exported (or all, with full=True) as one signed file; [] if none."""
     box = service.box
     test = service.test_mode
@@ -47,7 +49,12 @@ def export_new_records(service: StationService, out_dir: Path, full: bool) -> li
     first = 1 if full else exported_to + 1
     if head.seq < first:
         return []
-    rows = list(box.iter_records(first, head.seq, test=test))
+    total = head.seq - first + 1
+    rows = []
+    for row in box.iter_records(first, head.seq, test=test):
+        rows.append(row)
+        if progress and (len(rows) % 1000 == 0 or len(rows) == total):
+            progress(len(rows), total)
     if first == 1:
         prev = service._head_genesis(test)
     else:

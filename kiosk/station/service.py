@@ -8,6 +8,7 @@ directly; they block until the writer has finished and return plain values or ra
 from __future__ import annotations
 
 import secrets
+import shutil
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -19,12 +20,13 @@ from kiosk.crypto.hashing import chain_genesis
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.ballot import Ballot, validate_ballot
+from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import BoxError, EligibilityError, KioskError, PollsError
 from kiosk.domain.polls import PollsState, check_transition
 from kiosk.domain.tracking import tracking_code
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
-from kiosk.station.audit_log import AuditLog
+from kiosk.station.audit_log import AuditLog, AuditOperations
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
 from kiosk.station.exporting import export_new_records
@@ -43,6 +45,7 @@ OPERATIONS = frozenset({
     "check_voter", "abandon_session", "cast_ballot", "export_batches", "verify_box",
     "set_staff_pin", "staff_login", "staff_logout", "set_test_mode", "polls_report",
     "next_sync_batch", "acknowledge_sync", "sync_waiting", "set_sync_server",
+    "unlock_session", "audit_entries", "export_audit",
 })
 
 POLLS_EVENTS = {
@@ -75,6 +78,8 @@ class StationStatus:
     not_synced: int
     last_sync: str | None
     sync_server: str | None
+    ballots_today: int
+    disk_free_mb: int
     package_hash: str
     authority: str
 
@@ -83,9 +88,10 @@ class StationStatus:
 class _Session:
     language: str
     voter_token: str | None = None
+    unlocked: bool = False  # staff-unlock elections: staff checked the voter's ID
 
 
-class StationService(StaffOperations, SyncOperations):
+class StationService(StaffOperations, SyncOperations, AuditOperations):
     """Open with `StationService.open(data_dir)`; call `close()` when done."""
 
     def __init__(self, paths: StationPaths, box_factory: Callable[[], BallotBox] | None = None):
@@ -137,6 +143,15 @@ class StationService(StaffOperations, SyncOperations):
     def check_voter(self, ticket: str, identity: str, today: date | None = None) -> None:
         return self._run(self._check_voter, ticket, identity, today)
 
+    def unlock_session(self, ticket: str) -> None:
+        return self._run(self._unlock_session, ticket)
+
+    def audit_entries(self, limit: int = 200) -> list[dict]:
+        return self._run(self._audit_entries, limit)
+
+    def export_audit(self, out_dir: Path) -> Path:
+        return self._run(self._export_audit, Path(out_dir))
+
     def abandon_session(self, ticket: str) -> None:
         return self._run(self._abandon_session, ticket)
 
@@ -145,8 +160,10 @@ class StationService(StaffOperations, SyncOperations):
         return self._run(self._cast_ballot, ticket, ballot, language=language,
                          assisted=assisted, survey=survey)
 
-    def export_batches(self, out_dir: Path, full: bool = False) -> list[Path]:
-        return self._run(self._export_batches, Path(out_dir), full)
+    def export_batches(self, out_dir: Path, full: bool = False,
+                       progress: Callable[[int, int], None] | None = None) -> list[Path]:
+        """`progress(done, total)` is called from the writer thread while records are read."""
+        return self._run(self._export_batches, Path(out_dir), full, progress)
 
     def verify_box(self) -> BoxReport:
         return self._run(self._verify_box)
@@ -234,7 +251,8 @@ class StationService(StaffOperations, SyncOperations):
             not_exported=ballots - exported_to,
             last_export=exports[-1]["created_at"] if exports else None,
             not_synced=self._sync_waiting(), last_sync=self.settings.get("last_sync"),
-            sync_server=self._sync_server(),
+            sync_server=self._sync_server(), ballots_today=self._ballots_today(),
+            disk_free_mb=shutil.disk_usage(self.paths.root).free // (1024 * 1024),
             package_hash=self.package.package_hash, authority=self.package.authority_fingerprint,
         )
 
@@ -295,6 +313,11 @@ class StationService(StaffOperations, SyncOperations):
     def box_has_voted(self, token: str) -> bool:
         return self.box.has_register_tag(register_tag(self.identity.register_secret, token))
 
+    def _unlock_session(self, ticket: str) -> None:
+        """Staff-unlock elections: staff checked the voter's ID (the UI asks for the PIN)."""
+        self._session(ticket).unlocked = True
+        self.audit.write(AuditEvent.SESSION_UNLOCKED, {})
+
     def _abandon_session(self, ticket: str) -> None:
         if self._sessions.pop(ticket, None) is not None:
             self.audit.write(AuditEvent.SESSION_ABANDONED, {})
@@ -307,6 +330,10 @@ class StationService(StaffOperations, SyncOperations):
         validate_ballot(self.election, ballot)
         if self.election.eligibility.has_voter_token and session.voter_token is None:
             raise EligibilityError("eligibility.required", "the voter has not been identified")
+        if (self.election.eligibility.mode is EligibilityMode.STAFF_UNLOCK
+                and not session.unlocked):
+            raise EligibilityError("eligibility.needs_staff",
+                                   "staff must unlock this session before the vote is cast")
         test = self.test_mode
         inner, outer = seal_ballot(self.sealer, self.election, ballot,
                                    language or session.language, assisted, survey,
@@ -332,6 +359,8 @@ class StationService(StaffOperations, SyncOperations):
             raise
         self.audit.advance(entry)
         self._heads[test] = ChainHead(record.seq, record.hash)
+        if not test:
+            self._count_cast_today()
         del self._sessions[ticket]
         return Receipt(tracking_code(record.hash), record.seq, test)
 
@@ -369,11 +398,12 @@ class StationService(StaffOperations, SyncOperations):
             pass  # the disk is full: the state is kept in memory until staff resume
 
     # -- export and verification ------------------------------------------------------------------
-    def _export_batches(self, out_dir: Path, full: bool) -> list[Path]:
+    def _export_batches(self, out_dir: Path, full: bool = False,
+                        progress: Callable[[int, int], None] | None = None) -> list[Path]:
         if self.certificate is None:
             raise KioskError("export.not_enrolled", "the station is not enrolled: there is no "
                              "certificate to put in the export file")
-        return export_new_records(self, out_dir, full)
+        return export_new_records(self, out_dir, full, progress)
 
     def _verify_box(self) -> BoxReport:
         return verify_box(self)

@@ -254,6 +254,20 @@ class BallotBox:
         for row in self._read(select(schema.audit).order_by(schema.audit.c.seq)):
             yield StoredRecord(row.seq, row.hash, row.body, row.sig)
 
+    def iter_audit_newest_first(self, chunk: int = 500) -> Iterator[StoredRecord]:
+        table = schema.audit
+        before = None
+        while True:
+            query = select(table).order_by(table.c.seq.desc()).limit(chunk)
+            if before is not None:
+                query = query.where(table.c.seq < before)
+            rows = self._read(query)
+            if not rows:
+                return
+            for row in rows:
+                yield StoredRecord(row.seq, row.hash, row.body, row.sig)
+            before = rows[-1].seq
+
     def exports(self) -> list[dict]:
         rows = self._read(select(schema.exports).order_by(schema.exports.c.id))
         return [dict(row._mapping) for row in rows]
