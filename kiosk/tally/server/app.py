@@ -1,0 +1,122 @@
+"""The tally's HTTP API.
+
+POST /v1/elections/{election}/batches   body: an export file (the same bytes as on a USB stick)
+    200 {"status", "new_records", "receipt"}  receipt signed with the tally's receipt key
+    4xx {"error": message_id, "message": sentence}
+GET  /v1/health                         {"ok": true, "election": ...}
+GET  /openapi.json                      the OpenAPI description
+
+Malformed or hostile requests get a 4xx JSON error, never a 500. Logs name stations and
+sequence numbers, never ballot content.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kiosk.crypto.keys import SigningKey
+from kiosk.domain.errors import KioskError
+from kiosk.sync.receipts import make_receipt
+from kiosk.tally.server.intake import Intake
+
+log = logging.getLogger("kiosk.tally.server")
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+# Refusals that mean "send the earlier records first" or "intake is closed", not "bad file".
+STATUS_BY_MESSAGE = {"tally.gap": 409, "tally.closed": 423, "tally.conflict": 409,
+                     "export.wrong_election": 422}
+
+
+class ErrorBody(BaseModel):
+    error: str
+    message: str
+
+
+class BatchAccepted(BaseModel):
+    status: str
+    new_records: int
+    receipt: dict
+
+
+class Health(BaseModel):
+    ok: bool
+    election: str
+
+
+def _error(status: int, message_id: str, message: str) -> JSONResponse:
+    return JSONResponse(status_code=status, content={"error": message_id, "message": message})
+
+
+def create_app(intake: Intake, receipt_key: SigningKey,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+    app = FastAPI(title="Röstkiosk tally intake", version="1",
+                  description="Stations deliver signed ballot batches; the tally answers with "
+                              "signed receipts.")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, error: StarletteHTTPException) -> JSONResponse:
+        return _error(error.status_code, f"http.{error.status_code}", str(error.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
+        return _error(422, "http.invalid_request", "the request is malformed")
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, error: Exception) -> JSONResponse:
+        log.exception("unexpected error while handling a request")
+        return _error(503, "tally.internal", "the tally could not handle this request now; "
+                      "try again later")
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> Health:
+        return Health(ok=True, election=intake.election_id)
+
+    @app.post("/v1/elections/{election_id}/batches", response_model=BatchAccepted,
+              responses={400: {"model": ErrorBody}, 404: {"model": ErrorBody},
+                         409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+                         415: {"model": ErrorBody}, 422: {"model": ErrorBody},
+                         423: {"model": ErrorBody}},
+              openapi_extra={"requestBody": {"required": True, "content": {
+                  "application/vnd.rostkiosk.export": {"schema": {"type": "string",
+                                                                  "format": "binary"}}}}})
+    async def post_batch(election_id: str, request: Request):
+        if election_id != intake.election_id:
+            return _error(404, "tally.unknown_election",
+                          f"this tally counts election {intake.election_id!r}, "
+                          f"not {election_id!r}")
+        declared = request.headers.get("content-length")
+        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+            return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > max_bytes:
+                return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
+        if not body:
+            return _error(400, "http.empty", "the request has no batch in its body")
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            outcome = await run_in_threadpool(intake.ingest, bytes(body))
+        except KioskError as error:
+            status = STATUS_BY_MESSAGE.get(error.message_id, 422)
+            log.info("batch refused: %s", error.message_id)
+            return _error(status, error.message_id, error.text)
+        receipt = make_receipt(
+            receipt_key, election=intake.election_id, station=outcome.station,
+            batch_hash=outcome.batch_hash, first_seq=outcome.first_seq,
+            last_seq=outcome.last_seq, head_hash=outcome.head_hash,
+            received_at=datetime.now(UTC).replace(microsecond=0).isoformat())
+        log.info("batch %s from station %s, records %d..%d (%d new)", outcome.status,
+                 outcome.station[:4], outcome.first_seq, outcome.last_seq, outcome.new_records)
+        return {"status": outcome.status, "new_records": outcome.new_records,
+                "receipt": receipt}
+
+    return app

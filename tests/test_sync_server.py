@@ -1,0 +1,105 @@
+"""The tally's HTTP intake: receipts a station trusts, clear 4xx answers to bad requests.
+
+These tests run the app in-process over an intake that verifies batches like the tally does;
+`tests/test_sync_end_to_end.py` runs the real server process with the real tally store.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from fastapi.testclient import TestClient
+
+from kiosk.crypto.hashing import sha256
+from kiosk.domain.errors import KioskError
+from kiosk.domain.random_ballots import random_ballot
+from kiosk.package.authority_keys import load_tally
+from kiosk.package.signed_package import load_package
+from kiosk.station import StationService
+from kiosk.station.syncing import StationBatchSource
+from kiosk.sync.export_file import verify_export
+from kiosk.sync.transport import CONTENT_TYPE, Answer
+from kiosk.sync.worker import SyncWorker
+from kiosk.tally.server.app import create_app
+from kiosk.tally.server.intake import IntakeOutcome
+
+
+class VerifyingIntake:
+    def __init__(self, world: dict) -> None:
+        self.package = load_package(world["package"])
+        self.election_id = self.package.election.id
+        self.have: dict[str, dict[int, bytes]] = {}
+
+    def ingest(self, data: bytes) -> IntakeOutcome:
+        verified = verify_export(data, self.package.election, self.package.authority)
+        records = self.have.setdefault(verified.station_id, {})
+        if verified.first_seq > len(records) + 1:
+            raise KioskError("tally.gap", "records are missing before this batch")
+        if any(records.get(r.seq, r.hash) != r.hash for r in verified.records):
+            raise KioskError("tally.conflict", "this batch forks the station's chain")
+        new = sum(1 for r in verified.records if r.seq not in records)
+        records.update({r.seq: r.hash for r in verified.records})
+        return IntakeOutcome("accepted", verified.station_id, verified.first_seq,
+                             verified.last_seq, verified.header["head_hash"],
+                             sha256(data).hex(), new)
+
+
+class ClientTransport:
+    def __init__(self, client: TestClient) -> None:
+        self.client = client
+
+    def send_batch(self, election_id: str, data: bytes) -> Answer:
+        response = self.client.post(f"/v1/elections/{election_id}/batches", content=data,
+                                    headers={"Content-Type": CONTENT_TYPE})
+        return Answer(response.status_code, response.json())
+
+
+@pytest.fixture
+def served(example_world):
+    intake = VerifyingIntake(example_world)
+    keys = load_tally(example_world["tally_key"], example_world["passphrase"])
+    client = TestClient(create_app(intake, keys.sign, max_bytes=200_000))
+    return example_world, intake, client
+
+
+def test_station_delivers_and_trusts_the_receipts(served):
+    world, intake, client = served
+    with StationService.open(world["station"]) as station:
+        station.open_polls()
+        rng = random.Random(3)
+        for _ in range(17):
+            station.cast_ballot(station.start_session(), random_ballot(station.election, rng))
+        worker = SyncWorker(StationBatchSource(station), ClientTransport(client), batch_size=5)
+        assert worker.deliver_all()
+        assert station.status().not_synced == 0
+        station_id = station.station_id
+    assert sorted(intake.have[station_id]) == list(range(1, 18))
+
+
+def test_health_and_openapi(served):
+    _world, intake, client = served
+    assert client.get("/v1/health").json() == {"ok": True, "election": intake.election_id}
+    spec = client.get("/openapi.json").json()
+    assert "/v1/elections/{election_id}/batches" in spec["paths"]
+
+
+@pytest.mark.parametrize(("path", "body", "status", "message_id"), [
+    ("/v1/elections/{e}/batches", b"", 400, "http.empty"),
+    ("/v1/elections/{e}/batches", b"garbage", 422, "export.truncated"),
+    ("/v1/elections/{e}/batches", b"{}\n{}\n{}\n", 422, "export.not_an_export"),
+    ("/v1/elections/{e}/batches", b"x" * 300_000, 413, "http.too_large"),
+    ("/v1/elections/another/batches", b"x", 404, "tally.unknown_election"),
+    ("/v1/nothing", b"", 404, "http.404"),
+])
+def test_bad_requests_get_clear_json_errors(served, path, body, status, message_id):
+    _world, intake, client = served
+    response = client.post(path.format(e=intake.election_id), content=body)
+    assert response.status_code == status
+    assert response.json()["error"] == message_id and response.json()["message"]
+
+
+def test_wrong_method_is_a_4xx(served):
+    _world, intake, client = served
+    response = client.get(f"/v1/elections/{intake.election_id}/batches")
+    assert response.status_code == 405 and response.json()["error"] == "http.405"
