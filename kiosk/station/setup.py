@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.certificates import StationCertificate, make_request, verify_certificate
 from kiosk.package.files import write_atomic
-from kiosk.package.signed_package import load_package
+from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog
-from kiosk.station.identity import create_identity, load_identity
+from kiosk.station.identity import StationIdentity, create_identity, load_identity
 from kiosk.station.paths import StationPaths
-from kiosk.store import file_store
+from kiosk.store import BallotBox, file_store
 
 
 def init_station(data_dir: Path, package_path: Path, label: str = "",
@@ -43,19 +45,27 @@ def init_station(data_dir: Path, package_path: Path, label: str = "",
     return paths
 
 
-def write_enrolment_request(data_dir: Path, out: Path | None = None) -> Path:
+@contextmanager
+def _station_files(data_dir: Path) -> Iterator[tuple[StationPaths, StationIdentity, BallotBox,
+                                                     LoadedPackage]]:
+    """A station's identity, box and package, before the station service runs (set-up only)."""
     paths = StationPaths(Path(data_dir))
     identity = load_identity(paths.key)
     box = file_store(paths.db)
     try:
-        settings = box.settings()
-        package = load_package(paths.package, settings.get("authority"))
-        request = make_request(identity.key, package.election.id, settings.get("label", ""))
+        package = load_package(paths.package, box.settings().get("authority"))
+        yield paths, identity, box, package
+    finally:
+        box.close()
+
+
+def write_enrolment_request(data_dir: Path, out: Path | None = None) -> Path:
+    with _station_files(data_dir) as (paths, identity, box, package):
+        label = box.settings().get("label", "")
+        request = make_request(identity.key, package.election.id, label)
         target = Path(out) if out else paths.request
         write_atomic(target, json.dumps(request, indent=2).encode() + b"\n")
         AuditLog(box, identity.key).write(AuditEvent.ENROLMENT_REQUESTED, {"file": target.name})
-    finally:
-        box.close()
     return target
 
 
@@ -74,16 +84,9 @@ def read_installed_certificate(path: Path, package, identity) -> StationCertific
 
 def install_certificate(data_dir: Path, certificate_path: Path) -> str:
     """Check the certificate against this station's key and the package's authority; install it."""
-    paths = StationPaths(Path(data_dir))
-    identity = load_identity(paths.key)
-    box = file_store(paths.db)
-    try:
-        settings = box.settings()
-        package = load_package(paths.package, settings.get("authority"))
+    with _station_files(data_dir) as (paths, identity, box, package):
         cert = read_installed_certificate(Path(certificate_path), package, identity)
         write_atomic(paths.certificate, json.dumps(cert.envelope, indent=2).encode() + b"\n")
         AuditLog(box, identity.key).write(AuditEvent.STATION_ENROLLED,
                                           {"station": cert.station_id, "label": cert.label})
-    finally:
-        box.close()
     return cert.station_id

@@ -150,61 +150,38 @@ class BallotBox:
         except Exception:
             pass
 
-    def append_audit(self, entry: StoredRecord, settings: dict[str, str] | None = None) -> None:
-        """One audit entry, with the settings it changes, in one transaction."""
+    def _write(self, audit_entry: StoredRecord, settings: dict[str, str] | None,
+               *statements) -> list:
+        """Run `statements`, append the audit entry and set `settings`: one transaction."""
         with _translated_errors():
             try:
+                results = [self._conn.execute(statement) for statement in statements]
                 self._conn.execute(insert(schema.audit).values(
-                    seq=entry.seq, hash=entry.hash, body=entry.body, sig=entry.sig))
+                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
+                    sig=audit_entry.sig))
                 for key, value in (settings or {}).items():
                     self._upsert_setting(key, value)
                 self._conn.commit()
+                return results
             except BaseException:
                 self._conn.rollback()
                 raise
 
+    def append_audit(self, entry: StoredRecord, settings: dict[str, str] | None = None) -> None:
+        """One audit entry, with the settings it changes, in one transaction."""
+        self._write(entry, settings)
+
     def record_export(self, values: dict, audit_entry: StoredRecord) -> None:
-        with _translated_errors():
-            try:
-                self._conn.execute(insert(schema.exports).values(**values))
-                self._conn.execute(insert(schema.audit).values(
-                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
-                    sig=audit_entry.sig))
-                self._conn.commit()
-            except BaseException:
-                self._conn.rollback()
-                raise
+        self._write(audit_entry, None, insert(schema.exports).values(**values))
 
     def record_sync(self, values: dict, audit_entry: StoredRecord,
                     settings: dict[str, str]) -> None:
         """A verified receipt, the new synced position and its audit entry, in one transaction."""
-        with _translated_errors():
-            try:
-                self._conn.execute(insert(schema.sync_receipts).values(**values))
-                self._conn.execute(insert(schema.audit).values(
-                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
-                    sig=audit_entry.sig))
-                for key, value in settings.items():
-                    self._upsert_setting(key, value)
-                self._conn.commit()
-            except BaseException:
-                self._conn.rollback()
-                raise
+        self._write(audit_entry, settings, insert(schema.sync_receipts).values(**values))
 
     def wipe_test_records(self, audit_entry: StoredRecord, settings: dict[str, str]) -> int:
-        with _translated_errors():
-            try:
-                count = self._conn.execute(text("DELETE FROM test_records")).rowcount
-                self._conn.execute(insert(schema.audit).values(
-                    seq=audit_entry.seq, hash=audit_entry.hash, body=audit_entry.body,
-                    sig=audit_entry.sig))
-                for key, value in settings.items():
-                    self._upsert_setting(key, value)
-                self._conn.commit()
-                return count
-            except BaseException:
-                self._conn.rollback()
-                raise
+        [deleted] = self._write(audit_entry, settings, text("DELETE FROM test_records"))
+        return deleted.rowcount
 
     def _upsert_setting(self, key: str, value: str) -> None:
         self._conn.execute(
