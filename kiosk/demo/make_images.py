@@ -11,7 +11,6 @@ reduced to a small palette of the most used colours, which keeps every file well
 
 from __future__ import annotations
 
-import ctypes
 import math
 import os
 import random
@@ -127,16 +126,6 @@ class Canvas:
     def finish(self, path: Path) -> None:
         self.p.end()
         save_small(self.image, path)
-
-
-def repay_none(before: int) -> None:
-    """Work around a PySide6 6.12 bug on Python 3.11: each call of a Qt method that returns
-    nothing drops one reference to None, and Python aborts ("deallocating None") once the count
-    reaches zero. Python 3.12+ makes None immortal, so there this does nothing."""
-    lost = before - sys.getrefcount(None)
-    if sys.version_info < (3, 12) and lost > 0:
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def save_small(image: QImage, path: Path) -> None:
@@ -711,13 +700,11 @@ def main() -> int:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     for number, draw in enumerate(PICTURES, start=1):
-        before = sys.getrefcount(None)
         canvas = Canvas()
         draw(canvas)
         path = OUT_DIR / f"p{number}.png"
         canvas.finish(path)
         del canvas
-        repay_none(before)
         print(f"{path.name}: {path.stat().st_size // 1024} KB")
     return 0
 
