@@ -16,6 +16,9 @@ from pathlib import Path
 from kiosk.domain.election import EligibilityMode
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
 from kiosk.station import StationService
+from kiosk.station.syncing import StationBatchSource
+from kiosk.sync.transport import HttpTransport
+from kiosk.sync.worker import Backoff, SyncWorker
 
 
 def register(sub) -> None:
@@ -23,7 +26,22 @@ def register(sub) -> None:
     simulate.add_argument("--data", type=Path, required=True)
     simulate.add_argument("--ballots", type=_count, required=True)
     simulate.add_argument("--seed", type=int, default=None)
+    simulate.add_argument("--sync", metavar="URL",
+                          help="run the background sync worker to this tally server while "
+                               "casting, and wait up to --sync-wait seconds for it to finish")
+    simulate.add_argument("--sync-wait", type=float, default=60.0)
     simulate.set_defaults(func=cmd_simulate)
+
+
+def _wait_for_sync(service: StationService, worker: SyncWorker, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while service.status().not_synced and time.monotonic() < deadline:
+        worker.wake()
+        time.sleep(0.2)
+    worker.stop()
+    waiting = service.status().not_synced
+    print(f"sync: {worker.state.delivered} ballots acknowledged by the tally, {waiting} waiting"
+          + (f" (last error: {worker.state.last_error})" if waiting else ""), file=sys.stderr)
 
 
 def _count(text: str) -> int:
@@ -44,6 +62,11 @@ def cmd_simulate(args) -> int:
                 service.open_polls()
             else:
                 service.resume_polls()
+        worker = None
+        if args.sync:
+            worker = SyncWorker(StationBatchSource(service), HttpTransport(args.sync),
+                                poll_seconds=1.0, backoff=Backoff(base=0.5, cap=10.0))
+            worker.start()
         mode = election.eligibility.mode
         languages = list(election.languages)
         for _ in range(args.ballots):
@@ -58,6 +81,10 @@ def cmd_simulate(args) -> int:
                                           language=language, assisted=rng.random() < 0.1)
             sys.stdout.write(receipt.tracking_code + "\n")
             sys.stdout.flush()
+            if worker:
+                worker.wake()
+        if worker:
+            _wait_for_sync(service, worker, args.sync_wait)
         total = service.status().ballots
     seconds = time.perf_counter() - started
     print(f"# {args.ballots} ballots cast at station {service.station_id} in {seconds:.2f} s; "
