@@ -1,0 +1,1 @@
+"""Assets shipped with the kiosk UI: fonts (and later icons)."""

@@ -1,0 +1,1 @@
+"""Bundled fonts (Noto Sans, Noto Sans Arabic; OFL, see OFL.txt)."""

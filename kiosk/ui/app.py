@@ -1,0 +1,72 @@
+"""Start the touchscreen: Qt application, fonts, translations, station service, the window.
+
+`build_kiosk(service)` assembles everything around an open StationService (tests and the
+screenshot tool use it); `run(data_dir)` is what `kiosk demo` and a real station call.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.station import StationService
+from kiosk.ui.content import ElectionContent
+from kiosk.ui.context import Settings, Ui
+from kiosk.ui.fonts import application_font, register_fonts
+from kiosk.ui.i18n import Catalog
+from kiosk.ui.service_bridge import StationBridge
+from kiosk.ui.speech import Speech
+from kiosk.ui.state import KioskState
+from kiosk.ui.theme import min_target_px
+from kiosk.ui.window import KioskWindow
+
+SMALLEST_SCREEN = (1280, 800)
+
+
+@dataclass
+class Kiosk:
+    app: QApplication
+    ui: Ui
+    window: KioskWindow
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Röstkiosk")
+    register_fonts()
+    app.setFont(application_font())
+    return app
+
+
+def build_kiosk(service: StationService, settings: Settings | None = None,
+                catalog: Catalog | None = None, speech: bool = True) -> Kiosk:
+    app = application()
+    settings = settings or Settings()
+    screen = app.primaryScreen()
+    settings.target_px = max(settings.target_px,
+                             min_target_px(screen.physicalDotsPerInch() if screen else None))
+    content = ElectionContent(service.election, service.package.assets)
+    ui = Ui(StationBridge(service), content, catalog or Catalog(), KioskState(service.election),
+            Speech(enabled=speech), settings)
+    window = KioskWindow(ui)
+    window.resize(*SMALLEST_SCREEN)
+    return Kiosk(app, ui, window)
+
+
+def run(data_dir: Path, windowed: bool = False, settings: Settings | None = None) -> int:
+    app = application()
+    service = StationService.open(data_dir)
+    try:
+        kiosk = build_kiosk(service, settings)
+        if windowed:
+            kiosk.window.show()
+        else:
+            kiosk.window.showFullScreen()
+        code = app.exec()
+        kiosk.ui.speech.shutdown()
+        return code
+    finally:
+        service.close()

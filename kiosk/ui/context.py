@@ -1,0 +1,60 @@
+"""What every screen needs: the station bridge, the election content, the translations, the state.
+
+`ui.texts(x)` renders a UI string or a piece of election content in the voter's language and, in
+an assisted session with a second language, in that language too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.domain.money import format_kronor
+from kiosk.ui.content import ElectionContent
+from kiosk.ui.i18n import Catalog, Say
+from kiosk.ui.service_bridge import StationBridge
+from kiosk.ui.speech import Speech
+from kiosk.ui.state import KioskState
+
+
+@dataclass
+class Settings:
+    idle_seconds: int = 60          # quiet time before the warning
+    idle_assisted_seconds: int = 180
+    warning_seconds: int = 30       # countdown on the warning (at least 20)
+    receipt_seconds: int = 30       # the receipt returns to Welcome by itself
+    target_px: int = 64             # minimum touch target on this screen
+
+
+class Ui:
+    def __init__(self, bridge: StationBridge, content: ElectionContent, catalog: Catalog,
+                 state: KioskState, speech: Speech, settings: Settings) -> None:
+        self.bridge = bridge
+        self.content = content
+        self.catalog = catalog
+        self.state = state
+        self.speech = speech
+        self.settings = settings
+
+    @property
+    def election(self):
+        return self.content.election
+
+    @property
+    def language(self) -> str:
+        return self.state.language
+
+    def text(self, say: Say, language: str | None = None) -> str:
+        return self.catalog.render(say, language or self.state.language)
+
+    def texts(self, say: Say) -> tuple[str, str | None]:
+        """(primary, secondary or None) for the current language(s)."""
+        primary = self.catalog.render(say, self.state.language)
+        second = self.state.second_language
+        if second is None:
+            return primary, None
+        secondary = self.catalog.render(say, second)
+        return primary, (secondary if secondary != primary else None)
+
+    @staticmethod
+    def money(amount: int) -> str:
+        return format_kronor(amount)

@@ -1,0 +1,156 @@
+"""One proposal in full: image, title, place, cost, the whole text, read-aloud, choose/remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.domain.election import RuleKind
+from kiosk.ui.i18n import translate
+from kiosk.ui.messages import message_for
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, scroll_area, set_flag
+from kiosk.ui.widgets.card import (
+    ADD_POINT,
+    CHOOSE,
+    DOES_NOT_FIT,
+    REMOVE,
+    TAKE_POINT,
+    YOU_CHOSE,
+    YOUR_POINTS,
+)
+from kiosk.ui.widgets.meter import BallotMeter
+
+BACK_TO_LIST = translate("Detail", "Back to all proposals")
+PLACE = translate("Detail", "Place: %1")
+COST = translate("Detail", "Cost: %1")
+READ_ALOUD = translate("Detail", "Read aloud")
+
+
+class DetailScreen(Screen):
+    screen_id = "detail"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.setContentsMargins(24, 8, 24, 16)
+        self.outer.setSpacing(10)
+        self.pid: str | None = None
+        self.meter = BallotMeter(ui)
+        self.outer.addWidget(self.meter)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(12)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = BiLabel("title", name="detail-title")
+        self.place = make_label("strong", name="detail-place")
+        self.cost = make_label("strong", name="detail-cost")
+        self.note = make_label("muted", name="detail-fallback-note")
+        self.text = BiLabel("", name="detail-body")
+        for widget in (self.image, self.title, self.place, self.cost, self.note, self.text):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll = scroll_area(body, "detail-scroll")
+        self.outer.addWidget(self.scroll, 1)
+        self.status = make_label("strong", name="detail-status")
+        self.outer.addWidget(self.status)
+        row = QHBoxLayout()
+        row.setSpacing(20)
+        self.back = self.button("detail-back", BACK_TO_LIST, slot=flow.show_proposals)
+        self.read = self.button("detail-read", READ_ALOUD, slot=self.read_aloud)
+        row.addWidget(self.back)
+        row.addWidget(self.read)
+        row.addStretch(1)
+        px = ui.settings.target_px
+        self.cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
+        if self.cumulative:
+            self.minus = Button("detail-minus", min_px=px)
+            self.plus = Button("detail-plus", "primary", min_px=px)
+            self.minus.clicked.connect(lambda: self._change(self.ui.state.session.unchoose))
+            self.plus.clicked.connect(lambda: self._change(self.ui.state.session.choose))
+            row.addWidget(self.minus)
+            row.addWidget(self.plus)
+        else:
+            self.action = Button("detail-choose", "primary", min_px=px)
+            self.action.clicked.connect(lambda: self._change(self.ui.state.session.toggle))
+            row.addWidget(self.action)
+        self.outer.addLayout(row)
+
+    def show_proposal(self, pid: str) -> None:
+        self.pid = pid
+        proposal = self.ui.election.proposal(pid)
+        pixmap = self.ui.content.pixmap(proposal.image, 560, 350)
+        self.image.setVisible(pixmap is not None)
+        if pixmap is not None:
+            self.image.setPixmap(pixmap)
+        self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _text(self, field: str):
+        proposal = self.ui.election.proposal(self.pid)
+        return lambda tag: getattr(proposal.text(tag, self.ui.content.default)[0], field)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.pid is None:
+            return
+        ui = self.ui
+        proposal = ui.election.proposal(self.pid)
+        text, fell_back = ui.content.proposal_text(proposal, ui.language)
+        self.title.set_texts(*ui.texts(self._text("title")))
+        self.text.set_texts(*ui.texts(lambda tag: self._text("body")(tag).strip()))
+        self.place.setText(ui.text(PLACE.arg(text.place)) if text.place else "")
+        self.place.setVisible(bool(text.place))
+        self.cost.setText(ui.text(COST.arg(ui.money(proposal.cost))))
+        self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
+        self.note.setVisible(fell_back)
+        clip = ui.content.audio_clip(self.pid, ui.language)
+        self.read.setVisible(ui.speech.available(ui.language, clip))
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui, pid = self.ui, self.pid
+        self.meter.refresh()
+        session = ui.state.session
+        points = session.points.get(pid, 0) if session else 0
+        blocked = session.blocked(pid) if session else None
+        warn = False
+        if self.cumulative:
+            status = f"{CHECK} " * (points > 0) + ui.text(YOUR_POINTS.arg(points))
+            self.minus.set_texts(f"\u2212  {ui.text(TAKE_POINT)}")
+            self.plus.set_texts(f"+  {ui.text(ADD_POINT)}")
+            self.minus.setEnabled(points > 0)
+            self.plus.setEnabled(blocked is None)
+        elif points:
+            status = f"{CHECK} {ui.text(YOU_CHOSE)}"
+            self.action.set_texts(*ui.texts(REMOVE))
+            self.action.setEnabled(True)
+            self.action.set_kind("secondary")
+        elif blocked is not None:
+            status, warn = ui.text(message_for(blocked.message_id, blocked.params)), True
+            self.action.set_texts(*ui.texts(DOES_NOT_FIT))
+            self.action.setEnabled(False)
+        else:
+            status = ""
+            self.action.set_texts(*ui.texts(CHOOSE))
+            self.action.setEnabled(True)
+            self.action.set_kind("primary")
+        self.status.setText(status)
+        self.status.setVisible(bool(status))
+        set_flag(self.status, "role", "warn" if warn else "strong")
+
+    def _change(self, method) -> None:
+        method(self.pid)
+        self.ui.state.changed_choices()
+        self.refresh()
+
+    def read_aloud(self) -> None:
+        ui = self.ui
+        proposal = ui.election.proposal(self.pid)
+        text, _ = ui.content.proposal_text(proposal, ui.language)
+        ui.speech.read(f"{text.title}. {text.summary} {text.body}", ui.language,
+                       ui.content.audio_clip(self.pid, ui.language))
+
+    def spoken_text(self) -> str:
+        return self.title.text()

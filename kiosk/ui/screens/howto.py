@@ -1,0 +1,98 @@
+"""How it works (the rule in two sentences, with a picture) and the apology screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from kiosk.domain.election import RuleKind
+from kiosk.ui.i18n import translate
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import BY_NAME
+from kiosk.ui.widgets.basic import BiLabel
+from kiosk.ui.widgets.pictures import RuleIllustration
+
+HEADING = translate("HowItWorks", "How it works")
+KNAPSACK = translate("HowItWorks", "You have %1. Choose the proposals you want until the money "
+                     "runs out.")
+KNAPSACK_MIN = translate("HowItWorks", "Use at least %1.")
+APPROVAL = translate("HowItWorks", "You can choose up to %1 proposals. Choose the ones you like "
+                     "best.")
+APPROVAL_MIN = translate("HowItWorks", "Choose at least %1.")
+CUMULATIVE = translate("HowItWorks", "You have %1 points. Give them to the proposals you like. "
+                       "One proposal can get at most %2 points.")
+CHANGE_UNTIL_CONFIRM = translate("HowItWorks", "You can change your choices until you confirm "
+                                 "your vote. Nobody can see what you vote for.")
+SHOW_PROPOSALS = translate("HowItWorks", "Show the proposals")
+SORRY = translate("Problem", "Sorry")
+START_AGAIN = translate("Problem", "Start again")
+
+
+def rule_sentences(ui) -> list:
+    rule = ui.election.rule
+    if rule.kind is RuleKind.KNAPSACK:
+        out = [KNAPSACK.arg(ui.money(rule.budget))]
+        session = ui.state.session
+        minimum = session.minimum_spend if session else 0
+        if minimum:
+            out.append(KNAPSACK_MIN.arg(ui.money(minimum)))
+        return out
+    if rule.kind is RuleKind.APPROVAL:
+        out = [APPROVAL.arg(rule.max_choices)]
+        if rule.min_choices:
+            out.append(APPROVAL_MIN.arg(rule.min_choices))
+        return out
+    return [CUMULATIVE.arg(rule.total_points, rule.max_per_proposal)]
+
+
+class HowItWorksScreen(Screen):
+    screen_id = "howto"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.addWidget(self.heading(HEADING))
+        self.intro = BiLabel("", name="howto-intro")
+        self.outer.addWidget(self.intro)
+        for index, sentence in enumerate(rule_sentences(ui)):
+            self.outer.addWidget(self.paragraph(sentence, "strong", name=f"howto-rule-{index}"))
+        self.picture = RuleIllustration(ui.election.rule.kind)
+        self.outer.addWidget(self.picture)
+        self.outer.addWidget(self.paragraph(CHANGE_UNTIL_CONFIRM))
+        self.outer.addStretch(1)
+        self.start = self.button("howto-start", SHOW_PROPOSALS, "primary", flow.show_proposals)
+        self.outer.addLayout(self.action_row(self.start))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.intro.set_texts(*self.ui.texts(self.ui.content.intro))
+
+    def on_show(self) -> None:
+        self.picture.theme = BY_NAME[self.ui.state.look.theme]
+        self.picture.update()
+
+
+class ProblemScreen(Screen):
+    """An unexpected problem: a kind sentence, never a traceback, and a way back."""
+
+    screen_id = "problem"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.addStretch(1)
+        self.outer.addWidget(self.heading(SORRY))
+        self.message = BiLabel("strong", name="problem-message")
+        self.message.primary.setAlignment(Qt.AlignmentFlag.AlignLeading)
+        self.outer.addWidget(self.message)
+        self.outer.addStretch(2)
+        self.again = self.button("problem-start-again", START_AGAIN, "primary", flow.abandon)
+        self.outer.addLayout(self.action_row(self.again))
+        self.say = None
+
+    def show_message(self, say) -> None:
+        self.say = say
+        self.message.set_texts(*self.ui.texts(say))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.say is not None:
+            self.message.set_texts(*self.ui.texts(self.say))

@@ -1,0 +1,135 @@
+"""The proposals: a category filter, one card per proposal, the meter always visible above them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.i18n import translate
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.basic import CHECK, Button, make_label, scroll_area
+from kiosk.ui.widgets.card import ProposalCard
+from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.meter import BallotMeter
+
+SHOW = translate("Proposals", "Show:")
+ALL = translate("Proposals", "All proposals")
+REVIEW = translate("Proposals", "Review my vote")
+
+
+class ProposalsScreen(Screen):
+    screen_id = "proposals"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.setContentsMargins(24, 8, 24, 16)
+        self.outer.setSpacing(10)
+        self.meter = BallotMeter(ui)
+        self.outer.addWidget(self.meter)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(16)
+        chips = QWidget()
+        self.chips_layout = FlowLayout(chips)
+        self.show_label = make_label("strong", wrap=False)
+        self.chips_layout.addWidget(self.show_label)
+        self.chips: dict[str | None, Button] = {}
+        for category in [None, *ui.content.categories()]:
+            chip = Button(f"filter-{category or 'all'}", min_px=ui.settings.target_px)
+            chip.setCheckable(True)
+            chip.clicked.connect(lambda _=False, c=category: self.set_filter(c))
+            self.chips_layout.addWidget(chip)
+            self.chips[category] = chip
+        column.addWidget(chips)
+        grid_host = QWidget()
+        self.grid = QVBoxLayout(grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(16)
+        column.addWidget(grid_host)
+        column.addStretch(1)
+        self.cards: list[ProposalCard] = []
+        for proposal in ui.election.proposals:
+            card = ProposalCard(ui, proposal)
+            card.open_requested.connect(flow.show_detail)
+            card.toggle_requested.connect(self.toggle)
+            card.plus_requested.connect(self.plus)
+            card.minus_requested.connect(self.minus)
+            self.cards.append(card)
+        self.scroll = scroll_area(body, "proposals-scroll")
+        self.outer.addWidget(self.scroll, 1)
+        self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
+        self.outer.addLayout(self.action_row(self.review))
+        self.category: str | None = None
+        self.laid_out = False
+        self.dirty = True
+        ui.state.choices_changed.connect(self._mark_dirty)
+        self.retranslate()
+
+    # -- layout ------------------------------------------------------------------------------
+    def relayout(self, force: bool = False) -> None:
+        """One wide card per row (calm, and room for long words and a second language)."""
+        if self.laid_out and not force:
+            return
+        self.laid_out = True
+        for card in self.cards:
+            shown = self.category is None or card.proposal.category == self.category
+            if self.grid.indexOf(card) < 0:
+                self.grid.addWidget(card)
+            card.setVisible(shown)
+
+    def set_filter(self, category: str | None) -> None:
+        self.category = category
+        self._label_chips()
+        self.relayout(force=True)
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _label_chips(self) -> None:
+        lang = self.ui.language
+        for category, chip in self.chips.items():
+            name = self.ui.text(ALL) if category is None else \
+                self.ui.content.category_name(category, lang)
+            selected = category == self.category
+            chip.setChecked(selected)
+            chip.set_texts(f"{CHECK} {name}" if selected else name, accessible=name)
+
+    # -- choices -----------------------------------------------------------------------------
+    def toggle(self, pid: str) -> None:
+        self.ui.state.session.toggle(pid)
+        self._changed()
+
+    def plus(self, pid: str) -> None:
+        self.ui.state.session.choose(pid)
+        self._changed()
+
+    def minus(self, pid: str) -> None:
+        self.ui.state.session.unchoose(pid)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.ui.state.changed_choices()
+        self.refresh()
+
+    def _mark_dirty(self) -> None:
+        self.dirty = True
+
+    def refresh(self) -> None:
+        self.meter.refresh()
+        for card in self.cards:
+            card.refresh()
+        self.dirty = False
+
+    # -- lifecycle -----------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.show_label.setText(self.ui.text(SHOW))
+        self._label_chips()
+        for card in self.cards:
+            card.retranslate()
+        self.meter.refresh()
+        self.relayout()
+        self.dirty = False
+
+    def on_show(self) -> None:
+        self.relayout()
+        if self.dirty:
+            self.refresh()

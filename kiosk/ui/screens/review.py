@@ -1,0 +1,183 @@
+"""Review (change or confirm) and the receipt (thank you, tracking code, QR, automatic return)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.domain.election import RuleKind
+from kiosk.ui.i18n import translate
+from kiosk.ui.messages import message_for_error
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.basic import BiLabel, Panel, make_label, scroll_area
+from kiosk.ui.widgets.meter import CHOSEN_OF, LEFT_OF, POINTS_LEFT_OF
+from kiosk.ui.widgets.pictures import QrCode
+
+HEADING = translate("Review", "Check your vote")
+NOTHING_CHOSEN = translate("Review", "You have not chosen any proposals. You can still cast "
+                           "your vote, or go back and choose.")
+TOTAL = translate("Review", "Total: %1")
+POINTS = translate("Review", "Points: %1")
+CHANGE = translate("Review", "Change my choices")
+CAST = translate("Review", "Cast my vote")
+SAVING = translate("Review", "Saving your vote…")
+THANK_YOU = translate("Receipt", "Thank you, your vote is saved")
+YOUR_CODE = translate("Receipt", "Your tracking code:")
+WHAT_CODE_IS = translate("Receipt", "With this code you can check later that your vote was "
+                         "counted. The code does not show what you voted for. You can take a "
+                         "photo of it.")
+TEST_VOTE = translate("Receipt", "TEST VOTE: this vote will not be counted.")
+CLOSES_IN = translate("Receipt", "This screen closes by itself in %1 seconds.")
+DONE = translate("Receipt", "Done")
+
+
+class ReviewScreen(Screen):
+    screen_id = "review"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.addWidget(self.heading(HEADING))
+        body = QWidget()
+        self.rows = QVBoxLayout(body)
+        self.rows.setContentsMargins(0, 0, 12, 0)
+        self.rows.setSpacing(10)
+        self.scroll = scroll_area(body, "review-scroll")
+        self.outer.addWidget(self.scroll, 1)
+        self.summary = BiLabel("title", name="review-summary")
+        self.problem = BiLabel("warn", name="review-problem")
+        self.outer.addWidget(self.summary)
+        self.outer.addWidget(self.problem)
+        self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
+        self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
+        self.outer.addLayout(self.action_row(self.change, self.cast, stretch_first=False))
+        self.casting = False
+
+    def on_show(self) -> None:
+        self.casting = False
+        self.refresh()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui = self.ui
+        session = ui.state.session
+        while self.rows.count():
+            item = self.rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        if session is None:
+            return
+        kind = ui.election.rule.kind
+        for pid, points in session.ballot.choices:
+            proposal = ui.election.proposal(pid)
+            row = Panel(f"review-row-{pid}")
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(16, 10, 16, 10)
+            title = BiLabel("strong")
+            title.set_texts(*ui.texts(lambda tag, p=proposal: p.text(tag, ui.content.default)[0]
+                                      .title))
+            amount = make_label("strong", wrap=False)
+            amount.setText(ui.text(POINTS.arg(points)) if kind is RuleKind.CUMULATIVE
+                           else ui.money(proposal.cost))
+            amount.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            layout.addWidget(title, 1)
+            layout.addWidget(amount)
+            self.rows.addWidget(row)
+        if not session.ballot.choices:
+            empty = BiLabel("", name="review-empty")
+            empty.set_texts(*ui.texts(NOTHING_CHOSEN))
+            self.rows.addWidget(empty)
+        self.rows.addStretch(1)
+        rule = ui.election.rule
+        if kind is RuleKind.KNAPSACK:
+            left = LEFT_OF.arg(ui.money(session.budget_left), ui.money(rule.budget))
+            primary, secondary = ui.texts(TOTAL.arg(ui.money(session.spent)))
+            p2, s2 = ui.texts(left)
+            self.summary.set_texts(f"{primary}    {p2}", f"{secondary}    {s2}" if secondary
+                                   else None)
+        elif kind is RuleKind.APPROVAL:
+            self.summary.set_texts(*ui.texts(CHOSEN_OF.arg(session.chosen_count,
+                                                           rule.max_choices)))
+        else:
+            self.summary.set_texts(*ui.texts(POINTS_LEFT_OF.arg(session.points_left,
+                                                                rule.total_points)))
+        problem = session.problem()
+        self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
+        self.problem.setVisible(problem is not None)
+        self.cast.setEnabled(problem is None and not self.casting)
+        self.change.setEnabled(not self.casting)
+
+    def cast_vote(self) -> None:
+        if self.casting:
+            return
+        self.casting = True
+        self.cast.setEnabled(False)
+        self.change.setEnabled(False)
+        self.problem.set_texts(*self.ui.texts(SAVING))
+        self.problem.setVisible(True)
+        self.flow.cast()
+
+    def cast_failed(self, error) -> None:
+        self.casting = False
+        self.refresh()
+        self.problem.set_texts(*self.ui.texts(message_for_error(error)))
+        self.problem.setVisible(True)
+
+
+class ReceiptScreen(Screen):
+    screen_id = "receipt"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.addWidget(self.heading(THANK_YOU, "receipt-heading"))
+        row = QHBoxLayout()
+        row.setSpacing(40)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(self.paragraph(YOUR_CODE, "strong"))
+        self.code = make_label("code", wrap=False, name="receipt-code")
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        column.addWidget(self.code)
+        column.addWidget(self.paragraph(WHAT_CODE_IS))
+        self.test = self.paragraph(TEST_VOTE, "warn", name="receipt-test")
+        column.addWidget(self.test)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        self.qr = QrCode(240)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        self.outer.addLayout(row, 1)
+        self.countdown = BiLabel("muted", name="receipt-countdown")
+        self.outer.addWidget(self.countdown)
+        self.done = self.button("receipt-done", DONE, "primary", flow.finish)
+        self.outer.addLayout(self.action_row(self.done))
+        self.left = 0
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self._tick)
+
+    def show_receipt(self, receipt) -> None:
+        self.code.setText(receipt.tracking_code)
+        self.code.setAccessibleName(receipt.tracking_code)
+        self.qr.set_data(receipt.tracking_code)
+        self.test.setVisible(bool(receipt.test))
+        self.left = self.ui.settings.receipt_seconds
+        self._show_countdown()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        self.left -= 1
+        if self.left <= 0:
+            self.timer.stop()
+            self.flow.finish()
+            return
+        self._show_countdown()
+
+    def _show_countdown(self) -> None:
+        self.countdown.set_texts(*self.ui.texts(CLOSES_IN.arg(self.left)))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show_countdown()

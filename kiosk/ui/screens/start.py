@@ -1,0 +1,114 @@
+"""Welcome (the attract screen) and the language picker."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+
+from kiosk.domain.languages import LANGUAGES
+from kiosk.ui.i18n import translate
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.widgets.basic import CHECK, Button, make_label
+
+TAP_TO_VOTE = translate("Welcome", "Tap here to vote")
+WHAT_THIS_IS = translate("Welcome", "Here you can vote on ideas for your area.")
+STARTING = translate("Welcome", "One moment…")
+CHOOSE_LANGUAGE = translate("Language", "Choose your language")
+BACK = translate("Common", "Back")
+
+
+class WelcomeScreen(Screen):
+    """Shown between voters: the election, and "Tap here to vote" in every language."""
+
+    screen_id = "welcome"
+    session_bound = False
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.title = make_label("huge", name="welcome-title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.what = make_label("", name="welcome-what")
+        self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.start = Button("welcome-start", "primary", min_px=ui.settings.target_px * 3)
+        self.start.clicked.connect(flow.start_voting)
+        inner = self.start.layout()
+        self.lines = []
+        for tag in ui.content.languages():
+            line = make_label("title")
+            line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            line.setLayoutDirection(Qt.LayoutDirection.RightToLeft if LANGUAGES[tag].rtl
+                                    else Qt.LayoutDirection.LeftToRight)
+            inner.addWidget(line)
+            self.lines.append((tag, line))
+        self.message = make_label("warn", name="welcome-message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.hide()
+        self.outer.addWidget(self.title)
+        self.outer.addWidget(self.what)
+        self.outer.addWidget(self.start, 1)
+        self.outer.addWidget(self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        default = self.ui.content.default
+        self.title.setText(self.ui.content.title(default))
+        self.what.setText(self.ui.text(WHAT_THIS_IS, default))
+        for tag, line in self.lines:
+            line.setText(self.ui.text(TAP_TO_VOTE, tag))
+        first = self.lines[0][1].text() if self.lines else ""
+        self.start.set_texts("", accessible=" / ".join(
+            line.text() for _t, line in self.lines) or first)
+        self.start.label.hide()
+
+    def show_message(self, say) -> None:
+        self.message.setText(self.ui.text(say, self.ui.content.default))
+        self.message.setVisible(bool(say))
+
+    def on_show(self) -> None:
+        self.message.hide()
+        self.start.setEnabled(True)
+
+
+class LanguageScreen(Screen):
+    """Big buttons with each language's own name. Reachable from every later screen."""
+
+    screen_id = "language"
+
+    def __init__(self, ui, flow) -> None:
+        super().__init__(ui, flow)
+        self.outer.addWidget(self.heading(CHOOSE_LANGUAGE))
+        grid = QGridLayout()
+        grid.setSpacing(18)
+        self.buttons: dict[str, Button] = {}
+        tags = ui.content.languages()
+        columns = 3
+        for index, tag in enumerate(tags):
+            button = Button(f"lang-{tag}", min_px=ui.settings.target_px + 24)
+            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if LANGUAGES[tag].rtl
+                                      else Qt.LayoutDirection.LeftToRight)
+            button.clicked.connect(lambda _=False, t=tag: flow.choose_language(t))
+            grid.addWidget(button, index // columns, index % columns)
+            self.buttons[tag] = button
+        self.outer.addLayout(grid)
+        self.outer.addStretch(1)
+        self.back = self.button("language-back", BACK, slot=flow.back_from_language)
+        box = QVBoxLayout()
+        box.addLayout(self.action_row(self.back, stretch_first=False))
+        self.outer.addLayout(box)
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.ui.language
+        for tag, button in self.buttons.items():
+            name = LANGUAGES[tag].native_name
+            mark = f"{CHECK} " if tag == current and self.flow.in_session_language_change else ""
+            button.set_texts(mark + name, accessible=name)
+        self.back.setVisible(self.flow.in_session_language_change)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()

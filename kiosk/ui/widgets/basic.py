@@ -1,0 +1,157 @@
+"""The building blocks: word-wrapping buttons and labels that can show a second language.
+
+`Button` is a QPushButton (activates on release, keyboard focus, Enter/Space) whose text is a
+word-wrapping label, so long Sami or Finnish words are never cut off; it always has an
+accessible name, and it is never smaller than the kiosk's touch-target size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+CHECK = "\u2713"
+
+
+def make_label(role: str = "text", wrap: bool = True, name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setProperty("role", role or "text")
+    if name:
+        label.setObjectName(name)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+class BiLabel(QWidget):
+    """A text in the voter's language with, in an assisted session, the second language below."""
+
+    def __init__(self, role: str = "text", name: str = "", align=None) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.primary = make_label(role, name=name)
+        self.secondary = make_label("second")
+        if align is not None:
+            self.primary.setAlignment(align)
+            self.secondary.setAlignment(align)
+        layout.addWidget(self.primary)
+        layout.addWidget(self.secondary)
+        self.secondary.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_texts(self, primary: str, secondary: str | None = None) -> None:
+        self.primary.setText(primary)
+        self.secondary.setText(secondary or "")
+        self.secondary.setVisible(bool(secondary))
+
+    def text(self) -> str:
+        return self.primary.text()
+
+
+class Button(QPushButton):
+    """A big, word-wrapping, accessible button. `kind`: "primary", "secondary" or "bar"."""
+
+    def __init__(self, name: str, kind: str = "secondary", min_px: int = 64,
+                 align=Qt.AlignmentFlag.AlignCenter) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("kind", kind)
+        self.kind = kind
+        self.min_px = min_px
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(0)
+        self.label = make_label(f"btn-{kind}")
+        self.label.setAlignment(align)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.second = make_label(f"btn-{kind}-second")
+        self.second.setAlignment(align)
+        self.second.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.second.hide()
+        layout.addWidget(self.label)
+        layout.addWidget(self.second)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_texts(self, primary: str, secondary: str | None = None,
+                  accessible: str | None = None) -> None:
+        self.label.setText(primary)
+        self.second.setText(secondary or "")
+        self.second.setVisible(bool(secondary))
+        self.setAccessibleName(accessible or primary.replace("\n", " "))
+        self.updateGeometry()
+
+    def set_kind(self, kind: str) -> None:
+        if kind == self.kind:
+            return
+        self.kind = kind
+        self.setProperty("kind", kind)
+        self.label.setProperty("role", f"btn-{kind}")
+        self.second.setProperty("role", f"btn-{kind}-second")
+        for widget in (self, self.label, self.second):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def text_shown(self) -> str:
+        return self.label.text()
+
+    # the layout, not QPushButton's own text metrics, decides the size
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        hint = self.layout().sizeHint()
+        return QSize(max(hint.width(), self.min_px), max(hint.height(), self.min_px))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = self.layout().minimumSize()
+        return QSize(max(hint.width(), self.min_px), max(hint.height(), self.min_px))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return max(self.min_px, self.layout().totalHeightForWidth(width))
+
+
+class Panel(QFrame):
+    """A card or panel with a border (`panel` property styled by the theme)."""
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__()
+        self.setProperty("panel", True)
+        if name:
+            self.setObjectName(name)
+
+
+def set_flag(widget: QWidget, prop: str, value: bool) -> None:
+    """Set a style property and re-polish only when it changed."""
+    if widget.property(prop) != value:
+        widget.setProperty(prop, value)
+        style = widget.style()
+        style.unpolish(widget)
+        style.polish(widget)
+        for child in widget.findChildren(QLabel):
+            style.unpolish(child)
+            style.polish(child)
+
+
+def scroll_area(body: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body.setObjectName("ScrollBody")
+    area.setWidget(body)
+    return area

@@ -1,0 +1,278 @@
+"""The kiosk window and the voting flow: which screen comes next, sessions, reset.
+
+welcome → language → (identify | staff-wait) → howto → proposals ⇄ detail → review → receipt.
+Screens that show anything of a voter are created for the session and destroyed when it ends
+(cast, "stop", idle), so nothing of one voter can be seen by the next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.election import EligibilityMode
+from kiosk.ui.context import Ui
+from kiosk.ui.i18n import is_rtl
+from kiosk.ui.idle import IdleWarning, IdleWatcher
+from kiosk.ui.messages import message_for_error
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.detail import DetailScreen
+from kiosk.ui.screens.eligibility import IdentifyScreen, StaffWaitScreen
+from kiosk.ui.screens.help import HelpPanel
+from kiosk.ui.screens.howto import HowItWorksScreen, ProblemScreen
+from kiosk.ui.screens.proposals import ProposalsScreen
+from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
+from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
+from kiosk.ui.theme import BY_NAME, stylesheet
+from kiosk.ui.widgets.topbar import TopBar
+
+SCREENS: dict[str, type[Screen]] = {cls.screen_id: cls for cls in (
+    WelcomeScreen, LanguageScreen, IdentifyScreen, StaffWaitScreen, HowItWorksScreen,
+    ProposalsScreen, DetailScreen, ReviewScreen, ReceiptScreen, ProblemScreen)}
+
+
+class KioskWindow(QWidget):
+    def __init__(self, ui: Ui) -> None:
+        super().__init__()
+        self.ui = ui
+        self.setObjectName("KioskWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.in_session_language_change = False
+        self.return_to = "howto"
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.topbar = TopBar(ui, self.open_language, self.open_help)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.topbar)
+        layout.addWidget(self.stack, 1)
+        self.screens: dict[str, Screen] = {}
+        self.help = HelpPanel(ui, self)
+        self.help.setParent(self)
+        self.idle = IdleWatcher(ui.settings.idle_seconds, ui.settings.warning_seconds)
+        self.idle_warning = IdleWarning(ui, self.more_time)
+        self.idle_warning.setParent(self)
+        self.idle.warn.connect(self._show_idle_warning)
+        self.idle.tick.connect(self.idle_warning.show_seconds)
+        self.idle.expired.connect(self.abandon)
+        QApplication.instance().installEventFilter(self.idle)
+        ui.state.look_changed.connect(self.apply_look)
+        ui.state.languages_changed.connect(self.apply_language)
+        ui.state.assistance_changed.connect(self._assistance_changed)
+        self.apply_look()
+        self.apply_language()
+        self.go("welcome")
+
+    # -- screens -------------------------------------------------------------------------------
+    def screen(self, screen_id: str) -> Screen:
+        if screen_id not in self.screens:
+            screen = SCREENS[screen_id](self.ui, self)
+            self.screens[screen_id] = screen
+            self.stack.addWidget(screen)
+        return self.screens[screen_id]
+
+    @property
+    def current_id(self) -> str:
+        current = self.stack.currentWidget()
+        return current.screen_id if isinstance(current, Screen) else ""
+
+    def go(self, screen_id: str) -> Screen:
+        screen = self.screen(screen_id)
+        self.stack.setCurrentWidget(screen)
+        screen.on_show()
+        self.topbar.show_language(screen_id not in ("welcome", "language"))
+        self.idle.set_active(self.ui.state.session is not None and screen_id != "receipt",
+                             self._quiet_seconds())
+        if screen_id != "identify":
+            screen.setFocus()
+        if self.ui.state.assistance.read_aloud:
+            self.ui.speech.read(screen.spoken_text(), self.ui.language)
+        return screen
+
+    def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:
+        for screen_id in list(self.screens):
+            screen = self.screens[screen_id]
+            if screen.session_bound and screen_id not in keep:
+                self.stack.removeWidget(screen)
+                screen.hide()
+                screen.deleteLater()
+                del self.screens[screen_id]
+
+    # -- look and language -----------------------------------------------------------------------
+    def apply_look(self) -> None:
+        look = self.ui.state.look
+        QApplication.instance().setStyleSheet(
+            stylesheet(BY_NAME[look.theme], look.text_size, self.ui.settings.target_px))
+        for screen in self.screens.values():
+            if isinstance(screen, ProposalsScreen):
+                screen.relayout()
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            current.on_show()
+        if self.help.isVisible():
+            self.help.refresh()
+
+    def apply_language(self) -> None:
+        tag = self.ui.language
+        self.ui.catalog.install(tag)
+        direction = Qt.LayoutDirection.RightToLeft if is_rtl(tag) else \
+            Qt.LayoutDirection.LeftToRight
+        QApplication.instance().setLayoutDirection(direction)
+        self.topbar.retranslate()
+        for screen in self.screens.values():
+            screen.retranslate()
+        if self.help.isVisible():
+            self.help.refresh()
+
+    def _assistance_changed(self) -> None:
+        proposals = self.screens.get("proposals")
+        if isinstance(proposals, ProposalsScreen):
+            proposals.relayout()
+        self.idle.quiet_seconds = self._quiet_seconds()
+
+    def _quiet_seconds(self) -> int:
+        s = self.ui.settings
+        more = self.ui.state.assistance.more_time or self.ui.state.assistance.assisted
+        return s.idle_assisted_seconds if more else s.idle_seconds
+
+    # -- the flow ------------------------------------------------------------------------------
+    def start_voting(self) -> None:
+        welcome = self.screen("welcome")
+        welcome.start.setEnabled(False)
+        self.ui.bridge.call("start_session", self.ui.content.default,
+                            on_ok=self._session_started, on_error=self._start_refused)
+
+    def _start_refused(self, error) -> None:
+        welcome = self.screen("welcome")
+        welcome.start.setEnabled(True)
+        welcome.show_message(message_for_error(error))
+
+    def _session_started(self, ticket: str) -> None:
+        self.ui.state.begin(ticket)
+        self.in_session_language_change = False
+        self.go("language")
+
+    def open_language(self) -> None:
+        if self.ui.state.session is None:
+            return
+        self.close_help()
+        self.in_session_language_change = True
+        self.return_to = self.current_id
+        self.go("language")
+
+    def back_from_language(self) -> None:
+        self.in_session_language_change = False
+        self.go(self.return_to)
+
+    def choose_language(self, tag: str) -> None:
+        self.ui.state.set_language(tag)
+        if self.in_session_language_change:
+            self.back_from_language()
+            return
+        mode = self.ui.election.eligibility.mode
+        if self.ui.state.voter.identified or mode is EligibilityMode.OPEN:
+            self.go("howto")
+        elif mode is EligibilityMode.STAFF_UNLOCK:
+            self.go("staff-wait")
+        else:
+            self.go("identify")
+
+    def identified(self) -> None:
+        self.ui.state.voter.identified = True
+        self.go("howto")
+
+    def show_proposals(self) -> None:
+        self.go("proposals")
+
+    def show_detail(self, pid: str) -> None:
+        self.screen("detail").show_proposal(pid)
+        self.go("detail")
+
+    def show_review(self) -> None:
+        self.go("review")
+
+    def cast(self) -> None:
+        state = self.ui.state
+        self.idle.set_active(False)
+        self.ui.bridge.call("cast_ballot", state.voter.ticket, state.session.ballot,
+                            language=state.language, assisted=state.assistance.assisted,
+                            on_ok=self._cast_done, on_error=self._cast_failed)
+
+    def _cast_done(self, receipt) -> None:
+        self.ui.state.voter.ticket = None
+        self.ui.state.session.clear()
+        self._drop_session_screens(keep=("receipt",))
+        receipt_screen = self.go("receipt")
+        receipt_screen.show_receipt(receipt)
+
+    def _cast_failed(self, error) -> None:
+        message_id = getattr(error, "message_id", "")
+        if message_id.startswith("ballot."):
+            self.screen("review").cast_failed(error)
+            self.idle.set_active(True, self._quiet_seconds())
+            return
+        self.show_problem(message_for_error(error))
+
+    def show_problem(self, say) -> None:
+        self.screen("problem").show_message(say)
+        self.go("problem")
+
+    def finish(self) -> None:
+        """After the receipt: back to Welcome with nothing left of this voter."""
+        self.reset()
+
+    def abandon(self) -> None:
+        """Stop (from Help), idle timeout or a problem: drop the session and wipe everything."""
+        ticket = self.ui.state.voter.ticket
+        if ticket:
+            self.ui.bridge.call("abandon_session", ticket)
+        self.reset()
+
+    def reset(self) -> None:
+        self.ui.bridge.forget_pending()
+        self.ui.speech.stop()
+        session = self.ui.state.session
+        if session is not None:
+            session.clear()
+        self.help.hide()
+        self.idle_warning.hide()
+        self.idle.set_active(False)
+        self.in_session_language_change = False
+        self._drop_session_screens()
+        self.ui.state.reset()
+        self.go("welcome")
+
+    # -- help and idle overlays ------------------------------------------------------------------
+    def open_help(self) -> None:
+        self.help.refresh()
+        self.help.setGeometry(self.rect())
+        self.help.show()
+        self.help.raise_()
+        self.help.buttons["help-close"].setFocus()
+
+    def close_help(self) -> None:
+        self.help.hide()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _show_idle_warning(self) -> None:
+        self.idle_warning.setGeometry(self.rect())
+        self.idle_warning.show()
+        self.idle_warning.raise_()
+        self.idle_warning.button.setFocus()
+
+    def more_time(self) -> None:
+        self.idle_warning.hide()
+        self.idle.more_time()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        for overlay in (self.help, self.idle_warning):
+            overlay.setGeometry(self.rect())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.help.isVisible():
+            self.close_help()
+            return
+        super().keyPressEvent(event)
