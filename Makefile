@@ -32,7 +32,7 @@ bench: $(STAMP)
 
 ## The long crash test: 500 SIGKILLs during casting.
 crash-test: $(STAMP)
-	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q tests/test_crash_safety.py
+	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q -s --timeout=7200 tests/test_crash_safety.py
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis
