@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import random
 from pathlib import Path
 
 from kiosk.cli.common import print_json
 from kiosk.demo.world import setup_demo_world
-from kiosk.domain.random_ballots import random_ballot
 from kiosk.station import StationService
 
 
@@ -32,31 +30,26 @@ def setup_main(argv: list[str]) -> int:
 
 
 def demo_main(argv: list[str]) -> int:
-    """The kiosk's main job on the demo world. Until the touchscreen lands: a simulated day."""
-    parser = argparse.ArgumentParser(prog="kiosk demo")
+    """The touchscreen on the demo world: set it up if missing, open the polls, show the UI."""
+    parser = argparse.ArgumentParser(prog="kiosk demo",
+                                     description="Open the voter touchscreen on the demo election.")
     parser.add_argument("--world", type=Path, default=Path("demo-world"))
-    parser.add_argument("--ballots", type=int, default=25)
+    parser.add_argument("--windowed", action="store_true",
+                        help="a normal window instead of full screen (development)")
+    parser.add_argument("--idle-seconds", type=int, default=60,
+                        help="quiet time before the idle warning (default 60)")
     args = parser.parse_args(argv)
     if not (args.world / "station").exists():
         setup_demo_world(args.world)
     station = args.world / "station"
-    rng = random.Random()
-    with StationService.open(station) as service:
+    with StationService.open(station) as service:  # as staff would (staff mode comes later)
         status = service.status()
-        print(f"Station {status.station_id} ({status.label}): {status.election_title}")
         if status.polls == "closed":
             service.open_polls()
         elif status.polls != "open":
             service.resume_polls()
-        print(f"Polls open. Casting {args.ballots} random ballots through the station service:")
-        for _ in range(args.ballots):
-            ticket = service.start_session()
-            receipt = service.cast_ballot(ticket, random_ballot(service.election, rng))
-            print(f"  ballot {receipt.seq:>5}  tracking code {receipt.tracking_code}")
-        report = service.verify_box()
-        print(f"Ballot box: {'verifies' if report.ok else 'FAILS'} "
-              f"({report.ballots} ballots, {report.audit_entries} audit entries)")
-        paths = service.export_batches(args.world / "usb")
-        for path in paths:
-            print(f"Export file written and verified: {path}")
-    return 0 if report.ok else 1
+        print(f"Station {status.station_id} ({status.label}): {status.election_title}; polls open.")
+    from kiosk.ui.app import run
+    from kiosk.ui.context import Settings
+
+    return run(station, windowed=args.windowed, settings=Settings(idle_seconds=args.idle_seconds))

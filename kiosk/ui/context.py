@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kiosk.domain.money import format_kronor
 from kiosk.ui.content import ElectionContent
-from kiosk.ui.i18n import Catalog, Say
+from kiosk.ui.i18n import Catalog, Say, is_rtl
 from kiosk.ui.service_bridge import StationBridge
 from kiosk.ui.speech import Speech
 from kiosk.ui.state import KioskState
@@ -55,6 +55,7 @@ class Ui:
         secondary = self.catalog.render(say, second)
         return primary, (secondary if secondary != primary else None)
 
-    @staticmethod
-    def money(amount: int) -> str:
-        return format_kronor(amount)
+    def money(self, amount: int) -> str:
+        """Kronor the Swedish way; kept left-to-right as one unit inside Arabic text."""
+        text = format_kronor(amount)
+        return f"\u2066{text}\u2069" if is_rtl(self.state.language) else text

@@ -13,7 +13,7 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.widgets.basic import BiLabel, Button, Panel
 
 STILL_THERE = translate("Idle", "Are you still there?")
-CLEARED_IN = translate("Idle", "Your choices will be cleared in %1 seconds.")
+CLEARED_IN = translate("Idle", "Seconds left: %1. Then your choices are cleared.")
 MORE_TIME = translate("Idle", "I need more time")
 
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress,

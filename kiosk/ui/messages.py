@@ -18,8 +18,8 @@ _MESSAGES: dict[str, tuple[Text, tuple[str, ...]]] = {
                                "digits and try again."), ()),
     "pnr.date": (translate("Messages", "The number does not contain a real date of birth. "
                            "Please check it."), ()),
-    "pnr.too_young": (translate("Messages", "You must be at least %1 years old to vote in this "
-                                "election."), ("minimum_age",)),
+    "pnr.too_young": (translate("Messages", "You are too young to vote in this election. Age "
+                                "limit: %1."), ("minimum_age",)),
     "code.format": (translate("Messages", "A voting code has letters and digits, for example "
                               "K7M2-Q9XD-4TNB."), ()),
     "code.unknown": (translate("Messages", "This voting code is not valid for this election. "
@@ -32,23 +32,24 @@ _MESSAGES: dict[str, tuple[Text, tuple[str, ...]]] = {
                        ()),
     "session.unknown": (translate("Messages", "Your voting session has ended. Please start "
                                   "again."), ()),
-    "ballot.too_few": (translate("Messages", "Choose at least %1 proposals."), ("needed",)),
-    "ballot.too_many": (translate("Messages", "You can choose at most %1 proposals."),
-                        ("allowed",)),
+    "ballot.too_few": (translate("Messages", "Choose more proposals. The fewest allowed: "
+                                 "%1."), ("needed",)),
+    "ballot.too_many": (translate("Messages", "Too many proposals are chosen. The most "
+                                  "allowed: %1."), ("allowed",)),
     "ballot.over_budget": (translate("Messages", "Your choices cost more than the budget. "
                                      "Remove something."), ()),
     "ballot.under_minimum_spend": (translate("Messages", "Use at least %1 of the budget."),
                                    ("minimum",)),
     "ballot.points_over_total": (translate("Messages", "You have given more points than you "
                                            "have. Remove some points."), ()),
-    "ballot.points_over_max": (translate("Messages", "A proposal can get at most %1 points."),
-                               ("allowed",)),
+    "ballot.points_over_max": (translate("Messages", "Too many points for one proposal. The "
+                                         "most allowed: %1."), ("allowed",)),
     "box.disk_full": (translate("Messages", "Your vote could not be saved. Please ask staff for "
                                 "help. Nothing was saved."), ()),
     "choice.does_not_fit": (translate("Messages", "Does not fit: %1 too much. Remove something "
                                       "first."), ("missing",)),
-    "choice.max_reached": (translate("Messages", "You have already chosen %1. Remove one "
-                                     "first."), ("max",)),
+    "choice.max_reached": (translate("Messages", "You have chosen as many as you can (%1). Remove "
+                                     "one first."), ("max",)),
     "choice.no_points_left": (translate("Messages", "No points left. Take a point from another "
                                         "proposal first."), ()),
     "choice.max_points_for_proposal": (translate("Messages", "This proposal has the most "
@@ -69,8 +70,9 @@ def message_for(message_id: str, params: dict | None = None) -> Text:
     values = []
     for name in names:
         value = params.get(name, "")
-        values.append(format_kronor(value) if name in _MONEY_PARAMS and isinstance(value, int)
-                      else value)
+        if name in _MONEY_PARAMS and isinstance(value, int):
+            value = f"\u2066{format_kronor(value)}\u2069"  # one left-to-right unit, also in Arabic
+        values.append(value)
     return text.arg(*values)
 
 

@@ -15,11 +15,11 @@ HEADING = translate("HowItWorks", "How it works")
 KNAPSACK = translate("HowItWorks", "You have %1. Choose the proposals you want until the money "
                      "runs out.")
 KNAPSACK_MIN = translate("HowItWorks", "Use at least %1.")
-APPROVAL = translate("HowItWorks", "You can choose up to %1 proposals. Choose the ones you like "
-                     "best.")
-APPROVAL_MIN = translate("HowItWorks", "Choose at least %1.")
-CUMULATIVE = translate("HowItWorks", "You have %1 points. Give them to the proposals you like. "
-                       "One proposal can get at most %2 points.")
+APPROVAL = translate("HowItWorks", "Choose the proposals you like best. The most you can "
+                     "choose: %1.")
+APPROVAL_MIN = translate("HowItWorks", "The fewest you must choose: %1.")
+CUMULATIVE = translate("HowItWorks", "Give points to the proposals you like. Your points: %1. "
+                       "The most points one proposal can get: %2.")
 CHANGE_UNTIL_CONFIRM = translate("HowItWorks", "You can change your choices until you confirm "
                                  "your vote. Nobody can see what you vote for.")
 SHOW_PROPOSALS = translate("HowItWorks", "Show the proposals")

@@ -27,7 +27,7 @@ WHAT_CODE_IS = translate("Receipt", "With this code you can check later that you
                          "counted. The code does not show what you voted for. You can take a "
                          "photo of it.")
 TEST_VOTE = translate("Receipt", "TEST VOTE: this vote will not be counted.")
-CLOSES_IN = translate("Receipt", "This screen closes by itself in %1 seconds.")
+CLOSES_IN = translate("Receipt", "This screen closes by itself. Seconds left: %1.")
 DONE = translate("Receipt", "Done")
 
 

@@ -34,7 +34,8 @@ class WelcomeScreen(Screen):
         inner = self.start.layout()
         self.lines = []
         for tag in ui.content.languages():
-            line = make_label("title")
+            line = make_label("btn-primary")
+            line.setProperty("big", True)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)
             line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             line.setLayoutDirection(Qt.LayoutDirection.RightToLeft if LANGUAGES[tag].rtl

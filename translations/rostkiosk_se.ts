@@ -1,0 +1,492 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="se_SE" sourcelanguage="en">
+<!-- Röstkiosk UI strings, language tag "se". Written by an AI model on 2026-11-25; needs review by a native speaker. See translations/STATUS.md. -->
+<context>
+    <name>Common</name>
+    <message>
+        <source>Back</source>
+        <translation>Ruovttoluotta</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <source>(shown in Swedish)</source>
+        <translation>(čájehuvvo ruoŧagillii)</translation>
+    </message>
+    <message>
+        <source>(shown in English)</source>
+        <translation>(čájehuvvo eŋgelasgillii)</translation>
+    </message>
+    <message>
+        <source>(shown in Finnish)</source>
+        <translation>(čájehuvvo suomagillii)</translation>
+    </message>
+    <message>
+        <source>(not available in your language)</source>
+        <translation>(ii gávdno du gillii)</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <source>Back to all proposals</source>
+        <translation>Ruovttoluotta buot evttohusaide</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Báiki: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation>Haddi: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <translation>Loga jietnadit</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Help</source>
+        <translation>Veahkki</translation>
+    </message>
+    <message>
+        <source>Ask a möjliggörare for help. A möjliggörare works here and can sit beside you while you vote.</source>
+        <translation>Jeara veahki veahkkeolbmos (möjliggörare). Veahkkeolmmoš bargá dáppe ja sáhttá čohkkát du bálddas go jienastat.</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Teavstta sturrodat</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>Dábálaš teaksta</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Stuorra teaksta</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>Stuorimus teaksta</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Ivnnit</translation>
+    </message>
+    <message>
+        <source>Normal colours</source>
+        <translation>Dábálaš ivnnit</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alla kontrásta</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Loga šearpma jietnadit</translation>
+    </message>
+    <message>
+        <source>For the möjliggörare</source>
+        <translation>Veahkkeolbmui</translation>
+    </message>
+    <message>
+        <source>A möjliggörare is helping me</source>
+        <translation>Veahkkeolmmoš veahkeha mu</translation>
+    </message>
+    <message>
+        <source>Show a second language:</source>
+        <translation>Čájet nuppi giela:</translation>
+    </message>
+    <message>
+        <source>No second language</source>
+        <translation>Ii nuppi giella</translation>
+    </message>
+    <message>
+        <source>More time before the screen clears</source>
+        <translation>Eambbo áigi ovdal go šearbma čuorbbohuvvo</translation>
+    </message>
+    <message>
+        <source>Stop and clear my choices</source>
+        <translation>Heaittit ja sihko mu válljemiid</translation>
+    </message>
+    <message>
+        <source>Close help</source>
+        <translation>Gidde veahki</translation>
+    </message>
+</context>
+<context>
+    <name>HowItWorks</name>
+    <message>
+        <source>How it works</source>
+        <translation>Nu dat doaibmá</translation>
+    </message>
+    <message>
+        <source>You have %1. Choose the proposals you want until the money runs out.</source>
+        <translation>Dus leat %1. Vállje evttohusaid maid háliidat, dassážii go ruđat nohket.</translation>
+    </message>
+    <message>
+        <source>Use at least %1.</source>
+        <translation>Geavat unnimusat %1.</translation>
+    </message>
+    <message>
+        <source>Choose the proposals you like best. The most you can choose: %1.</source>
+        <translation>Vállje evttohusaid mat dus liikojit buoremusat. Eanemus sáhtát válljet: %1.</translation>
+    </message>
+    <message>
+        <source>The fewest you must choose: %1.</source>
+        <translation>Unnimusat fertet válljet: %1.</translation>
+    </message>
+    <message>
+        <source>Give points to the proposals you like. Your points: %1. The most points one proposal can get: %2.</source>
+        <translation>Atte čuoggáid evttohusaide mat dus liikojit. Du čuoggát: %1. Eanemus čuoggát ovtta evttohussii: %2.</translation>
+    </message>
+    <message>
+        <source>You can change your choices until you confirm your vote. Nobody can see what you vote for.</source>
+        <translation>Sáhtát rievdadit válljemiid dassážii go duođaštat jiena. Ii oktage oaččo oaidnit maid jienastat.</translation>
+    </message>
+    <message>
+        <source>Show the proposals</source>
+        <translation>Čájet evttohusaid</translation>
+    </message>
+</context>
+<context>
+    <name>Identify</name>
+    <message>
+        <source>Your personal identity number</source>
+        <translation>Du persovdnanummir</translation>
+    </message>
+    <message>
+        <source>Type your personal identity number, 10 or 12 digits. It is only used to make sure that everyone votes once. It is not saved.</source>
+        <translation>Čále du persovdnanummira, 10 dahje 12 nummira. Dat geavahuvvo dušše dan várás ahte juohkehaš jienasta oktii. Dat ii vurkejuvvo.</translation>
+    </message>
+    <message>
+        <source>Your voting code</source>
+        <translation>Du jienastankoda</translation>
+    </message>
+    <message>
+        <source>Type the code from your letter, or hold the QR code in front of the scanner.</source>
+        <translation>Čále koda du reivves, dahje doala QR-koda lohkki ovddas.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Dárkkistuvvo…</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Persovdnanummir</translation>
+    </message>
+    <message>
+        <source>Voting code</source>
+        <translation>Jienastankoda</translation>
+    </message>
+    <message>
+        <source>Please wait a moment</source>
+        <translation>Vuordde veaháš</translation>
+    </message>
+    <message>
+        <source>A member of staff will come and unlock the voting for you.</source>
+        <translation>Bargi boahtá ja rahpá jienasteami dutnje.</translation>
+    </message>
+</context>
+<context>
+    <name>Idle</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Leatgo ain dáppe?</translation>
+    </message>
+    <message>
+        <source>Seconds left: %1. Then your choices are cleared.</source>
+        <translation>Sekunddat báhcán: %1. Dasto du válljemat sihkkojuvvojit.</translation>
+    </message>
+    <message>
+        <source>I need more time</source>
+        <translation>Dárbbašan eambbo áiggi</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <source>Erase</source>
+        <translation>Sihko</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Joatkke</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>Choose your language</source>
+        <translation>Vállje giela</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Something went wrong. Please ask staff for help.</source>
+        <translation>Juoga manai boastut. Jeara veahki bargiin.</translation>
+    </message>
+    <message>
+        <source>A personal identity number has 10 or 12 digits, for example 19850412-1234.</source>
+        <translation>Persovdnanummiris leat 10 dahje 12 nummira, ovdamearkka dihte 19850412-1234.</translation>
+    </message>
+    <message>
+        <source>The number does not seem right. Please check the digits and try again.</source>
+        <translation>Nummir ii orro riekta. Dárkkis nummiriid ja geahččal ođđasit.</translation>
+    </message>
+    <message>
+        <source>The number does not contain a real date of birth. Please check it.</source>
+        <translation>Nummiris ii leat duohta riegádanbeaivi. Dárkkis dan.</translation>
+    </message>
+    <message>
+        <source>You are too young to vote in this election. Age limit: %1.</source>
+        <translation>Don leat menddo nuorra jienastit dán jienasteamis. Ahkeráddji: %1.</translation>
+    </message>
+    <message>
+        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
+        <translation>Jienastankodas leat bustávat ja nummirat, ovdamearkka dihte K7M2-Q9XD-4TNB.</translation>
+    </message>
+    <message>
+        <source>This voting code is not valid for this election. Please check it.</source>
+        <translation>Dát jienastankoda ii gusto dán jienasteamis. Dárkkis dan.</translation>
+    </message>
+    <message>
+        <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
+        <translation>Dáinna nummiriin dahje kodain lea juo jienastuvvon dáppe. Jeara bargis jos jáhkát ahte dat lea boastut.</translation>
+    </message>
+    <message>
+        <source>Please identify yourself first.</source>
+        <translation>Identifisere alddát vuos.</translation>
+    </message>
+    <message>
+        <source>Voting is not open right now. Please ask staff.</source>
+        <translation>Jienasteapmi ii leat rabas dál. Jeara bargis.</translation>
+    </message>
+    <message>
+        <source>Your voting session has ended. Please start again.</source>
+        <translation>Du jienastanvuorru lea nohkan. Álgge ođđasit.</translation>
+    </message>
+    <message>
+        <source>Choose more proposals. The fewest allowed: %1.</source>
+        <translation>Vállje eambbo evttohusaid. Unnimus lohku: %1.</translation>
+    </message>
+    <message>
+        <source>Too many proposals are chosen. The most allowed: %1.</source>
+        <translation>Menddo ollu evttohusat leat válljejuvvon. Eanemus lohku: %1.</translation>
+    </message>
+    <message>
+        <source>Your choices cost more than the budget. Remove something.</source>
+        <translation>Du válljemat mákset eambbo go bušeahtta. Sihko juoidá.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 of the budget.</source>
+        <translation>Geavat bušeahtas unnimusat %1.</translation>
+    </message>
+    <message>
+        <source>You have given more points than you have. Remove some points.</source>
+        <translation>Don leat addán eambbo čuoggáid go dus leat. Sihko muhtin čuoggáid.</translation>
+    </message>
+    <message>
+        <source>Too many points for one proposal. The most allowed: %1.</source>
+        <translation>Menddo ollu čuoggát ovtta evttohussii. Eanemus lohku: %1.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be saved. Please ask staff for help. Nothing was saved.</source>
+        <translation>Du jietna ii sáhttán vurkejuvvot. Jeara veahki bargiin. Mihkkege ii vurkejuvvon.</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1 too much. Remove something first.</source>
+        <translation>Ii heive: %1 menddo ollu. Sihko juoidá vuos.</translation>
+    </message>
+    <message>
+        <source>You have chosen as many as you can (%1). Remove one first.</source>
+        <translation>Don leat válljen nu ollu go sáhtát (%1). Sihko ovtta vuos.</translation>
+    </message>
+    <message>
+        <source>No points left. Take a point from another proposal first.</source>
+        <translation>Čuoggát leat nohkan. Váldde vuos čuoggá eará evttohusas.</translation>
+    </message>
+    <message>
+        <source>This proposal has the most points it can get: %1.</source>
+        <translation>Evttohusas leat nu ollu čuoggát go sáhttá oažžut: %1.</translation>
+    </message>
+    <message>
+        <source>You have chosen this.</source>
+        <translation>Don leat válljen dán.</translation>
+    </message>
+</context>
+<context>
+    <name>Meter</name>
+    <message>
+        <source>Left: %1 of %2</source>
+        <translation>Báhcán: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2</source>
+        <translation>Válljejuvvon: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Points left: %1 of %2</source>
+        <translation>Čuoggát báhcán: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>Sorry</source>
+        <translation>Ándagassii</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Álgge ođđasit</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <source>Show:</source>
+        <translation>Čájet:</translation>
+    </message>
+    <message>
+        <source>All proposals</source>
+        <translation>Buot evttohusat</translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation>Geahča mu jiena</translation>
+    </message>
+    <message>
+        <source>Read more</source>
+        <translation>Loga eambbo</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Vállje</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Sihko</translation>
+    </message>
+    <message>
+        <source>Does not fit</source>
+        <translation>Ii heive</translation>
+    </message>
+    <message>
+        <source>You chose this</source>
+        <translation>Don válljejit dán</translation>
+    </message>
+    <message>
+        <source>Your points: %1</source>
+        <translation>Du čuoggát: %1</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Lasit čuoggá</translation>
+    </message>
+    <message>
+        <source>Take away a point</source>
+        <translation>Váldde eret čuoggá</translation>
+    </message>
+    <message>
+        <source>Costs %1</source>
+        <translation>Haddi %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Receipt</name>
+    <message>
+        <source>Thank you, your vote is saved</source>
+        <translation>Giitu, du jietna lea vurkejuvvon</translation>
+    </message>
+    <message>
+        <source>Your tracking code:</source>
+        <translation>Du čuovvunkoda:</translation>
+    </message>
+    <message>
+        <source>With this code you can check later that your vote was counted. The code does not show what you voted for. You can take a photo of it.</source>
+        <translation>Dáinna kodain sáhtát maŋŋel dárkkistit ahte du jietna rehkenastojuvvui. Koda ii čájet maid jienastit. Sáhtát govvet dan.</translation>
+    </message>
+    <message>
+        <source>TEST VOTE: this vote will not be counted.</source>
+        <translation>GEAHČČALANJIETNA: dát jietna ii rehkenastojuvvo.</translation>
+    </message>
+    <message>
+        <source>This screen closes by itself. Seconds left: %1.</source>
+        <translation>Šearbma giddejuvvo iešalddis. Sekunddat báhcán: %1.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gárvvis</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Check your vote</source>
+        <translation>Dárkkis du jiena</translation>
+    </message>
+    <message>
+        <source>You have not chosen any proposals. You can still cast your vote, or go back and choose.</source>
+        <translation>Don it leat válljen ovttage evttohusa. Sáhtát goit jienastit, dahje máhccat válljet.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Oktiibuot: %1</translation>
+    </message>
+    <message>
+        <source>Points: %1</source>
+        <translation>Čuoggát: %1</translation>
+    </message>
+    <message>
+        <source>Change my choices</source>
+        <translation>Rievdat mu válljemiid</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>Jienas dál</translation>
+    </message>
+    <message>
+        <source>Saving your vote…</source>
+        <translation>Du jietna vurkejuvvo…</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Language: %1</source>
+        <translation>Giella: %1</translation>
+    </message>
+    <message>
+        <source>Change language. Now: %1</source>
+        <translation>Molsso giela. Dál: %1</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Veahkki</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Tap here to vote</source>
+        <translation>Deaddil dáppe jienastan dihtii</translation>
+    </message>
+    <message>
+        <source>Here you can vote on ideas for your area.</source>
+        <translation>Dáppe sáhtát jienastit jurdagiid birra du guvllo várás.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Vuordde veaháš…</translation>
+    </message>
+</context>
+</TS>
