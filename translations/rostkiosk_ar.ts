@@ -248,8 +248,8 @@
         <translation>أنت أصغر من أن تصوّت في هذا التصويت. الحد الأدنى للعمر: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
-        <translation>يتكوّن رمز التصويت من حروف وأرقام، مثلًا K7M2-Q9XD-4TNB.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
+        <translation>يتكوّن رمز التصويت من حروف وأرقام، مثلًا K7MA-9XHT-4TNC-HRWA.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
         <translation>سبق استخدام هذا الرقم أو الرمز للتصويت في هذه المحطة. يرجى سؤال أحد الموظفين إذا كنت تعتقد أن هذا خطأ.</translation>
+    </message>
+    <message>
+        <source>A member of staff must unlock the voting first.</source>
+        <translation>يجب على أحد الموظفين فتح التصويت أولًا.</translation>
     </message>
     <message>
         <source>Please identify yourself first.</source>

@@ -248,8 +248,8 @@
         <translation>Olet liian nuori äänestämään tässä äänestyksessä. Ikäraja: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
-        <translation>Äänestyskoodissa on kirjaimia ja numeroita, esimerkiksi K7M2-Q9XD-4TNB.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
+        <translation>Äänestyskoodissa on kirjaimia ja numeroita, esimerkiksi K7MA-9XHT-4TNC-HRWA.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
         <translation>Tällä numerolla tai koodilla on jo äänestetty tässä äänestyspaikassa. Kysy henkilökunnalta, jos uskot tämän olevan virhe.</translation>
+    </message>
+    <message>
+        <source>A member of staff must unlock the voting first.</source>
+        <translation>Henkilökunnan jäsenen täytyy ensin avata äänestys.</translation>
     </message>
     <message>
         <source>Please identify yourself first.</source>

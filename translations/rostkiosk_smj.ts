@@ -248,8 +248,8 @@
         <translation>Dån la ilá nuorra jienastittjat dán jienastimen. Jahkeráddje: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
-        <translation>Jienastimkådan li bustávaj ja nummara, ållagasj: K7M2-Q9XD-4TNB.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
+        <translation>Jienastimkådan li bustávaj ja nummara, ållagasj: K7MA-9XHT-4TNC-HRWA.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
         <translation>Dájna nummarijn jali kådajn la juo jienastuvvam dánna. Gatjáda barggijis jus jáhkká dat la boasstot.</translation>
+    </message>
+    <message>
+        <source>A member of staff must unlock the voting first.</source>
+        <translation>Barggij hähttu vuostak rabáldit jienastimev.</translation>
     </message>
     <message>
         <source>Please identify yourself first.</source>

@@ -248,8 +248,8 @@
         <translation>Du är för ung för att rösta här. Så gammal måste du vara: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
-        <translation>En kod för att rösta har bokstäver och siffror. Den kan se ut så här: K7M2-Q9XD-4TNB.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
+        <translation>En kod för att rösta har bokstäver och siffror. Den kan se ut så här: K7MA-9XHT-4TNC-HRWA.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
         <translation>Någon har redan röstat här med det här numret eller koden. Tror du att det är fel? Fråga en person som jobbar här.</translation>
+    </message>
+    <message>
+        <source>A member of staff must unlock the voting first.</source>
+        <translation>En person som jobbar här måste öppna först.</translation>
     </message>
     <message>
         <source>Please identify yourself first.</source>

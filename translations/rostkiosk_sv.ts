@@ -248,8 +248,8 @@
         <translation>Du är för ung för att rösta i det här valet. Åldersgräns: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7M2-Q9XD-4TNB.</source>
-        <translation>En röstkod har bokstäver och siffror, till exempel K7M2-Q9XD-4TNB.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
+        <translation>En röstkod har bokstäver och siffror, till exempel K7MA-9XHT-4TNC-HRWA.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>
@@ -258,6 +258,10 @@
     <message>
         <source>This number or code has already been used to vote at this station. Please ask staff if you think this is wrong.</source>
         <translation>Det här numret eller koden har redan använts för att rösta här. Fråga en funktionär om du tror att det är fel.</translation>
+    </message>
+    <message>
+        <source>A member of staff must unlock the voting first.</source>
+        <translation>En funktionär måste låsa upp röstningen först.</translation>
     </message>
     <message>
         <source>Please identify yourself first.</source>

@@ -21,12 +21,14 @@ _MESSAGES: dict[str, tuple[Text, tuple[str, ...]]] = {
     "pnr.too_young": (translate("Messages", "You are too young to vote in this election. Age "
                                 "limit: %1."), ("minimum_age",)),
     "code.format": (translate("Messages", "A voting code has letters and digits, for example "
-                              "K7M2-Q9XD-4TNB."), ()),
+                              "K7MA-9XHT-4TNC-HRWA."), ()),
     "code.unknown": (translate("Messages", "This voting code is not valid for this election. "
                                "Please check it."), ()),
     "eligibility.already_voted_here": (translate(
         "Messages", "This number or code has already been used to vote at this station. "
         "Please ask staff if you think this is wrong."), ()),
+    "eligibility.needs_staff": (translate("Messages", "A member of staff must unlock the voting "
+                                          "first."), ()),
     "eligibility.required": (translate("Messages", "Please identify yourself first."), ()),
     "polls.not_open": (translate("Messages", "Voting is not open right now. Please ask staff."),
                        ()),

@@ -118,4 +118,7 @@ class StaffWaitScreen(Screen):
         self.outer.addStretch(2)
 
     def unlock(self) -> None:
-        self.flow.identified()
+        """Staff have checked the voter (staff mode calls this after the staff PIN)."""
+        self.ui.bridge.call("unlock_session", self.ui.state.voter.ticket,
+                            on_ok=lambda _v: self.flow.identified(),
+                            on_error=lambda e: self.flow.show_problem(message_for_error(e)))

@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.domain.voting_codes import ALPHABET
 from kiosk.ui.i18n import translate
 from kiosk.ui.widgets.basic import Button
 
 ERASE = translate("Keypad", "Erase")
 DONE = translate("Keypad", "Continue")
 DIGITS = "123456789"
-CODE_CHARS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+CODE_CHARS = ALPHABET  # voting codes use no look-alike characters (3479ACEFHJKMNPRTWXY)
 
 
 class Keypad(QWidget):
@@ -29,7 +30,7 @@ class Keypad(QWidget):
         px = ui.settings.target_px
         self.keys: list[Button] = []
         if letters:
-            columns = 8
+            columns = 7
             chars = CODE_CHARS
         else:
             columns = 3
@@ -46,8 +47,9 @@ class Keypad(QWidget):
         self.done = Button("key-done", "primary", min_px=px)
         self.done.clicked.connect(self.submitted.emit)
         if letters:
-            grid.addWidget(self.erase, row, 0, 1, 3)
-            grid.addWidget(self.done, row, 3, 1, 5)
+            grid.addWidget(self.erase, row - 1, len(chars) % columns, 1,
+                           columns - len(chars) % columns)
+            grid.addWidget(self.done, row, 0, 1, columns)
         else:
             zero = Button("key-0", min_px=px + 8)
             zero.set_texts("0", accessible="0")

@@ -1,0 +1,95 @@
+"""UI test fixtures: offscreen Qt, station worlds per ballot rule, a kiosk driven by objectName."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+pytest.importorskip("PySide6")
+pytest.importorskip("pytestqt")
+
+from kiosk.crypto.canonical import unb64  # noqa: E402
+from kiosk.crypto.sealing import open_sealed  # noqa: E402
+from kiosk.package.authority_keys import load_tally  # noqa: E402
+from kiosk.station import StationService  # noqa: E402
+from kiosk.sync.envelopes import unpad  # noqa: E402
+from tests.conftest import make_world  # noqa: E402
+from tests.ui.driver import Driver  # noqa: E402
+
+RULES = {
+    "knapsack": None,  # the demo election: 2 000 000 kr, 12 proposals, nine languages
+    "approval": 'kind = "approval"\nmax_choices = 2\nmin_choices = 1',
+    "cumulative": 'kind = "cumulative"\ntotal_points = 5\nmax_per_proposal = 3',
+}
+ELIGIBILITY = {
+    "personnummer": 'mode = "personnummer"\nminimum_age = 16\nage_reference_date = 2027-04-21',
+    "codes": 'mode = "codes"',
+    "staff-unlock": 'mode = "staff-unlock"',
+}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _qm_cache(tmp_path_factory):
+    os.environ["KIOSK_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
+@pytest.fixture(scope="session")
+def world_templates(tmp_path_factory) -> dict:
+    """One world per kind, built once; each test gets its own copy."""
+    return {}
+
+
+def _template(templates: dict, factory, kind: str) -> dict:
+    if kind not in templates:
+        tmp = factory.mktemp(kind.replace("-", "_"))
+        if kind == "knapsack":
+            templates[kind] = make_world(tmp, demo=True)
+        elif kind in RULES:
+            templates[kind] = make_world(tmp, rule=RULES[kind])
+        else:
+            templates[kind] = make_world(tmp, eligibility=ELIGIBILITY[kind])
+    return templates[kind]
+
+
+@pytest.fixture
+def make_kiosk(qtbot, tmp_path, tmp_path_factory, world_templates):
+    """make_kiosk(kind="knapsack", **settings) -> Driver on a fresh copy of that world."""
+    made: list[Driver] = []
+
+    def factory(kind: str = "knapsack", **settings) -> Driver:
+        template = _template(world_templates, tmp_path_factory, kind)
+        src = Path(template["world"])
+        dst = tmp_path / f"world-{len(made)}"
+        shutil.copytree(src, dst)
+        world = json.loads(json.dumps(template).replace(str(src), str(dst)))
+        service = StationService.open(world["stations"][0])
+        service.open_polls()
+        driver = Driver.start(qtbot, service, world, **settings)
+        made.append(driver)
+        return driver
+
+    yield factory
+    for driver in made:
+        driver.close()
+
+
+_tally_cache: dict[str, object] = {}
+
+
+def open_last_ballot(driver: Driver) -> tuple[dict, dict]:
+    """(record, inner envelope) of the last ballot in the box, opened with the demo tally key."""
+    world = driver.world
+    cache_key = Path(world["tally_key"]).read_bytes().hex()
+    if cache_key not in _tally_cache:
+        _tally_cache[cache_key] = load_tally(world["tally_key"], world["passphrase"])
+    tally = _tally_cache[cache_key]
+    service = driver.service
+    record = json.loads(service._run(service.box.last_record).body)
+    plaintext = open_sealed(tally.seal, "inner", service.election.id, unb64(record["inner"]))
+    return record, json.loads(unpad(plaintext))
