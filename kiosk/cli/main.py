@@ -21,6 +21,7 @@ from kiosk.domain.errors import KioskError
 SELF_PARSING: dict[tuple[str, ...], str] = {
     ("demo", "setup"): "kiosk.cli.demo_cmd:setup_main",
     ("demo",): "kiosk.cli.demo_cmd:demo_main",
+    ("run",): "kiosk.cli.run_cmd:main",
     ("export", "verify"): "kiosk.cli.export_cmd:verify_main",
     ("bench", "cast"): "kiosk.bench.cast:main",
     ("bench", "mes"): "kiosk.bench.mes:main",
@@ -40,7 +41,8 @@ def _resolve(spec: str) -> Callable[[list[str]], int]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk", description="Röstkiosk: a voting station for participatory budgeting.",
-        epilog="Also: kiosk demo [--world DIR] (the touchscreen on the demo election), "
+        epilog="Also: kiosk run --data DIR (the station's touchscreen), "
+               "kiosk demo [--world DIR] (the touchscreen on the demo election), "
                "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
                "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
