@@ -42,4 +42,4 @@ def application_font(pixel_size: int = 22) -> QFont:
 def missing_glyphs(font_file: str, text: str) -> list[str]:
     """Characters of `text` that the bundled font file has no glyph for (empty = all fine)."""
     raw = QRawFont(str(FONT_DIR / font_file), 24)
-    return [ch for ch in text if not ch.isspace() and not raw.supportsCharacter(ch)]
+    return [ch for ch in text if not ch.isspace() and not raw.supportsCharacter(ord(ch))]

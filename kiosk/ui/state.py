@@ -85,11 +85,13 @@ class KioskState(QObject):
         self.languages_changed.emit()
 
     def set_look(self, theme: str | None = None, text_size: str | None = None) -> None:
+        before = Look(self.voter.look.theme, self.voter.look.text_size)
         if theme:
             self.voter.look.theme = theme
         if text_size:
             self.voter.look.text_size = text_size
-        self.look_changed.emit()
+        if self.voter.look != before:
+            self.look_changed.emit()
 
     def set_assistance(self, **changes) -> None:
         for key, value in changes.items():

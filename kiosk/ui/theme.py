@@ -142,7 +142,7 @@ QWidget#Overlay {{ background: {t.overlay}; }}
 QPushButton {{ min-height: {target_px}px; min-width: {target_px}px; border-radius: 10px;
     padding: 4px 14px; }}
 {button_rules}
-QPushButton[kind] QLabel[big="true"] {{ font-size: {s['title']}px; }}
+QPushButton[kind] QLabel[big="true"] {{ font-size: {s['card']}px; }}
 QPushButton:checked {{ border-width: 6px; }}
 QPushButton:disabled {{ border-style: dashed; background: {t.secondary};
     border-color: {t.secondary_text}; }}

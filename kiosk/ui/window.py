@@ -64,7 +64,7 @@ class KioskWindow(QWidget):
         self.go("welcome")
 
     # -- screens -------------------------------------------------------------------------------
-    def screen(self, screen_id: str) -> Screen:
+    def page(self, screen_id: str) -> Screen:
         if screen_id not in self.screens:
             screen = SCREENS[screen_id](self.ui, self)
             self.screens[screen_id] = screen
@@ -77,7 +77,7 @@ class KioskWindow(QWidget):
         return current.screen_id if isinstance(current, Screen) else ""
 
     def go(self, screen_id: str) -> Screen:
-        screen = self.screen(screen_id)
+        screen = self.page(screen_id)
         self.stack.setCurrentWidget(screen)
         screen.on_show()
         self.topbar.show_language(screen_id not in ("welcome", "language"))
@@ -137,13 +137,13 @@ class KioskWindow(QWidget):
 
     # -- the flow ------------------------------------------------------------------------------
     def start_voting(self) -> None:
-        welcome = self.screen("welcome")
+        welcome = self.page("welcome")
         welcome.start.setEnabled(False)
         self.ui.bridge.call("start_session", self.ui.content.default,
                             on_ok=self._session_started, on_error=self._start_refused)
 
     def _start_refused(self, error) -> None:
-        welcome = self.screen("welcome")
+        welcome = self.page("welcome")
         welcome.start.setEnabled(True)
         welcome.show_message(message_for_error(error))
 
@@ -185,7 +185,7 @@ class KioskWindow(QWidget):
         self.go("proposals")
 
     def show_detail(self, pid: str) -> None:
-        self.screen("detail").show_proposal(pid)
+        self.page("detail").show_proposal(pid)
         self.go("detail")
 
     def show_review(self) -> None:
@@ -208,13 +208,13 @@ class KioskWindow(QWidget):
     def _cast_failed(self, error) -> None:
         message_id = getattr(error, "message_id", "")
         if message_id.startswith("ballot."):
-            self.screen("review").cast_failed(error)
+            self.page("review").cast_failed(error)
             self.idle.set_active(True, self._quiet_seconds())
             return
         self.show_problem(message_for_error(error))
 
     def show_problem(self, say) -> None:
-        self.screen("problem").show_message(say)
+        self.page("problem").show_message(say)
         self.go("problem")
 
     def finish(self) -> None:

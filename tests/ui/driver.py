@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.ui.app import build_kiosk
@@ -21,7 +21,6 @@ class Driver:
     @classmethod
     def start(cls, qtbot, service, world, **settings) -> Driver:
         kiosk = build_kiosk(service, Settings(**settings), speech=False)
-        qtbot.addWidget(kiosk.window)
         kiosk.window.show()
         qtbot.waitExposed(kiosk.window)
         return cls(qtbot, service, world, kiosk)
@@ -30,6 +29,9 @@ class Driver:
         QApplication.instance().removeEventFilter(self.window.idle)
         self.window.idle.set_active(False)
         self.window.close()
+        self.window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
         self.service.close()
 
     # -- finding and clicking ------------------------------------------------------------------

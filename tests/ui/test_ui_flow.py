@@ -1,4 +1,4 @@
-"""Vote through the whole flow by touch, per ballot rule and in every language, then open the box."""
+"""Vote through the whole flow by touch, per rule and in every language, then open the box."""
 
 from __future__ import annotations
 
@@ -150,7 +150,7 @@ def test_staff_unlock_waits_for_staff(make_kiosk):
     kiosk = make_kiosk("staff-unlock")
     kiosk.start_voting("sv-simple")
     assert kiosk.screen == "staff-wait"
-    kiosk.window.screen("staff-wait").unlock()  # what staff mode does after the staff PIN
+    kiosk.window.page("staff-wait").unlock()  # what staff mode does after the staff PIN
     kiosk.settle()
     assert kiosk.screen == "howto"
     kiosk.click("howto-start")

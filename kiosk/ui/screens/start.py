@@ -31,16 +31,18 @@ class WelcomeScreen(Screen):
         self.what.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.start = Button("welcome-start", "primary", min_px=ui.settings.target_px * 3)
         self.start.clicked.connect(flow.start_voting)
-        inner = self.start.layout()
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.start.layout().addLayout(grid)
         self.lines = []
-        for tag in ui.content.languages():
+        for index, tag in enumerate(ui.content.languages()):
             line = make_label("btn-primary")
             line.setProperty("big", True)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)
             line.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             line.setLayoutDirection(Qt.LayoutDirection.RightToLeft if LANGUAGES[tag].rtl
                                     else Qt.LayoutDirection.LeftToRight)
-            inner.addWidget(line)
+            grid.addWidget(line, index // 2, index % 2)
             self.lines.append((tag, line))
         self.message = make_label("warn", name="welcome-message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
