@@ -131,7 +131,9 @@ class ReceiptScreen(Screen):
 
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
-        self.outer.addWidget(self.heading(THANK_YOU, "receipt-heading"))
+        thanks = self.heading(THANK_YOU, "receipt-heading")
+        thanks.primary.setProperty("role", "huge")
+        self.outer.addWidget(thanks)
         row = QHBoxLayout()
         row.setSpacing(40)
         column = QVBoxLayout()

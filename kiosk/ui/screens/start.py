@@ -35,7 +35,14 @@ class WelcomeScreen(Screen):
         grid.setSpacing(12)
         self.start.layout().addLayout(grid)
         self.lines = []
-        for index, tag in enumerate(ui.content.languages()):
+        seen: set[str] = set()
+        tags = []
+        for tag in ui.content.languages():  # one line per different wording (sv = sv-simple)
+            wording = ui.text(TAP_TO_VOTE, tag)
+            if wording not in seen:
+                seen.add(wording)
+                tags.append(tag)
+        for index, tag in enumerate(tags):
             line = make_label("btn-primary")
             line.setProperty("big", True)
             line.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -109,8 +109,15 @@ class Button(QPushButton):
 
     # the layout, not QPushButton's own text metrics, decides the size
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
-        hint = self.layout().sizeHint()
-        return QSize(max(hint.width(), self.min_px), max(hint.height(), self.min_px))
+        """Wide enough for the text on one line (up to 560 px); layouts may make it wrap."""
+        margins = self.layout().contentsMargins()
+        widest = max((self.label.fontMetrics().horizontalAdvance(line)
+                      for line in self.label.text().splitlines()), default=0)
+        if self.second.isVisibleTo(self):
+            widest = max(widest, self.second.fontMetrics().horizontalAdvance(self.second.text()))
+        width = min(560, widest + margins.left() + margins.right() + 12)
+        height = self.heightForWidth(width)
+        return QSize(max(width, self.min_px), max(height, self.min_px))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         hint = self.layout().minimumSize()
