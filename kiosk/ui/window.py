@@ -7,7 +7,7 @@ Screens that show anything of a voter are created for the session and destroyed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.election import EligibilityMode
@@ -56,6 +56,9 @@ class KioskWindow(QWidget):
         self.idle.tick.connect(self.idle_warning.show_seconds)
         self.idle.expired.connect(self.abandon)
         QApplication.instance().installEventFilter(self.idle)
+        self.prebuild = QTimer(self)
+        self.prebuild.setInterval(0)
+        self.prebuild.timeout.connect(self._prebuild_step)
         ui.state.look_changed.connect(self.apply_look)
         ui.state.languages_changed.connect(self.apply_language)
         ui.state.assistance_changed.connect(self._assistance_changed)
@@ -88,6 +91,12 @@ class KioskWindow(QWidget):
         if self.ui.state.assistance.read_aloud:
             self.ui.speech.read(screen.spoken_text(), self.ui.language)
         return screen
+
+    def _prebuild_step(self) -> None:
+        """Build the proposal cards a few at a time between events, so no tap has to wait."""
+        proposals = self.screens.get("proposals")
+        if self.ui.state.session is None or proposals is None or proposals.build_some(3):
+            self.prebuild.stop()
 
     def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:
         for screen_id in list(self.screens):
@@ -151,6 +160,8 @@ class KioskWindow(QWidget):
         self.ui.state.begin(ticket)
         self.in_session_language_change = False
         self.go("language")
+        self.page("proposals")
+        self.prebuild.start()
 
     def open_language(self) -> None:
         if self.ui.state.session is None:
@@ -237,6 +248,7 @@ class KioskWindow(QWidget):
         self.help.hide()
         self.idle_warning.hide()
         self.idle.set_active(False)
+        self.prebuild.stop()
         self.in_session_language_change = False
         self._drop_session_screens()
         self.ui.state.reset()

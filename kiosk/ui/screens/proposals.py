@@ -48,13 +48,7 @@ class ProposalsScreen(Screen):
         column.addWidget(grid_host)
         column.addStretch(1)
         self.cards: list[ProposalCard] = []
-        for proposal in ui.election.proposals:
-            card = ProposalCard(ui, proposal)
-            card.open_requested.connect(flow.show_detail)
-            card.toggle_requested.connect(self.toggle)
-            card.plus_requested.connect(self.plus)
-            card.minus_requested.connect(self.minus)
-            self.cards.append(card)
+        self.to_build = list(ui.election.proposals)
         self.scroll = scroll_area(body, "proposals-scroll")
         self.outer.addWidget(self.scroll, 1)
         self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
@@ -64,6 +58,25 @@ class ProposalsScreen(Screen):
         self.dirty = True
         ui.state.choices_changed.connect(self._mark_dirty)
         self.retranslate()
+
+    # -- building (in small steps while the voter reads "how it works") ------------------------
+    def build_some(self, count: int) -> bool:
+        """Create up to `count` more cards; True when every card exists."""
+        for proposal in self.to_build[:count]:
+            card = ProposalCard(self.ui, proposal)
+            card.open_requested.connect(self.flow.show_detail)
+            card.toggle_requested.connect(self.toggle)
+            card.plus_requested.connect(self.plus)
+            card.minus_requested.connect(self.minus)
+            card.retranslate()
+            self.cards.append(card)
+            self.grid.addWidget(card)
+            card.setVisible(self.category is None or proposal.category == self.category)
+        del self.to_build[:count]
+        return not self.to_build
+
+    def finish_building(self) -> None:
+        self.build_some(len(self.to_build))
 
     # -- layout ------------------------------------------------------------------------------
     def relayout(self, force: bool = False) -> None:
@@ -130,6 +143,7 @@ class ProposalsScreen(Screen):
         self.dirty = False
 
     def on_show(self) -> None:
+        self.finish_building()
         self.relayout()
         if self.dirty:
             self.refresh()
