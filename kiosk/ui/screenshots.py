@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -23,7 +25,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from kiosk.demo.world import setup_demo_world
     from kiosk.station import StationService
     from kiosk.ui.app import build_kiosk
     from kiosk.ui.tour import tour
@@ -31,8 +32,9 @@ def main(argv: list[str]) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rostkiosk-shots-") as tmp:
         world = args.world or Path(tmp) / "world"
-        if not (world / "station").exists():
-            setup_demo_world(world)
+        if not (world / "station").exists():  # the CLI makes it (kiosk.demo sits above the UI)
+            subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json"],
+                           check=True, stdout=subprocess.DEVNULL)
         service = StationService.open(world / "station")
         try:
             if service.status().polls != "open":
