@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   ?= demo-world
 
-.PHONY: demo test lint bench crash-test clean
+.PHONY: demo test lint bench crash-test bundle clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,10 @@ bench: $(STAMP)
 crash-test: $(STAMP)
 	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q -s --timeout=7200 tests/test_crash_safety.py
 
+## The station bundle (PyInstaller one-dir in dist/rostkiosk; ONEFILE=1 for one file).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.6'
+	sh packaging/pyinstaller/build.sh $(if $(ONEFILE),--onefile,)
+
 clean:
-	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis build dist
