@@ -35,6 +35,9 @@ class Kiosk:
 
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not isinstance(app, QApplication):
+        raise RuntimeError("a QGuiApplication already exists in this process; the kiosk needs "
+                           "a QApplication (create it first)")
     app.setApplicationName("Röstkiosk")
     register_fonts()
     app.setFont(application_font())

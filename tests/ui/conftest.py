@@ -14,6 +14,12 @@ import pytest  # noqa: E402
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
 
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+# Created at collection, before any other test can make a plain QGuiApplication (printing does):
+# widgets need a QApplication, and a process can only ever have one application object.
+_APP = QApplication.instance() or QApplication([])
+
 from kiosk.crypto.canonical import unb64  # noqa: E402
 from kiosk.crypto.sealing import open_sealed  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402

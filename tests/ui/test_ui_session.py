@@ -167,3 +167,17 @@ def test_keyboard_only_vote(make_kiosk, qtbot):
     assert QApplication.focusWidget().objectName() == "choose-p1"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert kiosk.ui.state.session.is_chosen("p1")
+
+
+def test_read_aloud_is_hidden_without_a_voice_or_clip(make_kiosk):
+    from kiosk.ui.speech import Speech
+
+    speech = Speech(enabled=True, watchdog_seconds=0.1)  # PySide6-Addons may be missing here
+    assert speech.state in ("unavailable", "starting", "ready")
+    kiosk = make_kiosk("knapsack")
+    kiosk.to_proposals("se")  # no espeak voice for North Sami, no clips in the demo package
+    kiosk.click("more-p1")
+    assert not kiosk.window.findChild(QWidget, "detail-read").isVisible()
+    kiosk.click("topbar-help")
+    assert not kiosk.window.findChild(QWidget, "help-read-aloud").isVisible()
+    speech.shutdown()
