@@ -1,7 +1,8 @@
-"""A QGuiApplication for rendering documents, offscreen when there is no screen.
+"""A Qt application for rendering documents, offscreen when there is no screen.
 
-The application object is kept for the life of the process and shut down explicitly at exit:
-left to Python's final garbage collection, PySide6 6.12 aborts with "none_dealloc".
+It is a QApplication (not a bare QGuiApplication) so that widgets can still be created later
+in the same process, e.g. when a staff screen prints a report. The application object is kept
+for the life of the process and shut down explicitly at exit.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ _APP = None
 
 def ensure_gui_application():
     global _APP
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication([])
+        app = QApplication([])
         _APP = app
         atexit.register(_shutdown)
     return app
