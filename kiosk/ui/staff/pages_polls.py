@@ -1,0 +1,247 @@
+"""Polls (closed → open ⇄ paused → closed, each with a confirmation) with the zero and closing
+reports shown on screen and written as PDF; test mode on and off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout
+
+from kiosk.printing.station_reports import report_file_name, report_rows, write_station_report
+from kiosk.ui.staff.background import Background
+from kiosk.ui.staff.texts import staff_text
+from kiosk.ui.staff.widgets import FactTable, StaffPage
+from kiosk.ui.widgets.basic import Panel
+
+HEADING = staff_text("StaffPolls", "Polls")
+STATE = {
+    "open": staff_text("StaffPolls", "The polls are OPEN. Voters can vote."),
+    "paused": staff_text("StaffPolls", "The polls are PAUSED. Nobody can start voting."),
+    "closed": staff_text("StaffPolls", "The polls are CLOSED."),
+    "suspended": staff_text("StaffPolls", "Voting STOPPED by itself because of a fault (for "
+                            "example a full disk). Fix the cause, then resume."),
+}
+OPEN = staff_text("StaffPolls", "Open the polls")
+PAUSE = staff_text("StaffPolls", "Pause")
+RESUME = staff_text("StaffPolls", "Resume voting")
+CLOSE = staff_text("StaffPolls", "Close the polls")
+ASK_OPEN = staff_text("StaffPolls", "Open the polls now? A zero report is made and saved as "
+                      "PDF.")
+ASK_PAUSE = staff_text("StaffPolls", "Pause the polls? Nobody can start voting until you "
+                       "resume. A voter who has started can finish.")
+ASK_RESUME = staff_text("StaffPolls", "Resume voting?")
+ASK_CLOSE = staff_text("StaffPolls", "Close the polls? Nobody can vote after this. A closing "
+                       "report is made and saved as PDF.")
+TEST_NOTE = staff_text("StaffPolls", "The station is in TEST mode: these ballots are test "
+                       "ballots.")
+ZERO_TITLE = staff_text("StaffPolls", "Zero report")
+CLOSING_TITLE = staff_text("StaffPolls", "Closing report")
+SAVED = staff_text("StaffPolls", "Saved as PDF: %1")
+NOT_SAVED = staff_text("StaffPolls", "The report could not be saved as PDF (%1). Write down "
+                       "the numbers shown here.")
+WORKING = staff_text("StaffCommon", "Working…")
+
+MODE_HEADING = staff_text("StaffMode", "Test mode")
+MODE_OFFICIAL = staff_text("StaffMode", "The station is in OFFICIAL mode. Ballots count.")
+MODE_TEST = staff_text("StaffMode", "The station is in TEST mode. Test ballots are kept apart "
+                       "and never counted.")
+MODE_EXPLAIN = staff_text("StaffMode", "Use test mode before the polls open, to check that "
+                          "voting works. Test ballots are marked as test everywhere and are "
+                          "wiped when you switch to official mode.")
+TO_TEST = staff_text("StaffMode", "Switch to test mode")
+TO_OFFICIAL = staff_text("StaffMode", "Switch to official mode")
+ASK_TEST = staff_text("StaffMode", "Switch to test mode? Ballots cast from now on are test "
+                      "ballots.")
+ASK_OFFICIAL = staff_text("StaffMode", "Switch to official mode?")
+WIPE_WARNING = staff_text("StaffMode", "All test ballots (%1) will be wiped. This cannot be "
+                          "undone.")
+WIPED = staff_text("StaffMode", "Official mode. Test ballots wiped: %1.")
+NOW_TEST = staff_text("StaffMode", "Test mode is on.")
+CLOSE_FIRST = staff_text("StaffMode", "Close the polls before you change the mode.")
+
+
+class PollsPage(StaffPage):
+    page_id = "polls"
+    report_written = Signal(str)  # path of the PDF
+
+    def __init__(self, ctx, confirm, background: Background) -> None:
+        super().__init__(ctx)
+        self.confirm = confirm
+        self.background = background
+        self.outer.addWidget(self.heading(HEADING))
+        self.state = self.label(None, "cardtitle", "staff-polls-state")
+        self.test_note = self.label(TEST_NOTE, "warn", "staff-polls-test-note")
+        self.open = self.button("staff-polls-open", OPEN, "primary", self._ask_open)
+        self.pause = self.button("staff-polls-pause", PAUSE, slot=self._ask_pause)
+        self.resume = self.button("staff-polls-resume", RESUME, "primary", self._ask_resume)
+        self.close = self.button("staff-polls-close", CLOSE, slot=self._ask_close)
+        self.message = self.label(None, "warn", "staff-polls-message")
+        self.outer.addWidget(self.state)
+        self.outer.addWidget(self.test_note)
+        self.outer.addLayout(self.row(self.open, self.resume, self.pause, self.close))
+        self.outer.addWidget(self.message)
+        self.report_panel = Panel("staff-report")
+        inner = QVBoxLayout(self.report_panel)
+        inner.setContentsMargins(20, 14, 20, 14)
+        self.report_title = self.label(None, "cardtitle", "staff-report-title")
+        self.report_table = FactTable(ctx, "staff-report-table")
+        self.report_file = self.label(None, "", "staff-report-file")
+        inner.addWidget(self.report_title)
+        inner.addWidget(self.report_table)
+        inner.addWidget(self.report_file)
+        self.report_panel.hide()
+        self.outer.addWidget(self.report_panel)
+        self.outer.addStretch(1)
+        self.report: dict | None = None
+        self.report_path: Path | None = None
+        ctx.status_changed.connect(self.show_status)
+
+    def on_show(self) -> None:
+        self.ctx.refresh_status()
+
+    def show_status(self, status) -> None:
+        polls = status.polls
+        self.bind(self.state, STATE.get(polls, STATE["closed"]))
+        self.test_note.setVisible(status.mode == "test")
+        self.open.setVisible(polls == "closed")
+        self.resume.setVisible(polls in ("paused", "suspended"))
+        self.pause.setVisible(polls == "open")
+        self.close.setVisible(polls in ("open", "paused", "suspended"))
+        for button in (self.open, self.pause, self.resume, self.close):
+            button.setEnabled(True)
+
+    # -- transitions ---------------------------------------------------------------------------
+    def _ask_open(self) -> None:
+        self.confirm.ask(ASK_OPEN, OPEN, lambda: self._change("open_polls", "zero"))
+
+    def _ask_pause(self) -> None:
+        self.confirm.ask(ASK_PAUSE, PAUSE, lambda: self._change("pause_polls"))
+
+    def _ask_resume(self) -> None:
+        self.confirm.ask(ASK_RESUME, RESUME, lambda: self._change("resume_polls"))
+
+    def _ask_close(self) -> None:
+        self.confirm.ask(ASK_CLOSE, CLOSE, lambda: self._change("close_polls", "closing"))
+
+    def _change(self, operation: str, report: str | None = None) -> None:
+        for button in (self.open, self.pause, self.resume, self.close):
+            button.setEnabled(False)
+        self.bind(self.message, WORKING)
+        self.ctx.bridge.call(operation, on_ok=lambda _state: self._changed(report),
+                             on_error=self._failed)
+
+    def _changed(self, report: str | None) -> None:
+        self.bind(self.message, lambda: "")
+        self.ctx.refresh_status()
+        if report is not None:
+            self.ctx.bridge.call("polls_report", report, on_ok=self._got_report,
+                                 on_error=self._failed)
+
+    def _failed(self, error) -> None:
+        self.bind(self.message, lambda: self.ctx.error(error))
+        self.ctx.refresh_status()
+
+    # -- reports -------------------------------------------------------------------------------
+    def _got_report(self, report: dict) -> None:
+        if report["kind"] == "closing":  # what is still waiting for the tally server
+            self.ctx.bridge.call("status", on_ok=lambda s: self._show_report(
+                {**report, "not_synced": s.not_synced}), on_error=self._failed)
+        else:
+            self._show_report(report)
+
+    def _show_report(self, report: dict) -> None:
+        self.report = report
+        self.report_path = None
+        self.report_panel.show()
+        self.bind(self.report_title, ZERO_TITLE if report["kind"] == "zero" else CLOSING_TITLE)
+        self.report_table.clear()
+        for index, (sv, en, value) in enumerate(report_rows(report)):
+            label = sv if self.ctx.language == "sv" else en
+            self.report_table.set_row(str(index), label, value)
+        self.bind(self.report_file, WORKING)
+        folder = self.ctx.reports_dir
+        self.background.run(_write_report, folder, report, on_ok=self._saved,
+                            on_error=self._not_saved)
+
+    def _saved(self, path: Path) -> None:
+        self.report_path = path
+        self.bind(self.report_file, SAVED.arg(str(path)))
+        self.report_written.emit(str(path))
+
+    def _not_saved(self, error) -> None:
+        reason = getattr(error, "message_id", None) or str(error)
+        self.bind(self.report_file, NOT_SAVED.arg(reason))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.report is not None:
+            rows = report_rows(self.report)
+            for index, (sv, en, value) in enumerate(rows):
+                label = sv if self.ctx.language == "sv" else en
+                self.report_table.set_row(str(index), label, value)
+
+
+def _write_report(folder: Path, report: dict) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return write_station_report(folder / report_file_name(report), report)
+
+
+class TestModePage(StaffPage):
+    page_id = "mode"
+    __test__ = False  # not a pytest class
+
+    def __init__(self, ctx, confirm) -> None:
+        super().__init__(ctx)
+        self.confirm = confirm
+        self.outer.addWidget(self.heading(MODE_HEADING))
+        self.state = self.label(None, "cardtitle", "staff-mode-state")
+        self.outer.addWidget(self.state)
+        self.outer.addWidget(self.label(MODE_EXPLAIN, "", "staff-mode-explain"))
+        self.to_test = self.button("staff-mode-test", TO_TEST, slot=self._ask_test)
+        self.to_official = self.button("staff-mode-official", TO_OFFICIAL, "primary",
+                                       self._ask_official)
+        self.outer.addLayout(self.row(self.to_test, self.to_official))
+        self.note = self.label(None, "warn", "staff-mode-message")
+        self.outer.addWidget(self.note)
+        self.outer.addStretch(1)
+        self.status = None
+        ctx.status_changed.connect(self.show_status)
+
+    def on_show(self) -> None:
+        self.bind(self.note, lambda: "")
+        self.ctx.refresh_status()
+
+    def show_status(self, status) -> None:
+        self.status = status
+        test = status.mode == "test"
+        self.bind(self.state, MODE_TEST if test else MODE_OFFICIAL)
+        self.to_test.setVisible(not test)
+        self.to_official.setVisible(test)
+        closed = status.polls == "closed"
+        self.to_test.setEnabled(closed)
+        self.to_official.setEnabled(closed)
+        if not closed:
+            self.bind(self.note, CLOSE_FIRST)
+
+    def _ask_test(self) -> None:
+        self.confirm.ask(ASK_TEST, TO_TEST, lambda: self._switch(True))
+
+    def _ask_official(self) -> None:
+        count = self.status.test_ballots if self.status else 0
+        self.confirm.ask(ASK_OFFICIAL, TO_OFFICIAL, lambda: self._switch(False),
+                         detail=WIPE_WARNING.arg(count))
+
+    def _switch(self, on: bool) -> None:
+        self.to_test.setEnabled(False)
+        self.to_official.setEnabled(False)
+        self.ctx.bridge.call("set_test_mode", on, on_ok=lambda wiped: self._switched(on, wiped),
+                             on_error=self._failed)
+
+    def _switched(self, on: bool, wiped: int) -> None:
+        self.bind(self.note, NOW_TEST if on else WIPED.arg(wiped))
+        self.ctx.refresh_status()
+
+    def _failed(self, error) -> None:
+        self.bind(self.note, lambda: self.ctx.error(error))
+        self.ctx.refresh_status()

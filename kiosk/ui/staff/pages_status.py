@@ -1,0 +1,199 @@
+"""The station's status (numbers, election, fingerprint with its QR code) and the sync server."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+
+from kiosk.ui.staff.texts import staff_text
+from kiosk.ui.staff.widgets import FactTable, QrCode, StaffPage
+
+HEADING = staff_text("StaffStatus", "Station status")
+REFRESH = staff_text("StaffStatus", "Refresh")
+QR_NAME = staff_text("StaffStatus", "QR code of the station fingerprint")
+ROWS = {
+    "election": staff_text("StaffStatus", "Election"),
+    "station": staff_text("StaffStatus", "Station"),
+    "fingerprint": staff_text("StaffStatus", "Station fingerprint"),
+    "mode": staff_text("StaffStatus", "Mode"),
+    "polls": staff_text("StaffStatus", "Polls"),
+    "today": staff_text("StaffStatus", "Ballots today"),
+    "total": staff_text("StaffStatus", "Ballots in total"),
+    "test": staff_text("StaffStatus", "Test ballots"),
+    "not_exported": staff_text("StaffStatus", "Not yet exported"),
+    "not_synced": staff_text("StaffStatus", "Not yet synced"),
+    "last_export": staff_text("StaffStatus", "Last export"),
+    "disk": staff_text("StaffStatus", "Disk free"),
+    "enrolled": staff_text("StaffStatus", "Enrolled"),
+    "authority": staff_text("StaffStatus", "Authority fingerprint"),
+}
+POLLS = {"open": staff_text("StaffStatus", "open"), "paused": staff_text("StaffStatus", "paused"),
+         "closed": staff_text("StaffStatus", "closed"),
+         "suspended": staff_text("StaffStatus", "stopped by a fault")}
+MODES = {"test": staff_text("StaffStatus", "TEST"), "official": staff_text("StaffStatus",
+                                                                           "official")}
+YES = staff_text("StaffCommon", "Yes")
+NO = staff_text("StaffStatus", "No: finish the station set-up")
+NEVER = staff_text("StaffStatus", "never")
+MB = staff_text("StaffStatus", "%1 MB")
+
+SYNC_HEADING = staff_text("StaffSync", "Sync with the tally server")
+SYNC_ROWS = {
+    "server": staff_text("StaffSync", "Server"),
+    "state": staff_text("StaffSync", "State"),
+    "waiting": staff_text("StaffSync", "Ballots waiting to be sent"),
+    "last": staff_text("StaffSync", "Last successful sync"),
+}
+NO_SERVER = staff_text("StaffSync", "none: export the ballots to USB")
+STATE_NO_SERVER = staff_text("StaffSync", "Offline: no server is set")
+STATE_UP_TO_DATE = staff_text("StaffSync", "Up to date")
+STATE_WAITING = staff_text("StaffSync", "Waiting to send (offline or not yet sent)")
+SYNC_NOTE = staff_text("StaffSync", "Ballots are always kept on the station, also after they "
+                       "are sent. Only change the server address if the election authority "
+                       "tells you to.")
+SERVER_FIELD = staff_text("StaffSync", "Tally server address")
+SAVE = staff_text("StaffSync", "Save the address")
+SAVED = staff_text("StaffSync", "Saved.")
+
+
+def when(iso: str | None, never: str) -> str:
+    if not iso:
+        return never
+    try:
+        return f"{datetime.fromisoformat(iso).astimezone():%Y-%m-%d %H:%M}"
+    except ValueError:
+        return iso
+
+
+def number(value: int) -> str:
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+class StatusPage(StaffPage):
+    page_id = "status"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.outer.addWidget(self.heading(HEADING))
+        body = QHBoxLayout()
+        body.setSpacing(32)
+        self.table = FactTable(ctx, "staff-status")
+        body.addWidget(self.table, 1)
+        side = QVBoxLayout()
+        self.qr = QrCode("staff-status-qr", 200)
+        side.addWidget(self.qr)
+        self.refresh = self.button("staff-status-refresh", REFRESH, slot=ctx.refresh_status)
+        side.addWidget(self.refresh)
+        side.addStretch(1)
+        body.addLayout(side)
+        self.outer.addLayout(body)
+        self.outer.addStretch(1)
+        self.timer = QTimer(self)
+        self.timer.setInterval(ctx.settings.status_refresh_ms)
+        self.timer.timeout.connect(self._tick)
+        self.status = None
+        ctx.status_changed.connect(self.show_status)
+
+    def on_show(self) -> None:
+        self.ctx.refresh_status()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.ctx.refresh_status()
+        else:
+            self.timer.stop()
+
+    def show_status(self, s) -> None:
+        self.status = s
+        t = self.ctx.text
+        rows = [
+            ("election", f"{s.election_title} ({s.election_id})", False),
+            ("station", s.label or "–", False),
+            ("fingerprint", s.station_id, False),
+            ("mode", t(MODES.get(s.mode, MODES["official"])), s.mode == "test"),
+            ("polls", t(POLLS.get(s.polls, POLLS["closed"])), s.polls == "suspended"),
+            ("today", number(s.ballots_today), False),
+            ("total", number(s.ballots), False),
+            ("test", number(s.test_ballots), s.test_ballots > 0),
+            ("not_exported", number(s.not_exported), s.not_exported > 0),
+            ("not_synced", number(s.not_synced), False),
+            ("last_export", when(s.last_export, t(NEVER)), False),
+            ("disk", t(MB.arg(number(s.disk_free_mb))), s.disk_free_mb < 500),
+            ("enrolled", t(YES) if s.enrolled else t(NO), not s.enrolled),
+            ("authority", s.authority, False),
+        ]
+        for key, value, warn in rows:
+            self.table.set_row(key, t(ROWS[key]), value, warn)
+        self.qr.set_payload(s.station_id, t(QR_NAME))
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if self.status is not None:
+            self.show_status(self.status)
+
+
+class SyncPage(StaffPage):
+    page_id = "sync"
+
+    def __init__(self, ctx) -> None:
+        super().__init__(ctx)
+        self.outer.addWidget(self.heading(SYNC_HEADING))
+        self.table = FactTable(ctx, "staff-sync")
+        self.outer.addWidget(self.table)
+        self.outer.addWidget(self.label(SYNC_NOTE, "", "staff-sync-note"))
+        self.field = QLineEdit()
+        self.field.setObjectName("staff-sync-server")
+        self.field.setPlaceholderText("https://")
+        self.field.returnPressed.connect(self.save)
+        self.save_button = self.button("staff-sync-save", SAVE, slot=self.save)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.save_button)
+        self.outer.addLayout(row)
+        self.message = self.label(None, "warn", "staff-sync-message")
+        self.outer.addWidget(self.message)
+        self.outer.addStretch(1)
+        self.status = None
+        ctx.status_changed.connect(self.show_status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.field.setAccessibleName(self.ctx.text(SERVER_FIELD))
+        if self.status is not None:
+            self.show_status(self.status)
+
+    def on_show(self) -> None:
+        self.bind(self.message, lambda: "")
+        self.field.setText(self.status.sync_server or "" if self.status else "")
+        self.ctx.refresh_status()
+
+    def show_status(self, s) -> None:
+        self.status = s
+        t = self.ctx.text
+        if not s.sync_server:
+            state = STATE_NO_SERVER
+        elif s.not_synced == 0:
+            state = STATE_UP_TO_DATE
+        else:
+            state = STATE_WAITING
+        rows = [("server", s.sync_server or t(NO_SERVER)), ("state", t(state)),
+                ("waiting", number(s.not_synced)), ("last", when(s.last_sync, t(NEVER)))]
+        for key, value in rows:
+            self.table.set_row(key, t(SYNC_ROWS[key]), value)
+        if not self.field.text() and s.sync_server:
+            self.field.setText(s.sync_server)
+
+    def save(self) -> None:
+        url = self.field.text().strip()
+        self.ctx.bridge.call("set_sync_server", url, on_ok=self._saved,
+                             on_error=lambda e: self.bind(self.message,
+                                                          lambda: self.ctx.error(e)))
+
+    def _saved(self, _value) -> None:
+        self.bind(self.message, SAVED)
+        self.ctx.refresh_status()
