@@ -176,8 +176,9 @@ class FileChooser(QWidget):
             button.deleteLater()
         self.buttons = []
         for index, path in enumerate(self.files):
-            button = Button(f"setup-{self.prefix}-file-{index}", min_px=self.ctx.settings
-                            .target_px, align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            button = Button(f"setup-{self.prefix}-file-{index}",
+                            min_px=self.ctx.settings.target_px,
+                            align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             button.setCheckable(True)
             button.setChecked(path == self.chosen)
             button.set_texts(str(path))

@@ -18,7 +18,8 @@ def staff_stylesheet(theme_name: str, text_size: str = "normal") -> str:
     s = sizes(text_size)
     banner_text, banner_bg = banner_colours(t)
     return f"""
-QWidget#StaffPanel, QWidget#SetupWizard, QWidget#staff-main, QWidget#staff-nav, QStackedWidget#staff-pages
+QWidget#StaffPanel, QWidget#SetupWizard, QWidget#staff-main, QWidget#staff-nav,
+    QStackedWidget#staff-pages
     {{ background: {t.window}; }}
 QFrame#StaffBar {{ background: {t.bar}; }}
 QFrame#StaffBar QLabel[role="title"] {{ color: {t.bar_text}; font-weight: bold; }}
