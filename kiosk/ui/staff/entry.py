@@ -107,14 +107,14 @@ class StaffMode(QObject):
     closed = Signal()
 
     def __init__(self, window: QWidget, service, settings: StaffSettings | None = None,
-                 voter=None) -> None:
+                 voter=None, hold_ms: int = HOLD_MS) -> None:
         super().__init__(window)
         self.window = window
         self.panel = StaffPanel(service, voter=voter, settings=settings, parent=window)
         self.panel.hide()
         self._disabled: list[QWidget] = []
         self.panel.closed.connect(self.close)
-        self.hold = CornerHold(window)
+        self.hold = CornerHold(window, hold_ms)
         self.hold.held.connect(self.open)
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -170,6 +170,7 @@ class _Resize(QObject):
         return False
 
 
-def attach_staff_mode(window, service, settings: StaffSettings | None = None) -> StaffMode:
+def attach_staff_mode(window, service, settings: StaffSettings | None = None,
+                      hold_ms: int = HOLD_MS) -> StaffMode:
     """Give the voter window (kiosk.ui.window.KioskWindow) its staff mode."""
-    return StaffMode(window, service, settings, voter=KioskVoterHooks(window))
+    return StaffMode(window, service, settings, voter=KioskVoterHooks(window), hold_ms=hold_ms)
