@@ -102,6 +102,9 @@ class StaffDriver:
         self.click("staff-confirm-yes")
 
     def close(self) -> None:
+        if getattr(self, "closed", False):
+            return
+        self.closed = True
         self.panel.shutdown()
         self.panel.close()
         self.panel.deleteLater()

@@ -61,6 +61,7 @@ class StaffPanel(QWidget):
         self.ctx = StaffContext(service, settings or StaffSettings(), catalog, self)
         self.background = Background(self, "staff-reports")
         self.logged_in = False
+        self._voter = voter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -136,7 +137,7 @@ class StaffPanel(QWidget):
         body.addWidget(self.pages_stack, 1)
         column.addLayout(body, 1)
         polls = PollsPage(ctx, self.confirm, self.background)
-        voters = VotersPage(ctx, self.confirm, None)
+        voters = VotersPage(ctx, self.confirm, self._voter)
         voters.on_unlocked = self._after_unlock
         self.voters = voters
         self.pages: dict[str, StaffPage] = {
