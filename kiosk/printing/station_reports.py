@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
+from kiosk.domain.errors import KioskError
 from kiosk.printing.qr import draw_qr
 from kiosk.printing.qt_offscreen import ensure_gui_application
 
@@ -97,10 +98,14 @@ def write_station_report(path: Path, report: dict) -> Path:
     writer.setCreator("Röstkiosk")
     dpi = writer.resolution()
     painter = QPainter(writer)
+    if not painter.isActive():
+        raise KioskError("report.write_failed", f"{path}: the report PDF could not be written")
     try:
         _draw(painter, report, dpi, sv, en)
     finally:
         painter.end()
+    if not path.exists():
+        raise KioskError("report.write_failed", f"{path}: the report PDF could not be written")
     return path
 
 

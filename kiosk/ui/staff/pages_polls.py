@@ -38,8 +38,8 @@ TEST_NOTE = staff_text("StaffPolls", "The station is in TEST mode: these ballots
 ZERO_TITLE = staff_text("StaffPolls", "Zero report")
 CLOSING_TITLE = staff_text("StaffPolls", "Closing report")
 SAVED = staff_text("StaffPolls", "Saved as PDF: %1")
-NOT_SAVED = staff_text("StaffPolls", "The report could not be saved as PDF (%1). Write down "
-                       "the numbers shown here.")
+NOT_SAVED = staff_text("StaffPolls", "The report could not be saved as PDF. Write down the "
+                       "numbers shown here.")
 WORKING = staff_text("StaffCommon", "Working…")
 
 MODE_HEADING = staff_text("StaffMode", "Test mode")
@@ -169,9 +169,8 @@ class PollsPage(StaffPage):
         self.bind(self.report_file, SAVED.arg(str(path)))
         self.report_written.emit(str(path))
 
-    def _not_saved(self, error) -> None:
-        reason = getattr(error, "message_id", None) or str(error)
-        self.bind(self.report_file, NOT_SAVED.arg(reason))
+    def _not_saved(self, _error) -> None:
+        self.bind(self.report_file, NOT_SAVED)
 
     def retranslate(self) -> None:
         super().retranslate()
