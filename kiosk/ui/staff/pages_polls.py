@@ -166,7 +166,8 @@ class PollsPage(StaffPage):
 
     def _saved(self, path: Path) -> None:
         self.report_path = path
-        self.bind(self.report_file, SAVED.arg(str(path)))
+        self.bind(self.report_file, SAVED.arg(path.name))
+        self.report_file.setToolTip(str(path))
         self.report_written.emit(str(path))
 
     def _not_saved(self, _error) -> None:

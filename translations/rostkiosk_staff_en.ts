@@ -1,0 +1,917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<!-- Röstkiosk staff-mode strings, language "en". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
+<context>
+    <name>StaffAudit</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Every change on the station, newest first. It never holds anything about how someone voted.</source>
+        <translation>Every change on the station, newest first. It never holds anything about how someone voted.</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Audit log entries, newest first</translation>
+    </message>
+    <message>
+        <source>Export the audit log (signed)</source>
+        <translation>Export the audit log (signed)</translation>
+    </message>
+    <message>
+        <source>Done. Written: %1</source>
+        <translation>Done. Written: %1</translation>
+    </message>
+    <message>
+        <source>Station created</source>
+        <translation>Station created</translation>
+    </message>
+    <message>
+        <source>Station key made</source>
+        <translation>Station key made</translation>
+    </message>
+    <message>
+        <source>Election package loaded</source>
+        <translation>Election package loaded</translation>
+    </message>
+    <message>
+        <source>Enrolment request written</source>
+        <translation>Enrolment request written</translation>
+    </message>
+    <message>
+        <source>Station enrolled</source>
+        <translation>Station enrolled</translation>
+    </message>
+    <message>
+        <source>Polls opened</source>
+        <translation>Polls opened</translation>
+    </message>
+    <message>
+        <source>Polls paused</source>
+        <translation>Polls paused</translation>
+    </message>
+    <message>
+        <source>Polls resumed</source>
+        <translation>Polls resumed</translation>
+    </message>
+    <message>
+        <source>Voting stopped by a fault</source>
+        <translation>Voting stopped by a fault</translation>
+    </message>
+    <message>
+        <source>Polls closed</source>
+        <translation>Polls closed</translation>
+    </message>
+    <message>
+        <source>Voter session started</source>
+        <translation>Voter session started</translation>
+    </message>
+    <message>
+        <source>Voter session ended without a ballot</source>
+        <translation>Voter session ended without a ballot</translation>
+    </message>
+    <message>
+        <source>Voter session unlocked by staff</source>
+        <translation>Voter session unlocked by staff</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Audit log exported</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Ballot cast</translation>
+    </message>
+    <message>
+        <source>Export file written</source>
+        <translation>Export file written</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>Mode changed</translation>
+    </message>
+    <message>
+        <source>Test ballots wiped</source>
+        <translation>Test ballots wiped</translation>
+    </message>
+    <message>
+        <source>Staff logged in</source>
+        <translation>Staff logged in</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN</source>
+        <translation>Wrong staff PIN</translation>
+    </message>
+    <message>
+        <source>Staff logged out</source>
+        <translation>Staff logged out</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>Staff PIN set</translation>
+    </message>
+    <message>
+        <source>Ballots received by the tally server</source>
+        <translation>Ballots received by the tally server</translation>
+    </message>
+    <message>
+        <source>Tally server address set</source>
+        <translation>Tally server address set</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommon</name>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StaffErrors</name>
+    <message>
+        <source>Too many wrong PINs. Wait %1 seconds.</source>
+        <translation>Too many wrong PINs. Wait %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or folder first.</source>
+        <translation>Choose a USB stick or folder first.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
+        <translation>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</translation>
+    </message>
+    <message>
+        <source>The station refused this (%1).</source>
+        <translation>The station refused this (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Wrong PIN. Tries left before a wait: %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this station. Run the station set-up first.</source>
+        <translation>No staff PIN is set on this station. Run the station set-up first.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has digits only.</source>
+        <translation>A staff PIN has digits only.</translation>
+    </message>
+    <message>
+        <source>A staff PIN needs at least %1 digits.</source>
+        <translation>A staff PIN needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (like 123456, 111111 or 121212). Choose another.</source>
+        <translation>This PIN is too easy to guess (like 123456, 111111 or 121212). Choose another.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>The two PINs are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Nothing was exported. Use another stick or free some space.</source>
+        <translation>The USB stick is full. Nothing was exported. Use another stick or free some space.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written to (read-only or locked). Nothing was exported.</source>
+        <translation>The USB stick cannot be written to (read-only or locked). Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>The USB stick is gone (was it pulled out?). Nothing was exported. Put it back and try again.</source>
+        <translation>The USB stick is gone (was it pulled out?). Nothing was exported. Put it back and try again.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the USB stick. Nothing was exported. Try another stick.</source>
+        <translation>The file could not be written to the USB stick. Nothing was exported. Try another stick.</translation>
+    </message>
+    <message>
+        <source>The file read back from the stick differs from what was written. The stick may be faulty: use another one.</source>
+        <translation>The file read back from the stick differs from what was written. The stick may be faulty: use another one.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet, so it cannot export. Finish the station set-up.</source>
+        <translation>The station is not enrolled yet, so it cannot export. Finish the station set-up.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: the polls cannot open. Finish the station set-up.</source>
+        <translation>The station is not enrolled yet: the polls cannot open. Finish the station set-up.</translation>
+    </message>
+    <message>
+        <source>The polls cannot change like that now (they are %1).</source>
+        <translation>The polls cannot change like that now (they are %1).</translation>
+    </message>
+    <message>
+        <source>Close the polls first.</source>
+        <translation>Close the polls first.</translation>
+    </message>
+    <message>
+        <source>The polls are not open.</source>
+        <translation>The polls are not open.</translation>
+    </message>
+    <message>
+        <source>That voter session has already ended.</source>
+        <translation>That voter session has already ended.</translation>
+    </message>
+    <message>
+        <source>A server address starts with http:// or https://.</source>
+        <translation>A server address starts with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The station's disk is full. Voting is suspended. Free some space, then resume.</source>
+        <translation>The station's disk is full. Voting is suspended. Free some space, then resume.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a station.</source>
+        <translation>This folder already holds a station.</translation>
+    </message>
+    <message>
+        <source>This folder holds no station yet.</source>
+        <translation>This folder holds no station yet.</translation>
+    </message>
+    <message>
+        <source>The election package cannot be read.</source>
+        <translation>The election package cannot be read.</translation>
+    </message>
+    <message>
+        <source>The election package file is not there.</source>
+        <translation>The election package file is not there.</translation>
+    </message>
+    <message>
+        <source>The election package is damaged or was changed. Do not use it.</source>
+        <translation>The election package is damaged or was changed. Do not use it.</translation>
+    </message>
+    <message>
+        <source>This file is not a Röstkiosk election package.</source>
+        <translation>This file is not a Röstkiosk election package.</translation>
+    </message>
+    <message>
+        <source>The election package is not signed. Do not use it.</source>
+        <translation>The election package is not signed. Do not use it.</translation>
+    </message>
+    <message>
+        <source>The election package's signature does not match its content. Do not use it.</source>
+        <translation>The election package's signature does not match its content. Do not use it.</translation>
+    </message>
+    <message>
+        <source>The election package is signed by another authority than expected. Do not use it.</source>
+        <translation>The election package is signed by another authority than expected. Do not use it.</translation>
+    </message>
+    <message>
+        <source>The election package was refused: %1</source>
+        <translation>The election package was refused: %1</translation>
+    </message>
+    <message>
+        <source>This is not a readable certificate file.</source>
+        <translation>This is not a readable certificate file.</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed by this election's authority. Do not use it.</source>
+        <translation>The certificate is not signed by this election's authority. Do not use it.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another election.</source>
+        <translation>The certificate is for another election.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another station.</source>
+        <translation>The certificate belongs to another station.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExport</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <source>Put a USB stick in the station and choose it. The export file is signed; the station reads it back and checks it before it says done. Nothing is removed from the station.</source>
+        <translation>Put a USB stick in the station and choose it. The export file is signed; the station reads it back and checks it before it says done. Nothing is removed from the station.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, then press Look again.</source>
+        <translation>No USB stick found. Put one in, then press Look again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB free)</source>
+        <translation>%1 (%2 MB free)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to</source>
+        <translation>Choose the folder to export to</translation>
+    </message>
+    <message>
+        <source>Export new ballots</source>
+        <translation>Export new ballots</translation>
+    </message>
+    <message>
+        <source>Export all ballots</source>
+        <translation>Export all ballots</translation>
+    </message>
+    <message>
+        <source>Exporting… Do not take out the stick.</source>
+        <translation>Exporting… Do not take out the stick.</translation>
+    </message>
+    <message>
+        <source>Nothing new to export: every ballot is already exported. Use "Export all ballots" for a complete copy.</source>
+        <translation>Nothing new to export: every ballot is already exported. Use "Export all ballots" for a complete copy.</translation>
+    </message>
+    <message>
+        <source>Done. Written, read back and checked: %1. You can take out the stick now.</source>
+        <translation>Done. Written, read back and checked: %1. You can take out the stick now.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Test mode</translation>
+    </message>
+    <message>
+        <source>The station is in OFFICIAL mode. Ballots count.</source>
+        <translation>The station is in OFFICIAL mode. Ballots count.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode. Test ballots are kept apart and never counted.</source>
+        <translation>The station is in TEST mode. Test ballots are kept apart and never counted.</translation>
+    </message>
+    <message>
+        <source>Use test mode before the polls open, to check that voting works. Test ballots are marked as test everywhere and are wiped when you switch to official mode.</source>
+        <translation>Use test mode before the polls open, to check that voting works. Test ballots are marked as test everywhere and are wiped when you switch to official mode.</translation>
+    </message>
+    <message>
+        <source>Switch to test mode</source>
+        <translation>Switch to test mode</translation>
+    </message>
+    <message>
+        <source>Switch to official mode</source>
+        <translation>Switch to official mode</translation>
+    </message>
+    <message>
+        <source>Switch to test mode? Ballots cast from now on are test ballots.</source>
+        <translation>Switch to test mode? Ballots cast from now on are test ballots.</translation>
+    </message>
+    <message>
+        <source>Switch to official mode?</source>
+        <translation>Switch to official mode?</translation>
+    </message>
+    <message>
+        <source>All test ballots (%1) will be wiped. This cannot be undone.</source>
+        <translation>All test ballots (%1) will be wiped. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Official mode. Test ballots wiped: %1.</source>
+        <translation>Official mode. Test ballots wiped: %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is on.</source>
+        <translation>Test mode is on.</translation>
+    </message>
+    <message>
+        <source>Close the polls before you change the mode.</source>
+        <translation>Close the polls before you change the mode.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff mode – %1</source>
+        <translation>Staff mode – %1</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Leave staff mode</translation>
+    </message>
+    <message>
+        <source>TEST MODE – ballots cast now are test ballots and are never counted</source>
+        <translation>TEST MODE – ballots cast now are test ballots and are never counted</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Export to USB</translation>
+    </message>
+    <message>
+        <source>Voter support</source>
+        <translation>Voter support</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Test mode</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPin</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Staff mode</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Type the staff PIN.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>Back to voting</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPolls</name>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Open the polls</source>
+        <translation>Open the polls</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume voting</source>
+        <translation>Resume voting</translation>
+    </message>
+    <message>
+        <source>Close the polls</source>
+        <translation>Close the polls</translation>
+    </message>
+    <message>
+        <source>Open the polls now? A zero report is made and saved as PDF.</source>
+        <translation>Open the polls now? A zero report is made and saved as PDF.</translation>
+    </message>
+    <message>
+        <source>Pause the polls? Nobody can start voting until you resume. A voter who has started can finish.</source>
+        <translation>Pause the polls? Nobody can start voting until you resume. A voter who has started can finish.</translation>
+    </message>
+    <message>
+        <source>Resume voting?</source>
+        <translation>Resume voting?</translation>
+    </message>
+    <message>
+        <source>Close the polls? Nobody can vote after this. A closing report is made and saved as PDF.</source>
+        <translation>Close the polls? Nobody can vote after this. A closing report is made and saved as PDF.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode: these ballots are test ballots.</source>
+        <translation>The station is in TEST mode: these ballots are test ballots.</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>Zero report</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Closing report</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Saved as PDF: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as PDF. Write down the numbers shown here.</source>
+        <translation>The report could not be saved as PDF. Write down the numbers shown here.</translation>
+    </message>
+    <message>
+        <source>The polls are OPEN. Voters can vote.</source>
+        <translation>The polls are OPEN. Voters can vote.</translation>
+    </message>
+    <message>
+        <source>The polls are PAUSED. Nobody can start voting.</source>
+        <translation>The polls are PAUSED. Nobody can start voting.</translation>
+    </message>
+    <message>
+        <source>The polls are CLOSED.</source>
+        <translation>The polls are CLOSED.</translation>
+    </message>
+    <message>
+        <source>Voting STOPPED by itself because of a fault (for example a full disk). Fix the cause, then resume.</source>
+        <translation>Voting STOPPED by itself because of a fault (for example a full disk). Fix the cause, then resume.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetup</name>
+    <message>
+        <source>Station set-up</source>
+        <translation>Station set-up</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Choose the election package</source>
+        <translation>Choose the election package</translation>
+    </message>
+    <message>
+        <source>The election authority gives you the election package on a USB stick (a file ending in .pkg). Put the stick in and choose the file.</source>
+        <translation>The election authority gives you the election package on a USB stick (a file ending in .pkg). Put the stick in and choose the file.</translation>
+    </message>
+    <message>
+        <source>No election package found on a USB stick. Put the stick in, then press Look again, or choose the file yourself.</source>
+        <translation>No election package found on a USB stick. Put the stick in, then press Look again, or choose the file yourself.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Chosen: %1</translation>
+    </message>
+    <message>
+        <source>Check the package</source>
+        <translation>Check the package</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Compare the fingerprint</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Election: %1</translation>
+    </message>
+    <message>
+        <source>The package's signature is correct. It was signed by the election authority with this fingerprint:</source>
+        <translation>The package's signature is correct. It was signed by the election authority with this fingerprint:</translation>
+    </message>
+    <message>
+        <source>Is it exactly the same as the fingerprint on the paper from the election authority?</source>
+        <translation>Is it exactly the same as the fingerprint on the paper from the election authority?</translation>
+    </message>
+    <message>
+        <source>Yes, the same: create the station</source>
+        <translation>Yes, the same: create the station</translation>
+    </message>
+    <message>
+        <source>No, it is different</source>
+        <translation>No, it is different</translation>
+    </message>
+    <message>
+        <source>Stop. Do not use this package. Call the election authority.</source>
+        <translation>Stop. Do not use this package. Call the election authority.</translation>
+    </message>
+    <message>
+        <source>Where the station stands (for example Hagaby bibliotek)</source>
+        <translation>Where the station stands (for example Hagaby bibliotek)</translation>
+    </message>
+    <message>
+        <source>Enrolment request</source>
+        <translation>Enrolment request</translation>
+    </message>
+    <message>
+        <source>The station is created. Its fingerprint:</source>
+        <translation>The station is created. Its fingerprint:</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request to a USB stick and give it to the election authority. They give you a certificate file back.</source>
+        <translation>Write the enrolment request to a USB stick and give it to the election authority. They give you a certificate file back.</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request</source>
+        <translation>Write the enrolment request</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <source>Certificate from the election authority</source>
+        <translation>Certificate from the election authority</translation>
+    </message>
+    <message>
+        <source>Put in the USB stick with the certificate file and choose it.</source>
+        <translation>Put in the USB stick with the certificate file and choose it.</translation>
+    </message>
+    <message>
+        <source>No certificate file found on a USB stick.</source>
+        <translation>No certificate file found on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Read the certificate</source>
+        <translation>Read the certificate</translation>
+    </message>
+    <message>
+        <source>The station is enrolled.</source>
+        <translation>The station is enrolled.</translation>
+    </message>
+    <message>
+        <source>Later (the polls cannot open before this)</source>
+        <translation>Later (the polls cannot open before this)</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Staff PIN</translation>
+    </message>
+    <message>
+        <source>Choose the PIN that staff type to reach staff mode: at least 6 digits, not easy to guess. Type it twice.</source>
+        <translation>Choose the PIN that staff type to reach staff mode: at least 6 digits, not easy to guess. Type it twice.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>New staff PIN</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>The same PIN again</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>Set the PIN</translation>
+    </message>
+    <message>
+        <source>The station is ready</source>
+        <translation>The station is ready</translation>
+    </message>
+    <message>
+        <source>Station %1 is set up for %2. Open the polls in staff mode when voting starts.</source>
+        <translation>Station %1 is set up for %2. Open the polls in staff mode when voting starts.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: read the certificate before the polls can open (start the set-up again).</source>
+        <translation>The station is not enrolled yet: read the certificate before the polls can open (start the set-up again).</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>Station status</source>
+        <translation>Station status</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>QR code of the station fingerprint</source>
+        <translation>QR code of the station fingerprint</translation>
+    </message>
+    <message>
+        <source>No: finish the station set-up</source>
+        <translation>No: finish the station set-up</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Station fingerprint</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Ballots today</source>
+        <translation>Ballots today</translation>
+    </message>
+    <message>
+        <source>Ballots in total</source>
+        <translation>Ballots in total</translation>
+    </message>
+    <message>
+        <source>Test ballots</source>
+        <translation>Test ballots</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Not yet exported</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Not yet synced</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>Disk free</source>
+        <translation>Disk free</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Authority fingerprint</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>stopped by a fault</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSync</name>
+    <message>
+        <source>Sync with the tally server</source>
+        <translation>Sync with the tally server</translation>
+    </message>
+    <message>
+        <source>none: export the ballots to USB</source>
+        <translation>none: export the ballots to USB</translation>
+    </message>
+    <message>
+        <source>Offline: no server is set</source>
+        <translation>Offline: no server is set</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Waiting to send (offline or not yet sent)</source>
+        <translation>Waiting to send (offline or not yet sent)</translation>
+    </message>
+    <message>
+        <source>Ballots are always kept on the station, also after they are sent. Only change the server address if the election authority tells you to.</source>
+        <translation>Ballots are always kept on the station, also after they are sent. Only change the server address if the election authority tells you to.</translation>
+    </message>
+    <message>
+        <source>Tally server address</source>
+        <translation>Tally server address</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Save the address</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Ballots waiting to be sent</source>
+        <translation>Ballots waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVoters</name>
+    <message>
+        <source>Voter on the screen</source>
+        <translation>Voter on the screen</translation>
+    </message>
+    <message>
+        <source>No voter screen is attached to this staff panel.</source>
+        <translation>No voter screen is attached to this staff panel.</translation>
+    </message>
+    <message>
+        <source>Check the voter's identity and that they have not voted yet. Then unlock: the voter continues on the screen.</source>
+        <translation>Check the voter's identity and that they have not voted yet. Then unlock: the voter continues on the screen.</translation>
+    </message>
+    <message>
+        <source>Unlock the voting for this voter</source>
+        <translation>Unlock the voting for this voter</translation>
+    </message>
+    <message>
+        <source>Void the voter's session</source>
+        <translation>Void the voter's session</translation>
+    </message>
+    <message>
+        <source>Voiding ends the session on the screen. The voter's choices are wiped and no ballot is cast.</source>
+        <translation>Voiding ends the session on the screen. The voter's choices are wiped and no ballot is cast.</translation>
+    </message>
+    <message>
+        <source>Void the voter's session? Their choices are wiped and no ballot is cast.</source>
+        <translation>Void the voter's session? Their choices are wiped and no ballot is cast.</translation>
+    </message>
+    <message>
+        <source>The session was voided. The screen shows the welcome page again.</source>
+        <translation>The session was voided. The screen shows the welcome page again.</translation>
+    </message>
+    <message>
+        <source>No voter is voting right now.</source>
+        <translation>No voter is voting right now.</translation>
+    </message>
+    <message>
+        <source>A voter is waiting for staff to unlock the voting.</source>
+        <translation>A voter is waiting for staff to unlock the voting.</translation>
+    </message>
+    <message>
+        <source>A voter has started voting.</source>
+        <translation>A voter has started voting.</translation>
+    </message>
+</context>
+</TS>
