@@ -232,13 +232,13 @@ class ExportPage(StaffPage):
         if self.running:
             return
         if target is None:
-            self.bind(self.message, lambda: self.ctx.text(error_text(_NoMedium())))
+            self.tell(self.message, lambda: self.ctx.text(error_text(_NoMedium())), ok=False)
             return
         self.running = True
         self.new.setEnabled(False)
         self.full.setEnabled(False)
         self.progress.setValue(0)
-        self.bind(self.message, EXPORTING)
+        self.tell(self.message, EXPORTING)
         self.ctx.bridge.call("export_batches", target, full, self.relay.report,
                              on_ok=self._done, on_error=self._failed)
 
@@ -257,15 +257,15 @@ class ExportPage(StaffPage):
         self._finish()
         self.progress.setValue(100)
         if not paths:
-            self.bind(self.message, NOTHING_NEW)
+            self.tell(self.message, NOTHING_NEW)
         else:
             names = ", ".join(Path(p).name for p in paths)
-            self.bind(self.message, DONE.arg(names))
+            self.tell(self.message, DONE.arg(names))
 
     def _failed(self, error) -> None:
         self._finish()
         self.progress.setValue(0)
-        self.bind(self.message, lambda: self.ctx.error(error))
+        self.tell(self.message, lambda: self.ctx.error(error), ok=False)
 
 
 class _NoMedium(Exception):
@@ -281,7 +281,8 @@ def describe_entry(ctx, entry: dict) -> str:
     event = entry.get("event", "")
     name = ctx.text(EVENTS[event]) if event in EVENTS else event
     detail = entry.get("detail") or {}
-    shown = ", ".join(f"{k}: {v}" for k, v in sorted(detail.items()) if k != "label" or v)
+    shown = ", ".join(k if v is True else f"{k}: {v}" for k, v in sorted(detail.items())
+                      if v not in (False, None, ""))
     return f"{at}   #{entry.get('seq', '')}   {name}" + (f"   ({shown})" if shown else "")
 
 
@@ -331,17 +332,17 @@ class AuditPage(StaffPage):
     def export(self) -> None:
         target = self.media.selected()
         if target is None:
-            self.bind(self.message, lambda: self.ctx.text(error_text(_NoMedium())))
+            self.tell(self.message, lambda: self.ctx.text(error_text(_NoMedium())), ok=False)
             return
         self.export_button.setEnabled(False)
         self.ctx.bridge.call("export_audit", target, on_ok=self._done, on_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.bind(self.message, AUDIT_DONE.arg(Path(path).name))
+        self.tell(self.message, AUDIT_DONE.arg(Path(path).name))
         self.on_show()
 
     def _failed(self, error) -> None:
         self.export_button.setEnabled(True)
-        self.bind(self.message, lambda: self.ctx.error(error))
+        self.tell(self.message, lambda: self.ctx.error(error), ok=False)
 

@@ -127,7 +127,7 @@ class PollsPage(StaffPage):
     def _change(self, operation: str, report: str | None = None) -> None:
         for button in (self.open, self.pause, self.resume, self.close):
             button.setEnabled(False)
-        self.bind(self.message, WORKING)
+        self.tell(self.message, WORKING)
         self.ctx.bridge.call(operation, on_ok=lambda _state: self._changed(report),
                              on_error=self._failed)
 
@@ -139,7 +139,7 @@ class PollsPage(StaffPage):
                                  on_error=self._failed)
 
     def _failed(self, error) -> None:
-        self.bind(self.message, lambda: self.ctx.error(error))
+        self.tell(self.message, lambda: self.ctx.error(error), ok=False)
         self.ctx.refresh_status()
 
     # -- reports -------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ class TestModePage(StaffPage):
         self.to_test.setEnabled(closed)
         self.to_official.setEnabled(closed)
         if not closed:
-            self.bind(self.note, CLOSE_FIRST)
+            self.tell(self.note, CLOSE_FIRST, ok=False)
 
     def _ask_test(self) -> None:
         self.confirm.ask(ASK_TEST, TO_TEST, lambda: self._switch(True))
@@ -239,9 +239,9 @@ class TestModePage(StaffPage):
                              on_error=self._failed)
 
     def _switched(self, on: bool, wiped: int) -> None:
-        self.bind(self.note, NOW_TEST if on else WIPED.arg(wiped))
+        self.tell(self.note, NOW_TEST if on else WIPED.arg(wiped))
         self.ctx.refresh_status()
 
     def _failed(self, error) -> None:
-        self.bind(self.note, lambda: self.ctx.error(error))
+        self.tell(self.note, lambda: self.ctx.error(error), ok=False)
         self.ctx.refresh_status()

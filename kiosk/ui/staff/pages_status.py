@@ -191,9 +191,9 @@ class SyncPage(StaffPage):
     def save(self) -> None:
         url = self.field.text().strip()
         self.ctx.bridge.call("set_sync_server", url, on_ok=self._saved,
-                             on_error=lambda e: self.bind(self.message,
-                                                          lambda: self.ctx.error(e)))
+                             on_error=lambda e: self.tell(self.message,
+                                                          lambda: self.ctx.error(e), ok=False))
 
     def _saved(self, _value) -> None:
-        self.bind(self.message, SAVED)
+        self.tell(self.message, SAVED)
         self.ctx.refresh_status()

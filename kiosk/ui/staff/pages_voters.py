@@ -84,5 +84,5 @@ class VotersPage(StaffPage):
     def _void(self) -> None:
         if self.voter is not None:
             self.voter.void()
-        self.bind(self.message, VOIDED)
+        self.tell(self.message, VOIDED)
         self.refresh()

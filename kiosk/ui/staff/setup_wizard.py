@@ -38,7 +38,7 @@ from kiosk.ui.staff.media_qt import find_media
 from kiosk.ui.staff.pages_export import MediaChooser
 from kiosk.ui.staff.texts import StaffCatalog, staff_text
 from kiosk.ui.staff.theme import full_stylesheet, staff_stylesheet
-from kiosk.ui.staff.widgets import StaffPage
+from kiosk.ui.staff.widgets import StaffPage, set_role
 from kiosk.ui.widgets.basic import Button, make_label
 
 TITLE = staff_text("StaffSetup", "Station set-up")
@@ -404,10 +404,12 @@ class SetupWizard(QWidget):
         action()
 
     def _busy(self) -> None:
+        set_role(self.message, "strong")
         self.message.setText(self.ctx.text(WORKING))
         self.next.setEnabled(False)
 
     def _failed(self, error) -> None:
+        set_role(self.message, "warn")
         self.message.setText(self.ctx.error(error))
         self._update_nav()
 
@@ -443,6 +445,7 @@ class SetupWizard(QWidget):
         self.show_step("verify")
 
     def _different(self) -> None:
+        set_role(self.message, "warn")
         self.message.setText(self.ctx.text(FP_STOP))
         self.package = None
         self.package_files.chosen = None
@@ -469,6 +472,7 @@ class SetupWizard(QWidget):
     def _write_request(self) -> None:
         folder = self.request_media.selected()
         if folder is None:
+            set_role(self.message, "warn")
             self.message.setText(self.ctx.text(staff_text("StaffErrors", "Choose a USB stick "
                                                           "or folder first.")))
             return
@@ -491,6 +495,7 @@ class SetupWizard(QWidget):
 
     def _installed(self, _station: str) -> None:
         self.enrolled = True
+        set_role(self.message, "strong")
         self.message.setText(self.ctx.text(CERT_DONE))
         self._update_nav()
         self.show_step("pin")

@@ -29,12 +29,13 @@ QPushButton[nav="true"]:checked {{ border: 6px solid {t.secondary_text}; }}
 QPushButton[nav="true"]:checked:focus {{ border: 6px solid {t.focus}; }}
 QListWidget {{ background: {t.surface}; color: {t.surface_text}; border: 2px solid {t.line};
     font-size: {s['small']}px; }}
-QListWidget::item {{ padding: 6px; border-bottom: 1px solid {t.line}; }}
+QListWidget::item {{ padding: 6px; }}
 QListWidget::item:selected {{ background: {t.chosen}; color: {t.chosen_text}; }}
 QListWidget:focus {{ border: 6px solid {t.focus}; }}
 QProgressBar {{ background: {t.meter_empty}; color: {t.text}; border: 2px solid {t.line};
     border-radius: 6px; text-align: center; font-weight: bold; }}
 QProgressBar::chunk {{ background: {t.meter_fill}; }}
+QWidget#staff-report-table QLabel {{ font-size: {s['small']}px; }}
 QLabel#staff-fingerprint {{ font-size: {s['huge']}px; font-weight: bold; }}
 """
 

@@ -66,6 +66,11 @@ class StaffPage(QWidget):
         else:
             widget.setText(value)
 
+    def tell(self, label: QLabel, text: Text | Callable[[], str], ok: bool = True) -> None:
+        """A message: bold when all is well, in the warning colour when something failed."""
+        set_role(label, "strong" if ok else "warn")
+        self.bind(label, text)
+
     def retranslate(self) -> None:
         for widget, text in self._bound:
             self._show_text(widget, text)
@@ -81,6 +86,13 @@ class StaffPage(QWidget):
         if stretch:
             row.addStretch(1)
         return row
+
+
+def set_role(label: QLabel, role: str) -> None:
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 class FactTable(QWidget):
@@ -110,11 +122,7 @@ class FactTable(QWidget):
         left, right = self.rows[key]
         left.setText(label)
         right.setText(value)
-        role = "warn" if warn else ""
-        if right.property("role") != role:
-            right.setProperty("role", role)
-            right.style().unpolish(right)
-            right.style().polish(right)
+        set_role(right, "warn" if warn else "")
 
     def value(self, key: str) -> str:
         return self.rows[key][1].text()
