@@ -64,11 +64,15 @@ def run(data_dir: Path, windowed: bool = False, settings: Settings | None = None
     service = StationService.open(data_dir)
     try:
         kiosk = build_kiosk(service, settings)
+        from kiosk.ui.staff import attach_staff_mode  # press-and-hold top-left 3 s, Ctrl+Alt+S
+
+        staff = attach_staff_mode(kiosk.window, service)
         if windowed:
             kiosk.window.show()
         else:
             kiosk.window.showFullScreen()
         code = app.exec()
+        staff.shutdown()
         kiosk.ui.speech.shutdown()
         return code
     finally:

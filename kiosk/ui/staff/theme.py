@@ -36,7 +36,8 @@ QProgressBar {{ background: {t.meter_empty}; color: {t.text}; border: 2px solid 
     border-radius: 6px; text-align: center; font-weight: bold; }}
 QProgressBar::chunk {{ background: {t.meter_fill}; }}
 QWidget#staff-report-table QLabel {{ font-size: {s['small']}px; }}
-QLabel#staff-fingerprint {{ font-size: {s['huge']}px; font-weight: bold; }}
+QLabel#setup-fingerprint, QLabel#setup-station-fingerprint {{ font-size: {s['huge'] * 3 // 2}px;
+    font-weight: bold; }}
 """
 
 
