@@ -113,10 +113,10 @@ class StaffPanel(QWidget):
         self.banner.hide()
         column.addWidget(self.banner)
         body = QHBoxLayout()
-        body.setContentsMargins(16, 16, 0, 0)
+        body.setContentsMargins(16, 8, 0, 0)
         body.setSpacing(8)
         nav = QVBoxLayout()
-        nav.setSpacing(10)
+        nav.setSpacing(6)
         self.nav: dict[str, Button] = {}
         for page_id in NAV:
             button = Button(f"staff-nav-{page_id}", min_px=px,
@@ -130,8 +130,10 @@ class StaffPanel(QWidget):
         nav_box = QWidget()
         nav_box.setObjectName("staff-nav")
         nav_box.setLayout(nav)
-        nav_box.setFixedWidth(250)
-        body.addWidget(nav_box)
+        nav_area = scroll_area(nav_box, "staff-nav-scroll")
+        nav_box.setObjectName("staff-nav")
+        nav_area.setFixedWidth(270)
+        body.addWidget(nav_area)
         self.pages_stack = QStackedWidget()
         self.pages_stack.setObjectName("staff-pages")
         body.addWidget(self.pages_stack, 1)

@@ -39,7 +39,7 @@ from kiosk.ui.staff.pages_export import MediaChooser
 from kiosk.ui.staff.texts import StaffCatalog, staff_text
 from kiosk.ui.staff.theme import full_stylesheet, staff_stylesheet
 from kiosk.ui.staff.widgets import StaffPage, set_role
-from kiosk.ui.widgets.basic import Button, make_label
+from kiosk.ui.widgets.basic import Button, make_label, scroll_area
 
 TITLE = staff_text("StaffSetup", "Station set-up")
 STEP = staff_text("StaffSetup", "Step %1 of %2")
@@ -247,6 +247,7 @@ class SetupWizard(QWidget):
         nav.addWidget(self.next)
         outer.addLayout(nav)
         self.pages: dict[str, StaffPage] = {}
+        self.scrolls: dict[str, QWidget] = {}
         self._build_pages()
         self.setStyleSheet(staff_stylesheet(self.ctx.settings.theme))
         self.ctx.language_changed.connect(self.retranslate)
@@ -258,7 +259,10 @@ class SetupWizard(QWidget):
     def _page(self, page_id: str) -> StaffPage:
         page = StaffPage(self.ctx, f"setup-{page_id}")
         self.pages[page_id] = page
-        self.stack.addWidget(page)
+        area = scroll_area(page, f"setup-scroll-{page_id}")
+        page.setObjectName(f"staff-page-setup-{page_id}")
+        self.scrolls[page_id] = area
+        self.stack.addWidget(area)
         return page
 
     def _build_pages(self) -> None:
@@ -360,7 +364,7 @@ class SetupWizard(QWidget):
     # -- moving between steps ------------------------------------------------------------------
     def show_step(self, step: str) -> None:
         self.step = step
-        self.stack.setCurrentWidget(self.pages[step])
+        self.stack.setCurrentWidget(self.scrolls[step])
         self.message.setText("")
         if step == "package":
             self.package_files.scan()
