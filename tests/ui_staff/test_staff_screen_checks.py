@@ -79,8 +79,9 @@ def problems(root: QWidget, theme_name: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("theme", ["default", "contrast"])
-@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize(("language", "theme"), [
+    ("sv", "default"), ("sv", "contrast"), ("en", "default"), ("en", "contrast"),
+    ("fi", "default")])
 def test_every_staff_page(staff_world, open_panel, language, theme):
     staff = open_panel(staff_world["station"], language=language, theme=theme)
     assert problems(staff.panel, theme) == [], "pin"
@@ -101,7 +102,7 @@ def test_every_staff_page(staff_world, open_panel, language, theme):
     staff.click("staff-confirm-no")
 
 
-@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("language", ["sv", "en", "fi"])
 def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -126,7 +127,7 @@ def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
         wizard.close()
 
 
-@pytest.mark.parametrize("tag", ["sv", "en"])
+@pytest.mark.parametrize("tag", ["sv", "en", "fi"])
 def test_staff_translations_complete_with_placeholders(tag):
     messages = read_ts(staff_ts_path(tag))
     sources = source_strings()

@@ -1,0 +1,917 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<!-- Röstkiosk staff-mode strings, language "fi". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
+<context>
+    <name>StaffAudit</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Every change on the station, newest first. It never holds anything about how someone voted.</source>
+        <translation>Jokainen muutos asemalla, uusin ensin. Loki ei koskaan sisällä mitään siitä, miten joku äänesti.</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Tapahtumalokin merkinnät, uusin ensin</translation>
+    </message>
+    <message>
+        <source>Export the audit log (signed)</source>
+        <translation>Vie tapahtumaloki (allekirjoitettu)</translation>
+    </message>
+    <message>
+        <source>Done. Written: %1</source>
+        <translation>Valmis. Kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <source>Station created</source>
+        <translation>Asema luotu</translation>
+    </message>
+    <message>
+        <source>Station key made</source>
+        <translation>Aseman avain luotu</translation>
+    </message>
+    <message>
+        <source>Election package loaded</source>
+        <translation>Vaalipaketti ladattu</translation>
+    </message>
+    <message>
+        <source>Enrolment request written</source>
+        <translation>Rekisteröintipyyntö kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Station enrolled</source>
+        <translation>Asema rekisteröity</translation>
+    </message>
+    <message>
+        <source>Polls opened</source>
+        <translation>Äänestys avattu</translation>
+    </message>
+    <message>
+        <source>Polls paused</source>
+        <translation>Äänestys keskeytetty</translation>
+    </message>
+    <message>
+        <source>Polls resumed</source>
+        <translation>Äänestystä jatkettu</translation>
+    </message>
+    <message>
+        <source>Voting stopped by a fault</source>
+        <translation>Äänestys pysähtyi vian vuoksi</translation>
+    </message>
+    <message>
+        <source>Polls closed</source>
+        <translation>Äänestys suljettu</translation>
+    </message>
+    <message>
+        <source>Voter session started</source>
+        <translation>Äänestysistunto aloitettu</translation>
+    </message>
+    <message>
+        <source>Voter session ended without a ballot</source>
+        <translation>Äänestysistunto päättyi ilman ääntä</translation>
+    </message>
+    <message>
+        <source>Voter session unlocked by staff</source>
+        <translation>Vaalitoimitsija avasi äänestysistunnon</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Tapahtumaloki viety</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Ääni annettu</translation>
+    </message>
+    <message>
+        <source>Export file written</source>
+        <translation>Vientitiedosto kirjoitettu</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>Tila vaihdettu</translation>
+    </message>
+    <message>
+        <source>Test ballots wiped</source>
+        <translation>Testiäänet poistettu</translation>
+    </message>
+    <message>
+        <source>Staff logged in</source>
+        <translation>Vaalitoimitsija kirjautui sisään</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN</source>
+        <translation>Väärä toimitsijan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Staff logged out</source>
+        <translation>Vaalitoimitsija kirjautui ulos</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>Toimitsijan PIN-koodi asetettu</translation>
+    </message>
+    <message>
+        <source>Ballots received by the tally server</source>
+        <translation>Ääntenlaskentapalvelin vastaanotti äänet</translation>
+    </message>
+    <message>
+        <source>Tally server address set</source>
+        <translation>Ääntenlaskentapalvelimen osoite asetettu</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommon</name>
+    <message>
+        <source>Working…</source>
+        <translation>Työskennellään …</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>StaffErrors</name>
+    <message>
+        <source>Too many wrong PINs. Wait %1 seconds.</source>
+        <translation>Liian monta väärää PIN-koodia. Odota %1 sekuntia.</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or folder first.</source>
+        <translation>Valitse ensin USB-muisti tai kansio.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
+        <translation>Jokin meni odottamatta vikaan. Mitään ei muutettu. Tiedot ovat aseman lokissa.</translation>
+    </message>
+    <message>
+        <source>The station refused this (%1).</source>
+        <translation>Asema ei hyväksynyt tätä (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Väärä PIN-koodi. Yrityksiä jäljellä ennen odotusta: %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this station. Run the station set-up first.</source>
+        <translation>Tälle asemalle ei ole asetettu toimitsijan PIN-koodia. Tee ensin aseman käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has digits only.</source>
+        <translation>Toimitsijan PIN-koodissa on vain numeroita.</translation>
+    </message>
+    <message>
+        <source>A staff PIN needs at least %1 digits.</source>
+        <translation>Toimitsijan PIN-koodissa on oltava vähintään %1 numeroa.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (like 123456, 111111 or 121212). Choose another.</source>
+        <translation>Tämä PIN-koodi on liian helppo arvata (kuten 123456, 111111 tai 121212). Valitse toinen.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>PIN-koodit eivät ole samat. Kirjoita ne uudelleen.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Nothing was exported. Use another stick or free some space.</source>
+        <translation>USB-muisti on täynnä. Mitään ei viety. Käytä toista muistia tai vapauta tilaa.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written to (read-only or locked). Nothing was exported.</source>
+        <translation>USB-muistille ei voi kirjoittaa (vain luku tai lukittu). Mitään ei viety.</translation>
+    </message>
+    <message>
+        <source>The USB stick is gone (was it pulled out?). Nothing was exported. Put it back and try again.</source>
+        <translation>USB-muisti on poissa (irrotettiinko se?). Mitään ei viety. Laita se takaisin ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the USB stick. Nothing was exported. Try another stick.</source>
+        <translation>Tiedostoa ei voitu kirjoittaa USB-muistille. Mitään ei viety. Kokeile toista muistia.</translation>
+    </message>
+    <message>
+        <source>The file read back from the stick differs from what was written. The stick may be faulty: use another one.</source>
+        <translation>Muistilta takaisin luettu tiedosto eroaa kirjoitetusta. Muisti voi olla viallinen: käytä toista.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet, so it cannot export. Finish the station set-up.</source>
+        <translation>Asemaa ei ole vielä rekisteröity, joten se ei voi viedä ääniä. Viimeistele aseman käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: the polls cannot open. Finish the station set-up.</source>
+        <translation>Asemaa ei ole vielä rekisteröity: äänestystä ei voi avata. Viimeistele aseman käyttöönotto.</translation>
+    </message>
+    <message>
+        <source>The polls cannot change like that now (they are %1).</source>
+        <translation>Äänestyksen tilaa ei voi nyt muuttaa näin (tila on %1).</translation>
+    </message>
+    <message>
+        <source>Close the polls first.</source>
+        <translation>Sulje ensin äänestys.</translation>
+    </message>
+    <message>
+        <source>The polls are not open.</source>
+        <translation>Äänestys ei ole avoinna.</translation>
+    </message>
+    <message>
+        <source>That voter session has already ended.</source>
+        <translation>Se äänestysistunto on jo päättynyt.</translation>
+    </message>
+    <message>
+        <source>A server address starts with http:// or https://.</source>
+        <translation>Palvelimen osoite alkaa http:// tai https://.</translation>
+    </message>
+    <message>
+        <source>The station's disk is full. Voting is suspended. Free some space, then resume.</source>
+        <translation>Aseman levy on täynnä. Äänestys on keskeytynyt. Vapauta tilaa ja jatka sitten.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a station.</source>
+        <translation>Tässä kansiossa on jo asema.</translation>
+    </message>
+    <message>
+        <source>This folder holds no station yet.</source>
+        <translation>Tässä kansiossa ei ole vielä asemaa.</translation>
+    </message>
+    <message>
+        <source>The election package cannot be read.</source>
+        <translation>Vaalipakettia ei voi lukea.</translation>
+    </message>
+    <message>
+        <source>The election package file is not there.</source>
+        <translation>Vaalipakettitiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>The election package is damaged or was changed. Do not use it.</source>
+        <translation>Vaalipaketti on vioittunut tai sitä on muutettu. Älä käytä sitä.</translation>
+    </message>
+    <message>
+        <source>This file is not a Röstkiosk election package.</source>
+        <translation>Tämä tiedosto ei ole Röstkiosk-vaalipaketti.</translation>
+    </message>
+    <message>
+        <source>The election package is not signed. Do not use it.</source>
+        <translation>Vaalipakettia ei ole allekirjoitettu. Älä käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The election package's signature does not match its content. Do not use it.</source>
+        <translation>Vaalipaketin allekirjoitus ei vastaa sen sisältöä. Älä käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The election package is signed by another authority than expected. Do not use it.</source>
+        <translation>Vaalipaketin on allekirjoittanut muu kuin odotettu viranomainen. Älä käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The election package was refused: %1</source>
+        <translation>Vaalipaketti hylättiin: %1</translation>
+    </message>
+    <message>
+        <source>This is not a readable certificate file.</source>
+        <translation>Tämä ei ole luettava varmennetiedosto.</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed by this election's authority. Do not use it.</source>
+        <translation>Varmennetta ei ole allekirjoittanut tämän vaalin viranomainen. Älä käytä sitä.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another election.</source>
+        <translation>Varmenne on toista vaalia varten.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another station.</source>
+        <translation>Varmenne kuuluu toiselle asemalle.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExport</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Vie USB-muistille</translation>
+    </message>
+    <message>
+        <source>Put a USB stick in the station and choose it. The export file is signed; the station reads it back and checks it before it says done. Nothing is removed from the station.</source>
+        <translation>Laita USB-muisti asemaan ja valitse se. Vientitiedosto on allekirjoitettu. Asema lukee tiedoston takaisin ja tarkistaa sen ennen kuin se ilmoittaa valmiista. Asemalta ei poisteta mitään.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, then press Look again.</source>
+        <translation>USB-muistia ei löytynyt. Laita muisti paikalleen ja paina Etsi uudelleen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB free)</source>
+        <translation>%1 (%2 Mt vapaana)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (vain luku)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Etsi uudelleen</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Muu kansio …</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to</source>
+        <translation>Valitse kansio, johon viedään</translation>
+    </message>
+    <message>
+        <source>Export new ballots</source>
+        <translation>Vie uudet äänet</translation>
+    </message>
+    <message>
+        <source>Export all ballots</source>
+        <translation>Vie kaikki äänet</translation>
+    </message>
+    <message>
+        <source>Exporting… Do not take out the stick.</source>
+        <translation>Viedään … Älä irrota USB-muistia.</translation>
+    </message>
+    <message>
+        <source>Nothing new to export: every ballot is already exported. Use "Export all ballots" for a complete copy.</source>
+        <translation>Ei mitään uutta vietävää: kaikki äänet on jo viety. Valitse ”Vie kaikki äänet”, jos tarvitset täydellisen kopion.</translation>
+    </message>
+    <message>
+        <source>Done. Written, read back and checked: %1. You can take out the stick now.</source>
+        <translation>Valmis. Kirjoitettu, luettu takaisin ja tarkistettu: %1. Voit nyt irrottaa USB-muistin.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Viennin eteneminen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Testitila</translation>
+    </message>
+    <message>
+        <source>The station is in OFFICIAL mode. Ballots count.</source>
+        <translation>Asema on VIRALLISESSA tilassa. Äänet lasketaan.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode. Test ballots are kept apart and never counted.</source>
+        <translation>Asema on TESTITILASSA. Testiäänet pidetään erillään eikä niitä koskaan lasketa.</translation>
+    </message>
+    <message>
+        <source>Use test mode before the polls open, to check that voting works. Test ballots are marked as test everywhere and are wiped when you switch to official mode.</source>
+        <translation>Käytä testitilaa ennen äänestyksen avaamista ja tarkista, että äänestys toimii. Testiäänet merkitään testiksi kaikkialla, ja ne poistetaan, kun vaihdat viralliseen tilaan.</translation>
+    </message>
+    <message>
+        <source>Switch to test mode</source>
+        <translation>Vaihda testitilaan</translation>
+    </message>
+    <message>
+        <source>Switch to official mode</source>
+        <translation>Vaihda viralliseen tilaan</translation>
+    </message>
+    <message>
+        <source>Switch to test mode? Ballots cast from now on are test ballots.</source>
+        <translation>Vaihdetaanko testitilaan? Tästä eteenpäin annetut äänet ovat testiääniä.</translation>
+    </message>
+    <message>
+        <source>Switch to official mode?</source>
+        <translation>Vaihdetaanko viralliseen tilaan?</translation>
+    </message>
+    <message>
+        <source>All test ballots (%1) will be wiped. This cannot be undone.</source>
+        <translation>Kaikki testiäänet (%1) poistetaan. Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Official mode. Test ballots wiped: %1.</source>
+        <translation>Virallinen tila. Poistettuja testiääniä: %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is on.</source>
+        <translation>Testitila on päällä.</translation>
+    </message>
+    <message>
+        <source>Close the polls before you change the mode.</source>
+        <translation>Sulje äänestys ennen kuin vaihdat tilaa.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff mode – %1</source>
+        <translation>Toimitsijatila – %1</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Poistu toimitsijatilasta</translation>
+    </message>
+    <message>
+        <source>TEST MODE – ballots cast now are test ballots and are never counted</source>
+        <translation>TESTITILA – nyt annetut äänet ovat testiääniä eikä niitä koskaan lasketa</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Vie USB-muistille</translation>
+    </message>
+    <message>
+        <source>Voter support</source>
+        <translation>Äänestäjän tuki</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Tapahtumaloki</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testitila</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPin</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Toimitsijatila</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Kirjoita toimitsijan PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Toimitsijan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>Takaisin äänestykseen</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan …</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Voit yrittää uudelleen nyt.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPolls</name>
+    <message>
+        <source>Polls</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Open the polls</source>
+        <translation>Avaa äänestys</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Resume voting</source>
+        <translation>Jatka äänestystä</translation>
+    </message>
+    <message>
+        <source>Close the polls</source>
+        <translation>Sulje äänestys</translation>
+    </message>
+    <message>
+        <source>Open the polls now? A zero report is made and saved as PDF.</source>
+        <translation>Avataanko äänestys nyt? Nollaraportti tehdään ja tallennetaan PDF-tiedostona.</translation>
+    </message>
+    <message>
+        <source>Pause the polls? Nobody can start voting until you resume. A voter who has started can finish.</source>
+        <translation>Keskeytetäänkö äänestys? Kukaan ei voi aloittaa äänestämistä ennen kuin jatkat. Jo aloittanut voi äänestää loppuun.</translation>
+    </message>
+    <message>
+        <source>Resume voting?</source>
+        <translation>Jatketaanko äänestystä?</translation>
+    </message>
+    <message>
+        <source>Close the polls? Nobody can vote after this. A closing report is made and saved as PDF.</source>
+        <translation>Suljetaanko äänestys? Tämän jälkeen kukaan ei voi äänestää. Loppuraportti tehdään ja tallennetaan PDF-tiedostona.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode: these ballots are test ballots.</source>
+        <translation>Asema on TESTITILASSA: nämä äänet ovat testiääniä.</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>Nollaraportti</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Loppuraportti</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>Tallennettu PDF-tiedostona: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as PDF. Write down the numbers shown here.</source>
+        <translation>Raporttia ei voitu tallentaa PDF-tiedostona. Kirjoita tässä näkyvät luvut muistiin.</translation>
+    </message>
+    <message>
+        <source>The polls are OPEN. Voters can vote.</source>
+        <translation>Äänestys on AVOINNA. Äänestäjät voivat äänestää.</translation>
+    </message>
+    <message>
+        <source>The polls are PAUSED. Nobody can start voting.</source>
+        <translation>Äänestys on KESKEYTETTY. Kukaan ei voi aloittaa äänestämistä.</translation>
+    </message>
+    <message>
+        <source>The polls are CLOSED.</source>
+        <translation>Äänestys on SULJETTU.</translation>
+    </message>
+    <message>
+        <source>Voting STOPPED by itself because of a fault (for example a full disk). Fix the cause, then resume.</source>
+        <translation>Äänestys PYSÄHTYI itsestään vian vuoksi (esimerkiksi levy on täynnä). Korjaa syy ja jatka sitten.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetup</name>
+    <message>
+        <source>Station set-up</source>
+        <translation>Aseman käyttöönotto</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Vaihe %1/%2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <source>Choose the election package</source>
+        <translation>Valitse vaalipaketti</translation>
+    </message>
+    <message>
+        <source>The election authority gives you the election package on a USB stick (a file ending in .pkg). Put the stick in and choose the file.</source>
+        <translation>Vaaliviranomainen antaa vaalipaketin USB-muistilla (tiedosto, jonka pääte on .pkg). Laita muisti paikalleen ja valitse tiedosto.</translation>
+    </message>
+    <message>
+        <source>No election package found on a USB stick. Put the stick in, then press Look again, or choose the file yourself.</source>
+        <translation>USB-muistilta ei löytynyt vaalipakettia. Laita muisti paikalleen ja paina Etsi uudelleen, tai valitse tiedosto itse.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Valitse tiedosto …</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Valittu: %1</translation>
+    </message>
+    <message>
+        <source>Check the package</source>
+        <translation>Tarkista paketti</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Vertaa sormenjälkeä</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Vaali: %1</translation>
+    </message>
+    <message>
+        <source>The package's signature is correct. It was signed by the election authority with this fingerprint:</source>
+        <translation>Paketin allekirjoitus on oikea. Vaaliviranomainen allekirjoitti sen tällä sormenjäljellä:</translation>
+    </message>
+    <message>
+        <source>Is it exactly the same as the fingerprint on the paper from the election authority?</source>
+        <translation>Onko se täsmälleen sama kuin vaaliviranomaisen paperissa oleva sormenjälki?</translation>
+    </message>
+    <message>
+        <source>Yes, the same: create the station</source>
+        <translation>Kyllä, sama: luo asema</translation>
+    </message>
+    <message>
+        <source>No, it is different</source>
+        <translation>Ei, se on eri</translation>
+    </message>
+    <message>
+        <source>Stop. Do not use this package. Call the election authority.</source>
+        <translation>Seis. Älä käytä tätä pakettia. Soita vaaliviranomaiselle.</translation>
+    </message>
+    <message>
+        <source>Where the station stands (for example Hagaby bibliotek)</source>
+        <translation>Missä asema on (esimerkiksi Hagaby bibliotek)</translation>
+    </message>
+    <message>
+        <source>Enrolment request</source>
+        <translation>Rekisteröintipyyntö</translation>
+    </message>
+    <message>
+        <source>The station is created. Its fingerprint:</source>
+        <translation>Asema on luotu. Sen sormenjälki:</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request to a USB stick and give it to the election authority. They give you a certificate file back.</source>
+        <translation>Kirjoita rekisteröintipyyntö USB-muistille ja anna se vaaliviranomaiselle. Saat takaisin varmennetiedoston.</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request</source>
+        <translation>Kirjoita rekisteröintipyyntö</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Kirjoitettu: %1</translation>
+    </message>
+    <message>
+        <source>Certificate from the election authority</source>
+        <translation>Vaaliviranomaisen varmenne</translation>
+    </message>
+    <message>
+        <source>Put in the USB stick with the certificate file and choose it.</source>
+        <translation>Laita paikalleen USB-muisti, jolla varmennetiedosto on, ja valitse tiedosto.</translation>
+    </message>
+    <message>
+        <source>No certificate file found on a USB stick.</source>
+        <translation>USB-muistilta ei löytynyt varmennetiedostoa.</translation>
+    </message>
+    <message>
+        <source>Read the certificate</source>
+        <translation>Lue varmenne</translation>
+    </message>
+    <message>
+        <source>The station is enrolled.</source>
+        <translation>Asema on rekisteröity.</translation>
+    </message>
+    <message>
+        <source>Later (the polls cannot open before this)</source>
+        <translation>Myöhemmin (äänestystä ei voi avata ennen tätä)</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Toimitsijan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>Choose the PIN that staff type to reach staff mode: at least 6 digits, not easy to guess. Type it twice.</source>
+        <translation>Valitse PIN-koodi, jolla toimitsijat pääsevät toimitsijatilaan: vähintään 6 numeroa, ei helposti arvattava. Kirjoita se kahdesti.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Uusi toimitsijan PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Sama PIN-koodi uudelleen</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>Tallenna PIN-koodi</translation>
+    </message>
+    <message>
+        <source>The station is ready</source>
+        <translation>Asema on valmis</translation>
+    </message>
+    <message>
+        <source>Station %1 is set up for %2. Open the polls in staff mode when voting starts.</source>
+        <translation>Asema %1 on otettu käyttöön vaalia %2 varten. Avaa äänestys toimitsijatilassa, kun äänestys alkaa.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: read the certificate before the polls can open (start the set-up again).</source>
+        <translation>Asemaa ei ole vielä rekisteröity: lue varmenne ennen kuin äänestyksen voi avata (aloita käyttöönotto uudelleen).</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Valmis</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>Station status</source>
+        <translation>Aseman tila</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Päivitä</translation>
+    </message>
+    <message>
+        <source>QR code of the station fingerprint</source>
+        <translation>Aseman sormenjäljen QR-koodi</translation>
+    </message>
+    <message>
+        <source>No: finish the station set-up</source>
+        <translation>Ei: viimeistele aseman käyttöönotto</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Vaali</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Aseman sormenjälki</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Ballots today</source>
+        <translation>Ääniä tänään</translation>
+    </message>
+    <message>
+        <source>Ballots in total</source>
+        <translation>Ääniä yhteensä</translation>
+    </message>
+    <message>
+        <source>Test ballots</source>
+        <translation>Testiääniä</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Viemättä</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Synkronoimatta</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Viimeisin vienti</translation>
+    </message>
+    <message>
+        <source>Disk free</source>
+        <translation>Vapaata levytilaa</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Rekisteröity</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Vaaliviranomaisen sormenjälki</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>avoinna</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>pysähtynyt vian vuoksi</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TESTI</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>virallinen</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSync</name>
+    <message>
+        <source>Sync with the tally server</source>
+        <translation>Synkronointi ääntenlaskentapalvelimen kanssa</translation>
+    </message>
+    <message>
+        <source>none: export the ballots to USB</source>
+        <translation>ei mitään: vie äänet USB-muistille</translation>
+    </message>
+    <message>
+        <source>Offline: no server is set</source>
+        <translation>Ei yhteyttä: palvelinta ei ole asetettu</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Kaikki lähetetty</translation>
+    </message>
+    <message>
+        <source>Waiting to send (offline or not yet sent)</source>
+        <translation>Odottaa lähettämistä (ei yhteyttä tai ei vielä lähetetty)</translation>
+    </message>
+    <message>
+        <source>Ballots are always kept on the station, also after they are sent. Only change the server address if the election authority tells you to.</source>
+        <translation>Äänet säilyvät aina asemalla myös lähettämisen jälkeen. Vaihda palvelimen osoite vain, jos vaaliviranomainen pyytää.</translation>
+    </message>
+    <message>
+        <source>Tally server address</source>
+        <translation>Ääntenlaskentapalvelimen osoite</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Tallenna osoite</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tilanne</translation>
+    </message>
+    <message>
+        <source>Ballots waiting to be sent</source>
+        <translation>Lähetystä odottavat äänet</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Viimeisin onnistunut synkronointi</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVoters</name>
+    <message>
+        <source>Voter on the screen</source>
+        <translation>Äänestäjä näytöllä</translation>
+    </message>
+    <message>
+        <source>No voter screen is attached to this staff panel.</source>
+        <translation>Tähän toimitsijanäkymään ei ole liitetty äänestysnäyttöä.</translation>
+    </message>
+    <message>
+        <source>Check the voter's identity and that they have not voted yet. Then unlock: the voter continues on the screen.</source>
+        <translation>Tarkista äänestäjän henkilöllisyys ja se, ettei hän ole vielä äänestänyt. Avaa sitten: äänestäjä jatkaa näytöllä.</translation>
+    </message>
+    <message>
+        <source>Unlock the voting for this voter</source>
+        <translation>Avaa äänestys tälle äänestäjälle</translation>
+    </message>
+    <message>
+        <source>Void the voter's session</source>
+        <translation>Mitätöi äänestäjän istunto</translation>
+    </message>
+    <message>
+        <source>Voiding ends the session on the screen. The voter's choices are wiped and no ballot is cast.</source>
+        <translation>Mitätöinti päättää istunnon näytöllä. Äänestäjän valinnat poistetaan eikä ääntä anneta.</translation>
+    </message>
+    <message>
+        <source>Void the voter's session? Their choices are wiped and no ballot is cast.</source>
+        <translation>Mitätöidäänkö äänestäjän istunto? Valinnat poistetaan eikä ääntä anneta.</translation>
+    </message>
+    <message>
+        <source>The session was voided. The screen shows the welcome page again.</source>
+        <translation>Istunto mitätöitiin. Näytöllä on taas aloitussivu.</translation>
+    </message>
+    <message>
+        <source>No voter is voting right now.</source>
+        <translation>Kukaan ei äänestä juuri nyt.</translation>
+    </message>
+    <message>
+        <source>A voter is waiting for staff to unlock the voting.</source>
+        <translation>Äänestäjä odottaa, että toimitsija avaa äänestyksen.</translation>
+    </message>
+    <message>
+        <source>A voter has started voting.</source>
+        <translation>Äänestäjä on aloittanut äänestämisen.</translation>
+    </message>
+</context>
+</TS>
