@@ -154,7 +154,9 @@ def test_staff_unlock_and_void_for_a_waiting_voter(tmp_path, qtbot, open_panel):
         click("welcome-start")
         click("lang-sv")
         assert window.current_id == "staff-wait"
+        assert window.idle.active
         staff.open()
+        assert not window.idle.active  # the voter's idle countdown waits for staff
         panel = staff.panel
         QTest.keyClicks(panel.pin.field, PIN)
         QTest.keyClick(panel.pin.field, Qt.Key.Key_Return)
@@ -164,6 +166,7 @@ def test_staff_unlock_and_void_for_a_waiting_voter(tmp_path, qtbot, open_panel):
         click("staff-voters-unlock")
         assert not staff.is_open  # staff mode closes; the voter goes on
         qtbot.waitUntil(lambda: window.current_id == "howto", timeout=5000)
+        assert window.idle.active
         assert "session_unlocked" in audit_events(service)
 
         # Void the session of a voter who has started.

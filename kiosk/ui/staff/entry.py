@@ -113,6 +113,7 @@ class StaffMode(QObject):
         self.panel = StaffPanel(service, voter=voter, settings=settings, parent=window)
         self.panel.hide()
         self._disabled: list[QWidget] = []
+        self._voter_idle_was_active = False
         self.panel.closed.connect(self.close)
         self.hold = CornerHold(window, hold_ms)
         self.hold.held.connect(self.open)
@@ -136,6 +137,12 @@ class StaffMode(QObject):
                           if w is not self.panel and w.isEnabled()]
         for widget in self._disabled:
             widget.setEnabled(False)
+        # The voter's idle countdown must not cover the staff panel (or wipe a session staff are
+        # looking at); it runs again when staff mode closes, if the voter is still there.
+        idle = getattr(self.window, "idle", None)
+        self._voter_idle_was_active = bool(idle is not None and idle.active)
+        if self._voter_idle_was_active:
+            idle.set_active(False)
         self.panel.open()
         self.panel.show()
         self.panel.raise_()
@@ -149,6 +156,12 @@ class StaffMode(QObject):
         for widget in self._disabled:
             widget.setEnabled(True)
         self._disabled = []
+        idle = getattr(self.window, "idle", None)
+        voter = self.panel.voters.voter
+        if self._voter_idle_was_active and idle is not None and voter is not None \
+                and voter.session_state() != "none":
+            idle.set_active(True)
+        self._voter_idle_was_active = False
         focus = getattr(self.window, "stack", None)
         current = focus.currentWidget() if focus is not None else None
         (current or self.window).setFocus()
