@@ -22,6 +22,7 @@ demo: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -q
 	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
+	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench ui --json --rounds 20
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests
