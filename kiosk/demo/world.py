@@ -15,14 +15,17 @@ from kiosk.package.authority_keys import create_authority, create_tally, load_au
 from kiosk.package.certificates import certify
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import build_package, load_package, write_package
+from kiosk.station.service import StationService
 from kiosk.station.setup import init_station, install_certificate, write_enrolment_request
 
 DEMO_PASSPHRASE = "demo"
+DEMO_STAFF_PIN = "246810"
 DEMO_ELECTION = Path(__file__).parent / "election"
 STATION_LABELS = ["Hagaby bibliotek", "Hagaby medborgarhus", "Hagaby simhall", "Hagaby skola"]
 
-WARNING = """THIS IS A DEMO WORLD. Its keys are not secret: the tally passphrase is "demo" and the
-authority key sits beside the stations. Never use these keys or this package for a real election.
+WARNING = """THIS IS A DEMO WORLD. Its keys are not secret: the tally passphrase is "demo", the
+staff PIN of every demo station is 246810, and the authority key sits beside the stations.
+Never use these keys, this PIN or this package for a real election.
 """
 
 
@@ -55,6 +58,8 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         write_atomic(certificate_path, json.dumps(certify(request, authority,
                                                           package.election.id)).encode())
         install_certificate(paths.root, certificate_path)
+        with StationService.open(paths.root) as station:
+            station.set_staff_pin(DEMO_STAFF_PIN)
         station_dirs.append(str(paths.root))
 
     return {
@@ -69,5 +74,6 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         "tally_key": str(tally_key),
         "tally_public": str(tally_pub),
         "passphrase": DEMO_PASSPHRASE,
+        "staff_pin": DEMO_STAFF_PIN,
         "demo_only": True,
     }
