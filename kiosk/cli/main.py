@@ -34,9 +34,19 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
 }
 
 
-def _resolve(spec: str) -> Callable[[list[str]], int]:
+def _resolve(spec: str, words: tuple[str, ...]) -> Callable[[list[str]], int]:
     module, function = spec.split(":")
-    return getattr(import_module(module), function)
+    try:
+        return getattr(import_module(module), function)
+    except ModuleNotFoundError as error:
+        if error.name and module.startswith(error.name):
+            raise KioskError("command.unavailable", f"`kiosk {' '.join(words)}` is not part of "
+                             "this build yet") from None
+        if error.name in {"PySide6", "fastapi", "uvicorn", "shamir_mnemonic", "psycopg"}:
+            raise KioskError("command.needs_extra", f"`kiosk {' '.join(words)}` needs the "
+                             f"optional package {error.name}; install the matching extra "
+                             "(see pyproject.toml)") from None
+        raise
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
 def dispatch(argv: list[str]) -> int:
     for words in sorted(SELF_PARSING, key=len, reverse=True):
         if tuple(argv[: len(words)]) == words:
-            return _resolve(SELF_PARSING[words])(argv[len(words):])
+            return _resolve(SELF_PARSING[words], words)(argv[len(words):])
     args = build_parser().parse_args(argv)
     return args.func(args)
 
