@@ -82,7 +82,7 @@ def run(prefill: int, samples: int, seed: int) -> dict:
         with StationService.open(world["station"]) as service:
             service.open_polls()
             floor = _Floor(Path(tmp), service.election.tally.seal_public)
-            _interleaved(service, floor, 20, rng)  # warm-up
+            _interleaved(service, floor, 200, rng)  # warm-up: files, caches, allocator
             record_size = len(service.box.last_record().body)
             floor.match_record_size(record_size)
             empty, floor_empty = _interleaved(service, floor, samples, rng)
