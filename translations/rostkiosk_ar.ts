@@ -474,6 +474,10 @@
         <translation>غيّر اللغة. الآن: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>وضع الاختبار: لا تُحتسب الأصوات</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>مساعدة</translation>
     </message>

@@ -474,6 +474,10 @@
         <translation>Change language. Now: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>TEST MODE: votes are not counted</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Help</translation>
     </message>

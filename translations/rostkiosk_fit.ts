@@ -474,6 +474,10 @@
         <translation>Vaihda kieli. Nyt: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>TESTI: äänet ei lasketa</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Apua</translation>
     </message>

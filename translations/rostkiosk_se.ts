@@ -474,6 +474,10 @@
         <translation>Molsso giela. Dál: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>GEAHČČALEAPMI: jienat eai rehkenasto</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Veahkki</translation>
     </message>

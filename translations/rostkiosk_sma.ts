@@ -474,6 +474,10 @@
         <translation>Målsoeh gïelem. Daelie: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>TEASTE: stemmh ij ryöknesuvvieh</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Viehkie</translation>
     </message>

@@ -474,6 +474,10 @@
         <translation>Målsso gielav. Dál: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>TESTA: jienat e rehkenasto</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Viehkke</translation>
     </message>

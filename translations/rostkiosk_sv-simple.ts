@@ -474,6 +474,10 @@
         <translation>Byt språk. Nu: %1</translation>
     </message>
     <message>
+        <source>TEST MODE: votes are not counted</source>
+        <translation>TEST: rösten räknas inte</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Hjälp</translation>
     </message>

@@ -45,6 +45,7 @@ class KioskWindow(QWidget):
         self.topbar = TopBar(ui, self.open_language, self.open_help)
         self.stack = QStackedWidget()
         layout.addWidget(self.topbar)
+        layout.addWidget(self.topbar.test_mode)
         layout.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
         self.help = HelpPanel(ui, self)
@@ -84,6 +85,8 @@ class KioskWindow(QWidget):
         self.stack.setCurrentWidget(screen)
         screen.on_show()
         self.topbar.show_language(screen_id not in ("welcome", "language"))
+        # a plain attribute of the service: read without waiting on the writer thread
+        self.topbar.show_test_mode(bool(getattr(self.ui.bridge.service, "test_mode", False)))
         self.idle.set_active(self.ui.state.session is not None and screen_id != "receipt",
                              self._quiet_seconds())
         if screen_id != "identify":

@@ -5,7 +5,8 @@ Help is always in the same place; the language button appears once a language ha
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
@@ -14,6 +15,7 @@ from kiosk.ui.widgets.basic import BiLabel, Button
 LANGUAGE = translate("TopBar", "Language: %1")
 CHANGE_LANGUAGE = translate("TopBar", "Change language. Now: %1")
 HELP = translate("TopBar", "Help")
+TEST_MODE = translate("TopBar", "TEST MODE: votes are not counted")
 
 
 class TopBar(QFrame):
@@ -30,6 +32,14 @@ class TopBar(QFrame):
         self.title = BiLabel("title", name="topbar-title")
         self.help = Button("topbar-help", "bar", min_px=px)
         self.help.clicked.connect(on_help)
+        # A strip under the bar on every screen while the station is in test mode (the window
+        # places it); black on yellow, about 15:1.
+        self.test_mode = QLabel()
+        self.test_mode.setObjectName("topbar-test-mode")
+        self.test_mode.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.test_mode.setStyleSheet("QLabel#topbar-test-mode { background: #ffd400; "
+                                     "color: #000000; font-weight: bold; padding: 6px; }")
+        self.test_mode.setVisible(False)
         layout.addWidget(self.language)
         layout.addWidget(self.title, 1)
         layout.addWidget(self.help)
@@ -40,8 +50,13 @@ class TopBar(QFrame):
         self.language.set_texts(ui.text(LANGUAGE.arg(native)),
                                 accessible=ui.text(CHANGE_LANGUAGE.arg(native)))
         self.title.set_texts(*ui.texts(ui.content.title))
+        self.test_mode.setText("   |   ".join(t for t in ui.texts(TEST_MODE) if t))
+        self.test_mode.setAccessibleName(ui.text(TEST_MODE))
         primary, secondary = ui.texts(HELP)
         self.help.set_texts(f"?  {primary}", secondary, accessible=primary)
+
+    def show_test_mode(self, visible: bool) -> None:
+        self.test_mode.setVisible(visible)
 
     def show_language(self, visible: bool) -> None:
         self.language.setVisible(visible)
