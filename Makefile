@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   ?= demo-world
 
-.PHONY: demo test lint bench crash-test bundle clean
+.PHONY: demo test lint bench crash-test bundle bundle-smoke clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ crash-test: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.6'
 	sh packaging/pyinstaller/build.sh $(if $(ONEFILE),--onefile,)
+
+## Build the bundle, then run it offscreen: first screen, one ballot by clicking, clean exit.
+bundle-smoke: bundle
+	QT_QPA_PLATFORM=offscreen dist/rostkiosk/kiosk demo --smoke
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis build dist

@@ -38,7 +38,14 @@ def demo_main(argv: list[str]) -> int:
                         help="a normal window instead of full screen (development)")
     parser.add_argument("--idle-seconds", type=int, default=60,
                         help="quiet time before the idle warning (default 60)")
+    parser.add_argument("--smoke", action="store_true",
+                        help="on a temporary demo world: open the touchscreen, vote once by "
+                             "clicking, check the box, print JSON and exit (bundle check)")
     args = parser.parse_args(argv)
+    if args.smoke:
+        from kiosk.ui.smoke import run_smoke
+
+        return run_smoke()
     if not (args.world / "station").exists():
         setup_demo_world(args.world)
     station = args.world / "station"
