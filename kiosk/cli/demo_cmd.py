@@ -43,7 +43,7 @@ def demo_main(argv: list[str]) -> int:
                              "clicking, check the box, print JSON and exit (bundle check)")
     args = parser.parse_args(argv)
     if args.smoke:
-        from kiosk.ui.smoke import run_smoke
+        from kiosk.demo.smoke import run_smoke
 
         return run_smoke()
     if not (args.world / "station").exists():
