@@ -22,6 +22,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--themes", default="default,contrast")
     parser.add_argument("--text-size", default="normal", choices=("normal", "large", "largest"))
     parser.add_argument("--world", type=Path, help="an existing demo world (default: a new one)")
+    parser.add_argument("--no-staff", action="store_true",
+                        help="only the voter screens (by default the staff screens follow, in "
+                             "the languages staff mode is translated to)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -57,4 +60,9 @@ def main(argv: list[str]) -> int:
         finally:
             service.close()
     print(f"{count} screenshots in {args.out}")
+    if not args.no_staff:  # its own process: the staff tool sets up its own application
+        staff = subprocess.run([sys.executable, "-m", "kiosk.ui.staff.screenshots", "--out",
+                                str(args.out), "--languages", "sv,en,fi", "--themes",
+                                args.themes])
+        return staff.returncode
     return 0
