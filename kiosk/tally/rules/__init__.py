@@ -1,0 +1,82 @@
+"""Counting rules for participatory budgeting, by their Pabulib names.
+
+Pure Python (+ numpy for Equal Shares). See docs/tally-rules.md for the definitions, the
+tie-break and what was verified. Entry point: :func:`run_rule`.
+"""
+
+from __future__ import annotations
+
+from kiosk.tally.rules.equal_shares import (
+    equal_shares,
+    equal_shares_add1,
+    equal_shares_add1_comparison,
+)
+from kiosk.tally.rules.greedy import greedy_selection, greedy_threshold_selection, top_k_selection
+from kiosk.tally.rules.model import Instance, Outcome, Profile, Project, RuleError
+from kiosk.tally.rules.tiebreak import tie_break_order, tie_break_rank
+
+RULE_NAMES = (
+    "greedy",
+    "greedy-no-skip",
+    "greedy-threshold",
+    "equalshares",
+    "equalshares/add1",
+    "equalshares/add1-comparison",
+    "top-k",
+)
+
+__all__ = [
+    "RULE_NAMES",
+    "Instance",
+    "Outcome",
+    "Profile",
+    "Project",
+    "RuleError",
+    "run_rule",
+    "tie_break_order",
+]
+
+
+def run_rule(
+    rule_name: str,
+    instance: Instance,
+    profile: Profile,
+    *,
+    seed: str | int | None = None,
+    k: int | None = None,
+) -> Outcome:
+    """Count `profile` with the named rule. `seed` only feeds the published tie-break order;
+    `k` is the number of winners for ``top-k``."""
+    if rule_name not in RULE_NAMES:
+        raise RuleError(f"unknown rule {rule_name!r}; valid rules: {', '.join(RULE_NAMES)}")
+    scores = profile.scores(instance)
+    costs = instance.costs
+    details: dict = {}
+    if rule_name == "greedy":
+        funded = greedy_selection(instance, scores, seed=seed)
+    elif rule_name == "greedy-no-skip":
+        funded = greedy_selection(instance, scores, seed=seed, skip=False)
+    elif rule_name == "greedy-threshold":
+        funded = greedy_threshold_selection(instance, scores, seed=seed)
+        details["min_project_score_threshold"] = instance.min_project_score_threshold
+    elif rule_name == "top-k":
+        funded = top_k_selection(instance, scores, k, seed=seed)
+        details["k"] = k
+    else:
+        rank = tie_break_rank(costs, scores, seed)
+        if rule_name == "equalshares":
+            funded, details = equal_shares(instance, profile, rank)
+        elif rule_name == "equalshares/add1":
+            funded, details = equal_shares_add1(instance, profile, rank)
+        else:
+            funded, details = equal_shares_add1_comparison(instance, profile, rank, scores, seed)
+    return Outcome(
+        rule=rule_name,
+        budget=instance.budget,
+        funded=tuple(funded),
+        spent=sum(costs[p] for p in funded),
+        scores=scores,
+        costs=costs,
+        seed=None if seed is None else str(seed),
+        details=details,
+    )
