@@ -1,0 +1,206 @@
+"""`kiosk tally …`: the central tally's commands (each parses its own arguments).
+
+init, import, status, close, count, report, publish, verify, check-code. `kiosk tally pb` is
+routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
+`--db URL` (default: the SQLite file tally.db in the current folder). Expected failures raise
+KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+from kiosk.domain.errors import KioskError
+from kiosk.package.signed_package import LoadedPackage, load_package, load_package_bytes
+from kiosk.tally.store import DEFAULT_URL, TallyStore
+
+PROG = "kiosk tally"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, through the dispatcher (exit 2)
+        raise KioskError("usage", f"{self.prog}: {message}")
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_URL, metavar="URL",
+                        help="tally database: sqlite:///FILE or postgresql://… "
+                             f"(default {DEFAULT_URL})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=PROG, description="The central tally: import export files, count, "
+                     "report, publish and verify the election record.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND",
+                                parser_class=_Parser)
+    p = sub.add_parser("init", help="create a tally database for one election")
+    p.add_argument("--package", type=Path, required=True)
+    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    _db(p)
+    p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _db(p)
+    p = sub.add_parser("status", help="stations, files, ballots, gaps and conflicts")
+    p.add_argument("--json", action="store_true")
+    _db(p)
+    p = sub.add_parser("close", help="freeze intake: no more files are accepted")
+    _db(p)
+    p = sub.add_parser("count", help="open the envelopes, resolve duplicates, count")
+    keys = p.add_mutually_exclusive_group(required=True)
+    keys.add_argument("--key", type=Path, metavar="FILE", help="the tally key file")
+    keys.add_argument("--shares", type=Path, nargs="+", metavar="FILE",
+                      help="K SLIP-39 share files from `kiosk keys tally --shares`")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--passphrase-env", metavar="NAME")
+    p.add_argument("--rule", default=None, help="counting rule (default: greedy)")
+    p.add_argument("--budget", type=int, help="money available, for rules without a budget")
+    p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _db(p)
+    p = sub.add_parser("report", help="PDF protocol, CSV, chart, Pabulib, JSON, posters")
+    p.add_argument("--out", type=Path, required=True)
+    _db(p)
+    p = sub.add_parser("publish", help="write the public election record")
+    p.add_argument("--out", type=Path, required=True)
+    _db(p)
+    p = sub.add_parser("verify", help="check a published election record (no keys needed)")
+    p.add_argument("record", type=Path, metavar="RECORD_DIR")
+    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p = sub.add_parser("check-code", help="look up a voter's tracking code in a record")
+    p.add_argument("record", type=Path, metavar="RECORD_DIR")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def open_store(args) -> tuple[TallyStore, LoadedPackage]:
+    store = TallyStore.open(args.db)
+    return store, load_package_bytes(store.package_raw())
+
+
+def cmd_init(args) -> int:
+    package = load_package(args.package, args.authority)
+    TallyStore.create(args.db, package_raw=package.raw, election_id=package.election.id,
+                      package_hash=package.package_hash,
+                      authority=package.authority_fingerprint).dispose()
+    print(f"Tally for election {package.election.id} created in {args.db}")
+    print(f"Authority fingerprint: {package.authority_fingerprint}"
+          + ("" if args.authority else "  (compare it with the authority's printed one)"))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from kiosk.tally.file_import import import_files
+
+    store, package = open_store(args)
+    outcomes = import_files(store, package, args.files, show_progress=not args.quiet)
+    refused = 0
+    for outcome in outcomes:
+        if outcome.error is not None:
+            refused += 1
+            print(f"{outcome.path}: rejected: {outcome.error}", file=sys.stderr)
+        else:
+            print(f"{outcome.path}: {outcome.result.message}")
+    return 1 if refused else 0
+
+
+def cmd_status(args) -> int:
+    from kiosk.tally.status import status_lines, tally_status
+
+    store, _package = open_store(args)
+    status = tally_status(store)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, sort_keys=True))
+    else:
+        print("\n".join(status_lines(status)))
+    return 0
+
+
+def cmd_close(args) -> int:
+    store, _package = open_store(args)
+    state = store.meta()["state"]
+    if state != "open":
+        print(f"Intake is already closed (state: {state}).")
+        return 0
+    store.set_state("closed")
+    print("Intake closed: no more files will be accepted. Next: kiosk tally count.")
+    return 0
+
+
+def cmd_count(args) -> int:
+    from kiosk.tally.counting import count_election
+    from kiosk.tally.key_source import tally_keys_for_count
+
+    store, package = open_store(args)
+    keys = tally_keys_for_count(args, package)
+    results = count_election(store, package, keys, rule=args.rule, budget=args.budget,
+                             seed=args.seed, show_progress=not args.quiet)
+    from kiosk.tally.summary import result_lines
+
+    print("\n".join(result_lines(results)))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from kiosk.tally.reports import write_reports
+
+    store, package = open_store(args)
+    for path in write_reports(store, package, args.out):
+        print(path)
+    return 0
+
+
+def cmd_publish(args) -> int:
+    from kiosk.tally.publish import publish_record
+
+    store, package = open_store(args)
+    path = publish_record(store, package, args.out)
+    print(f"Election record written to {path}; check it with: kiosk tally verify {path}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from kiosk.tally.record_verify import verify_record
+
+    report = verify_record(args.record, authority=args.authority, show_progress=not args.quiet)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, sort_keys=True))
+    else:
+        print("\n".join(report["lines"]))
+    return 0
+
+
+def cmd_check_code(args) -> int:
+    from kiosk.tally.record_verify import check_code
+
+    found = check_code(args.record, args.code)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, sort_keys=True))
+    else:
+        print(found["sentence"])
+    return 0 if found["found"] else 1
+
+
+COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "close": cmd_close,
+            "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
+            "verify": cmd_verify, "check-code": cmd_check_code}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] in ("-h", "--help"):
+        build_parser().print_help()
+        return 0 if argv else 2
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help of a subcommand
+        return int(exit_.code or 0)
+    if args.command == "report" and not os.environ.get("DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return COMMANDS[args.command](args)

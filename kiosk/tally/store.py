@@ -1,0 +1,433 @@
+"""The tally database (SQLAlchemy Core): the only tally module that speaks SQL.
+
+SQLite by default (one file), PostgreSQL for production. Tables:
+
+    tally_meta        key/value: election id, package hash, authority, state, results
+    tally_package     the signed election package as received
+    tally_stations    one row per certified station: chain head, files, ballots
+    tally_files       every export file that added records, byte for byte as received
+    tally_records     one row per ballot record: station, seq, hash, sealed envelopes
+    tally_intake_log  every import attempt, accepted or not (the ballot tables stay untouched
+                      by a rejection; this log says what was refused and why)
+    tally_excluded    records set aside before opening (duplicate voter, no outer envelope...)
+    tally_conflicts   duplicate-voter conflicts: the records involved and which one was kept
+    tally_opened      opened inner envelopes in shuffled order; nothing links them to a record
+
+Intake and counting each run in one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    update,
+)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+
+from kiosk.domain.errors import KioskError
+
+DEFAULT_URL = "sqlite:///tally.db"
+SCHEMA_VERSION = 1
+
+md = MetaData()
+meta = Table("tally_meta", md, Column("key", String(64), primary_key=True),
+             Column("value", Text, nullable=False))
+package_table = Table("tally_package", md, Column("id", Integer, primary_key=True),
+                      Column("raw", LargeBinary, nullable=False))
+stations = Table(
+    "tally_stations", md,
+    Column("station_id", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("certificate", Text, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("head_hash", LargeBinary, nullable=False),
+    Column("files", Integer, nullable=False),
+    Column("ballots", Integer, nullable=False),
+)
+files = Table(
+    "tally_files", md,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("file_hash", String(64), nullable=False, unique=True),
+    Column("station_id", String(40), nullable=False),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("new_records", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("received_at", String(40), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
+records = Table(
+    "tally_records", md,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("station_id", String(40), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("hash", LargeBinary, nullable=False),
+    Column("file_id", Integer, nullable=False),
+    Column("inner", LargeBinary, nullable=False),
+    Column("outer", LargeBinary, nullable=True),
+    UniqueConstraint("station_id", "seq", name="tally_records_station_seq"),
+)
+intake_log = Table(
+    "tally_intake_log", md,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("file_name", Text, nullable=False),
+    Column("file_hash", String(64), nullable=False),
+    Column("station_id", String(40), nullable=True),
+    Column("first_seq", Integer, nullable=True),
+    Column("last_seq", Integer, nullable=True),
+    Column("status", String(20), nullable=False),
+    Column("message_id", String(64), nullable=True),
+    Column("reason", Text, nullable=True),
+)
+excluded = Table("tally_excluded", md, Column("record_id", Integer, primary_key=True),
+                 Column("reason", String(40), nullable=False))
+conflicts = Table(
+    "tally_conflicts", md,
+    Column("conflict", Integer, nullable=False),
+    Column("record_id", Integer, nullable=False),
+    Column("cast_at", String(40), nullable=False),
+    Column("kept", Integer, nullable=False),
+)
+opened = Table(
+    "tally_opened", md,
+    Column("position", Integer, primary_key=True, autoincrement=False),
+    Column("choices", Text, nullable=True),
+    Column("language", String(16), nullable=True),
+    Column("assisted", Integer, nullable=False),
+    Column("reason", String(64), nullable=True),
+)
+BALLOT_TABLES = (meta, package_table, stations, files, records, excluded, conflicts, opened)
+
+
+class StoreError(KioskError):
+    """The tally database cannot be opened or used."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def normalize_url(url: str) -> str:
+    """Accept `postgresql://…` (psycopg 3 is the driver) and plain file paths (SQLite)."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    return url
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # a writer takes the lock at once: no upgrade deadlocks
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ModuleNotFoundError) as error:
+        raise StoreError("tally.db_url", f"cannot use the database {url!r} ({error})") from None
+    if engine.dialect.name == "sqlite":
+        _sqlite_setup(engine)
+    return engine
+
+
+@dataclass
+class StationRow:
+    station_id: str
+    label: str
+    last_seq: int
+    head_hash: bytes
+    files: int
+    ballots: int
+
+
+class IntakeTransaction:
+    """What an import may read and write, inside its one transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def state(self) -> str:
+        query = select(meta.c.value).where(meta.c.key == "state")
+        if self.conn.dialect.name == "postgresql":
+            query = query.with_for_update(read=True)  # `close` waits for running imports
+        return self.conn.execute(query).scalar_one()
+
+    def has_file(self, file_hash: str) -> bool:
+        return self.conn.execute(select(files.c.id).where(files.c.file_hash == file_hash)) \
+            .first() is not None
+
+    def station(self, station_id: str) -> StationRow | None:
+        query = select(stations).where(stations.c.station_id == station_id)
+        if self.conn.dialect.name == "postgresql":
+            query = query.with_for_update()
+        row = self.conn.execute(query).first()
+        if row is None:
+            return None
+        return StationRow(row.station_id, row.label, row.last_seq, bytes(row.head_hash),
+                          row.files, row.ballots)
+
+    def record_hashes(self, station_id: str, first: int, last: int) -> dict[int, bytes]:
+        rows = self.conn.execute(select(records.c.seq, records.c.hash).where(
+            records.c.station_id == station_id, records.c.seq.between(first, last)))
+        return {seq: bytes(digest) for seq, digest in rows}
+
+    def add_file(self, *, file_hash: str, station_id: str, first_seq: int, last_seq: int,
+                 new_records: int, name: str, data: bytes) -> int:
+        return self.conn.execute(insert(files).returning(files.c.id), {
+            "file_hash": file_hash, "station_id": station_id, "first_seq": first_seq,
+            "last_seq": last_seq, "new_records": new_records, "name": name,
+            "received_at": now_iso(), "data": data}).scalar_one()
+
+    def add_records(self, station_id: str, file_id: int,
+                    rows: Iterable[tuple[int, bytes, bytes, bytes | None]]) -> None:
+        batch = [{"station_id": station_id, "seq": seq, "hash": digest, "file_id": file_id,
+                  "inner": inner, "outer": outer} for seq, digest, inner, outer in rows]
+        if batch:
+            self.conn.execute(insert(records), batch)
+
+    def save_station(self, row: StationRow, certificate: str, new: bool) -> None:
+        values = {"label": row.label, "last_seq": row.last_seq, "head_hash": row.head_hash,
+                  "files": row.files, "ballots": row.ballots}
+        if new:
+            self.conn.execute(insert(stations), {**values, "station_id": row.station_id,
+                                                 "certificate": certificate})
+        else:
+            self.conn.execute(update(stations).where(stations.c.station_id == row.station_id),
+                              values)
+
+
+class CountTransaction:
+    """What counting writes, in one transaction: exclusions, conflicts, opened ballots."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    def add_excluded(self, rows: Iterable[tuple[int, str]]) -> None:
+        batch = [{"record_id": rid, "reason": reason} for rid, reason in rows]
+        if batch:
+            self.conn.execute(insert(excluded), batch)
+
+    def add_conflicts(self, rows: Iterable[tuple[int, int, str, bool]]) -> None:
+        batch = [{"conflict": c, "record_id": rid, "cast_at": at, "kept": int(kept)}
+                 for c, rid, at, kept in rows]
+        if batch:
+            self.conn.execute(insert(conflicts), batch)
+
+    def add_opened(self, rows: list[tuple[int, str | None, str | None, bool, str | None]]) -> None:
+        if rows:
+            self.conn.execute(insert(opened), [
+                {"position": p, "choices": c, "language": lang, "assisted": int(a), "reason": r}
+                for p, c, lang, a, r in rows])
+
+    def set_meta(self, key: str, value: str) -> None:
+        _set_meta(self.conn, key, value)
+
+
+def _set_meta(conn: Connection, key: str, value: str) -> None:
+    if conn.execute(select(meta.c.key).where(meta.c.key == key)).first() is None:
+        conn.execute(insert(meta), {"key": key, "value": value})
+    else:
+        conn.execute(update(meta).where(meta.c.key == key), {"value": value})
+
+
+class TallyStore:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, url: str, *, package_raw: bytes, election_id: str, package_hash: str,
+               authority: str) -> TallyStore:
+        store = cls(make_engine(url))
+        with store._guard("create the tally database"), store.engine.begin() as conn:
+            if inspect(conn).has_table("tally_meta"):
+                existing = conn.execute(select(meta.c.value).where(
+                    meta.c.key == "election")).scalar()
+                raise StoreError("tally.exists", f"this tally database already holds election "
+                                 f"{existing!r}; use another --db")
+            md.create_all(conn)
+            conn.execute(insert(package_table), {"id": 1, "raw": package_raw})
+            for key, value in (("schema", str(SCHEMA_VERSION)), ("election", election_id),
+                               ("package_hash", package_hash), ("authority", authority),
+                               ("state", "open"), ("created_at", now_iso())):
+                conn.execute(insert(meta), {"key": key, "value": value})
+        return store
+
+    @classmethod
+    def open(cls, url: str) -> TallyStore:
+        store = cls(make_engine(url))
+        with store._guard("open the tally database"), store.engine.connect() as conn:
+            if not inspect(conn).has_table("tally_meta"):
+                raise StoreError("tally.not_initialised", f"{url} holds no tally; run `kiosk "
+                                 "tally init --package FILE` first (or give the right --db)")
+        return store
+
+    @contextmanager
+    def _guard(self, what: str) -> Iterator[None]:
+        try:
+            yield
+        except KioskError:
+            raise
+        except IntegrityError:
+            raise StoreError("tally.retry", "another import for the same station ran at the "
+                             "same moment; import this file again") from None
+        except (SQLAlchemyError, DBAPIError, OSError) as error:
+            cause = getattr(error, "orig", None) or error
+            raise StoreError("tally.db_failed", f"cannot {what}: "
+                             f"{str(cause).strip().splitlines()[0]}") from None
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def intake(self) -> Iterator[IntakeTransaction]:
+        with self._guard("write to the tally database"), self.engine.begin() as conn:
+            yield IntakeTransaction(conn)
+
+    @contextmanager
+    def counting(self) -> Iterator[CountTransaction]:
+        with self._guard("write the count to the tally database"), \
+                self.engine.begin() as conn:
+            yield CountTransaction(conn)
+
+    def log_attempt(self, **values) -> None:
+        with self._guard("write the intake log"), self.engine.begin() as conn:
+            conn.execute(insert(intake_log), {"at": now_iso(), **values})
+
+    def set_state(self, state: str) -> None:
+        with self._guard("change the tally state"), self.engine.begin() as conn:
+            _set_meta(conn, "state", state)
+
+    # -- reading -------------------------------------------------------------------------------
+    def meta(self) -> dict[str, str]:
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            return dict(conn.execute(select(meta.c.key, meta.c.value)).all())
+
+    def package_raw(self) -> bytes:
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            return bytes(conn.execute(select(package_table.c.raw)).scalar_one())
+
+    def station_rows(self) -> list[dict]:
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            rows = conn.execute(select(stations).order_by(stations.c.station_id)).mappings()
+            return [dict(row) | {"head_hash": bytes(row["head_hash"]).hex()} for row in rows]
+
+    def intake_rows(self, status: str | None = None) -> list[dict]:
+        query = select(intake_log).order_by(intake_log.c.id)
+        if status:
+            query = query.where(intake_log.c.status == status)
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            return [dict(row) for row in conn.execute(query).mappings()]
+
+    def file_rows(self) -> Iterator[dict]:
+        """Every stored export file, with its bytes (one at a time)."""
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            ids = conn.execute(select(files.c.id).order_by(files.c.id)).scalars().all()
+            for file_id in ids:
+                row = conn.execute(select(files).where(files.c.id == file_id)).mappings().one()
+                yield dict(row) | {"data": bytes(row["data"])}
+
+    def record_count(self) -> int:
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(records)).scalar_one()
+
+    def iter_record_index(self, chunk: int = 20000) -> Iterator[list[tuple]]:
+        """(id, station_id, seq, hash) of every record, in id order, in chunks."""
+        yield from self._chunks(select(records.c.id, records.c.station_id, records.c.seq,
+                                       records.c.hash), chunk)
+
+    def iter_outer(self, chunk: int = 5000) -> Iterator[list[tuple]]:
+        """(id, outer envelope or None) in id order, in chunks."""
+        yield from self._chunks(select(records.c.id, records.c.outer), chunk)
+
+    def iter_inner(self, chunk: int = 5000) -> Iterator[list[tuple]]:
+        """(id, station_id, inner envelope) in id order, in chunks."""
+        yield from self._chunks(select(records.c.id, records.c.station_id, records.c.inner),
+                                chunk)
+
+    def _chunks(self, query, chunk: int) -> Iterator[list[tuple]]:
+        """Keyset pagination on id: bounded memory on SQLite and PostgreSQL alike."""
+        last = 0
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            while True:
+                rows = conn.execute(query.where(records.c.id > last).order_by(records.c.id)
+                                    .limit(chunk)).all()
+                if not rows:
+                    return
+                last = rows[-1][0]
+                yield [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
+                       for row in rows]
+
+    def excluded_rows(self) -> list[tuple[int, str]]:
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(select(excluded).order_by(
+                excluded.c.record_id))]
+
+    def iter_opened(self, chunk: int = 20000) -> Iterator[list[tuple]]:
+        """(position, choices, language, assisted, reason) in shuffled (position) order."""
+        last = -1
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            while True:
+                rows = conn.execute(select(opened).where(opened.c.position > last)
+                                    .order_by(opened.c.position).limit(chunk)).all()
+                if not rows:
+                    return
+                last = rows[-1][0]
+                yield [tuple(r) for r in rows]
+
+    def results(self) -> dict | None:
+        value = self.meta().get("results")
+        return json.loads(value) if value else None
+
+    def dump(self) -> dict[str, list]:
+        """Every row of the ballot tables (not the intake log), for tests and audits."""
+        out = {}
+        with self._guard("read the tally database"), self.engine.connect() as conn:
+            for table in BALLOT_TABLES:
+                key = list(table.primary_key.columns) or list(table.columns)
+                out[table.name] = [tuple(bytes(v) if isinstance(v, memoryview) else v
+                                         for v in row)
+                                   for row in conn.execute(select(table).order_by(*key))]
+        return out
+
+    def drop_everything(self) -> None:
+        """Remove the tally tables (tests clean up PostgreSQL schemas with this)."""
+        with self.engine.begin() as conn:
+            md.drop_all(conn)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
