@@ -35,7 +35,7 @@ def tally_status(store: TallyStore) -> dict:
         "gaps": _merge_gaps(gaps),
         "conflicts": forks,
         "rejected_files": len(rejected),
-        "duplicate_voters": None if results is None else len(results["conflicts"]),
+        "duplicate_voters": None if results is None else len(results["signed"]["conflicts"]),
     }
     return out
 

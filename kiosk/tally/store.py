@@ -151,7 +151,8 @@ def _sqlite_setup(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # a writer takes the lock at once: no upgrade deadlocks
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        reading = conn.get_execution_options().get("tally_read")
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
 
 def make_engine(url: str) -> Engine:
@@ -268,6 +269,7 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
 class TallyStore:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self.reader = engine.execution_options(tally_read=True)  # never takes a write lock
 
     # -- opening -------------------------------------------------------------------------------
     @classmethod
@@ -291,7 +293,7 @@ class TallyStore:
     @classmethod
     def open(cls, url: str) -> TallyStore:
         store = cls(make_engine(url))
-        with store._guard("open the tally database"), store.engine.connect() as conn:
+        with store._guard("open the tally database"), store.reader.connect() as conn:
             if not inspect(conn).has_table("tally_meta"):
                 raise StoreError("tally.not_initialised", f"{url} holds no tally; run `kiosk "
                                  "tally init --package FILE` first (or give the right --db)")
@@ -333,15 +335,15 @@ class TallyStore:
 
     # -- reading -------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             return dict(conn.execute(select(meta.c.key, meta.c.value)).all())
 
     def package_raw(self) -> bytes:
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             return bytes(conn.execute(select(package_table.c.raw)).scalar_one())
 
     def station_rows(self) -> list[dict]:
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             rows = conn.execute(select(stations).order_by(stations.c.station_id)).mappings()
             return [dict(row) | {"head_hash": bytes(row["head_hash"]).hex()} for row in rows]
 
@@ -349,19 +351,19 @@ class TallyStore:
         query = select(intake_log).order_by(intake_log.c.id)
         if status:
             query = query.where(intake_log.c.status == status)
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
     def file_rows(self) -> Iterator[dict]:
         """Every stored export file, with its bytes (one at a time)."""
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             ids = conn.execute(select(files.c.id).order_by(files.c.id)).scalars().all()
             for file_id in ids:
                 row = conn.execute(select(files).where(files.c.id == file_id)).mappings().one()
                 yield dict(row) | {"data": bytes(row["data"])}
 
     def record_count(self) -> int:
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             return conn.execute(select(func.count()).select_from(records)).scalar_one()
 
     def iter_record_index(self, chunk: int = 20000) -> Iterator[list[tuple]]:
@@ -381,7 +383,7 @@ class TallyStore:
     def _chunks(self, query, chunk: int) -> Iterator[list[tuple]]:
         """Keyset pagination on id: bounded memory on SQLite and PostgreSQL alike."""
         last = 0
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             while True:
                 rows = conn.execute(query.where(records.c.id > last).order_by(records.c.id)
                                     .limit(chunk)).all()
@@ -391,15 +393,27 @@ class TallyStore:
                 yield [tuple(bytes(v) if isinstance(v, memoryview) else v for v in row)
                        for row in rows]
 
+    def record_refs(self, ids: list[int]) -> dict[int, tuple[str, int, bytes]]:
+        """{record id: (station id, seq, hash)} for the given ids."""
+        out = {}
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            for start in range(0, len(ids), 500):
+                part = ids[start:start + 500]
+                for rid, station, seq, digest in conn.execute(select(
+                        records.c.id, records.c.station_id, records.c.seq, records.c.hash)
+                        .where(records.c.id.in_(part))):
+                    out[rid] = (station, seq, bytes(digest))
+        return out
+
     def excluded_rows(self) -> list[tuple[int, str]]:
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             return [tuple(r) for r in conn.execute(select(excluded).order_by(
                 excluded.c.record_id))]
 
     def iter_opened(self, chunk: int = 20000) -> Iterator[list[tuple]]:
         """(position, choices, language, assisted, reason) in shuffled (position) order."""
         last = -1
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             while True:
                 rows = conn.execute(select(opened).where(opened.c.position > last)
                                     .order_by(opened.c.position).limit(chunk)).all()
@@ -409,13 +423,14 @@ class TallyStore:
                 yield [tuple(r) for r in rows]
 
     def results(self) -> dict | None:
+        """The signed results envelope {"signed": results, "sig": …}, once counted."""
         value = self.meta().get("results")
         return json.loads(value) if value else None
 
     def dump(self) -> dict[str, list]:
         """Every row of the ballot tables (not the intake log), for tests and audits."""
         out = {}
-        with self._guard("read the tally database"), self.engine.connect() as conn:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
             for table in BALLOT_TABLES:
                 key = list(table.primary_key.columns) or list(table.columns)
                 out[table.name] = [tuple(bytes(v) if isinstance(v, memoryview) else v

@@ -1,0 +1,249 @@
+"""`kiosk tally count`: outer envelopes, duplicates, shuffle, inner envelopes, the rule.
+
+1. Open every outer envelope (all cores), find voter tokens on several records and apply the
+   package's duplicate policy (kiosk.tally.dedup); then forget the tokens.
+2. Write the bulletin digest (every record's tracking code and status) and derive the
+   tie-break seed from it, unless a seed was given.
+3. Put the inner envelopes of the counted records into cryptographically shuffled slots
+   (kiosk.tally.shuffle) — only the sealed bytes and a station index travel on, no record id —
+   open them on all cores, validate each against the ballot rule, store them by slot.
+4. Count the valid ballots with the rule, sign the results with the tally key.
+
+Everything from step 1 on is written in one transaction: a count is stored whole or not at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from array import array
+from collections import Counter
+
+from kiosk.crypto.canonical import canonical
+from kiosk.crypto.signed import sign_object
+from kiosk.domain.tracking import tracking_code
+from kiosk.package.authority_keys import TallyKeys
+from kiosk.package.signed_package import LoadedPackage
+from kiosk.tally import envelopes_open as opener
+from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
+from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
+from kiosk.tally.record_format import (
+    BULLETIN_HEADER,
+    COUNTED,
+    DUPLICATE,
+    RESULT_TYPE,
+    ballot_line,
+    bulletin_line,
+    derived_seed,
+)
+from kiosk.tally.rule_run import (
+    DEFAULT_RULE,
+    BallotInterner,
+    CountError,
+    budget_for,
+    check_rule,
+    is_approval,
+    run_count,
+)
+from kiosk.tally.store import TallyStore, now_iso
+
+PARALLEL_FROM = 3000  # below this, a process pool costs more than it saves
+CHUNK = 2000
+TIE_BREAK = ("higher score first; then lower cost; then ascending SHA-256 hex of "
+             "'<seed>:<proposal id>' (kiosk/tally/rules/tiebreak.py)")
+
+
+def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *,
+                   rule: str | None = None, budget: int | None = None, seed: str | None = None,
+                   show_progress: bool = True) -> dict:
+    state = store.meta()["state"]
+    if state == "open":
+        raise CountError("tally.not_closed", "intake is still open; close it first with "
+                         "`kiosk tally close`")
+    if state == "counted":
+        raise CountError("tally.counted", "this election has been counted already; its "
+                         "results stand (kiosk tally report / publish)")
+    election = package.election
+    rule_name = check_rule(rule or DEFAULT_RULE)
+    budget_value = budget_for(election, budget)
+    total = store.record_count()
+    if total == 0:
+        raise CountError("tally.empty", "no ballots were imported; there is nothing to count")
+    excluded: dict[int, str] = {}
+    parallel = total >= PARALLEL_FROM and cpu_count() > 1
+    if parallel:
+        executor = process_pool(opener.init_opener, (keys.seal.to_bytes(), package.raw))
+    else:
+        opener.init_opener(keys.seal.to_bytes(), package.raw)
+        executor = InlineExecutor()
+    with executor:
+        conflicts: list[Conflict] = []
+        if election.eligibility.has_voter_token:
+            conflicts = _find_duplicates(store, executor, election.duplicate_policy, excluded,
+                                         total, show_progress)
+        bulletin_sha, per_station = _bulletin_digest(store, excluded)
+        seed_value = seed if seed else derived_seed(election.id, bulletin_sha)
+        stations, names, blobs = _shuffled_envelopes(store, excluded, total - len(excluded))
+        with store.counting() as tx:
+            tx.add_excluded(sorted(excluded.items()))
+            tx.add_conflicts((n, m.record_id, m.cast_at_text, m is c.kept)
+                             for n, c in enumerate(conflicts, start=1) for m in c.members)
+            opened = _open_and_store(tx, executor, stations, names, blobs,
+                                     is_approval(election), show_progress)
+            outcome = run_count(election, rule_name, budget_value, seed_value,
+                                opened["interner"].profile())
+            results = _results(store, package, keys, rule_name, budget_value, seed_value,
+                               bool(seed), total, excluded, conflicts, per_station, opened,
+                               outcome, bulletin_sha)
+            signed = sign_object(keys.sign, results)
+            tx.set_meta("results", canonical(signed).decode("utf-8"))
+            tx.set_meta("state", "counted")
+    return results
+
+
+def _find_duplicates(store: TallyStore, executor, policy, excluded: dict[int, str],
+                     total: int, show_progress: bool) -> list[Conflict]:
+    index = TokenIndex()
+    progress = Progress("opening outer envelopes", total, show_progress)
+    window = 2 * cpu_count()
+    for rows in ordered_map(executor, opener.open_outer_chunk, store.iter_outer(CHUNK), window):
+        for record_id, token, cast_at, problem in rows:
+            if problem is not None:
+                excluded[record_id] = problem
+            else:
+                index.add(record_id, token, cast_at)
+        progress.advance(len(rows))
+    groups = index.groups()
+    index.forget()  # the voter tokens end here
+    refs = store.record_refs(sorted({rid for group in groups for rid, _ in group}))
+    members = [[Member(rid, refs[rid][0], refs[rid][1], cast_at) for rid, cast_at in group]
+               for group in groups]
+    conflicts = resolve(members, policy)
+    for conflict in conflicts:
+        for member in conflict.excluded:
+            excluded[member.record_id] = DUPLICATE
+    return conflicts
+
+
+def _bulletin_digest(store: TallyStore, excluded: dict[int, str]) -> tuple[str, dict]:
+    """SHA-256 of bulletin.csv as `publish` will write it; records and exclusions per station."""
+    digest = hashlib.sha256(BULLETIN_HEADER)
+    per_station: dict[str, Counter] = {}
+    for rows in store.iter_record_index():
+        for record_id, station, seq, record_hash in rows:
+            status = excluded.get(record_id, COUNTED)
+            digest.update(bulletin_line(tracking_code(record_hash), station, seq, status))
+            counts = per_station.setdefault(station, Counter())
+            counts["records"] += 1
+            if status != COUNTED:
+                counts[status] += 1
+    return digest.hexdigest(), per_station
+
+
+def _shuffled_envelopes(store: TallyStore, excluded: dict[int, str],
+                        counted: int) -> tuple[array, list[str], list]:
+    """Inner envelopes of counted records in secret random slots; ids are dropped here."""
+    from kiosk.tally.shuffle import secure_permutation
+
+    permutation = secure_permutation(counted)
+    stations = array("I", bytes(4 * counted))
+    blobs: list = [None] * counted
+    station_index: dict[str, int] = {}
+    k = 0
+    for rows in store.iter_inner():
+        for record_id, station, inner in rows:
+            if record_id in excluded:
+                continue
+            slot = permutation[k]
+            stations[slot] = station_index.setdefault(station, len(station_index))
+            blobs[slot] = inner
+            k += 1
+    del permutation
+    names = sorted(station_index, key=station_index.get)
+    return stations, names, blobs
+
+
+def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list,
+                    approval: bool, show_progress: bool) -> dict:
+    n = len(blobs)
+    progress = Progress("opening ballots", n, show_progress)
+
+    def tasks():
+        for start in range(0, n, CHUNK):
+            end = min(n, start + CHUNK)
+            chunk = list(zip(stations[start:end], blobs[start:end], strict=True))
+            blobs[start:end] = [None] * (end - start)  # free each envelope once handed out
+            yield start, chunk
+
+    interner = BallotInterner(approval)
+    ballots_digest = hashlib.sha256()
+    invalid: Counter = Counter()
+    station_stats: dict[str, list] = {}
+    for start, rows, stats in ordered_map(executor, opener.open_inner_chunk, tasks(),
+                                          2 * cpu_count()):
+        stored = []
+        for offset, (choices, language, assisted, reason) in enumerate(rows):
+            position = start + offset
+            stored.append((position, choices, language, assisted, reason))
+            ballots_digest.update(ballot_line(position, choices, language, assisted, reason))
+            if reason is None:
+                interner.add(choices)
+            else:
+                invalid[reason] += 1
+        tx.add_opened(stored)
+        for index, (count, assisted, bad, languages) in stats.items():
+            entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])
+            entry[0] += count
+            entry[1] += assisted
+            entry[2] += bad
+            entry[3].update(languages)
+        progress.advance(len(rows))
+    return {"interner": interner, "opened": n, "invalid": invalid,
+            "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest()}
+
+
+def _results(store, package, keys, rule_name, budget, seed, seed_given, total, excluded,
+             conflicts, per_station, opened, outcome, bulletin_sha) -> dict:
+    election = package.election
+    labels = {s["station_id"]: s["label"] for s in store.station_rows()}
+    excluded_counts = Counter(excluded.values())
+    stations = []
+    for station_id in sorted(per_station):
+        counts = per_station[station_id]
+        opened_n, assisted, bad, languages = opened["stations"].get(
+            station_id, [0, 0, 0, Counter()])
+        stations.append({
+            "id": station_id, "label": labels.get(station_id, ""), "records": counts["records"],
+            "excluded": {k: v for k, v in counts.items() if k != "records"},
+            "opened": opened_n, "invalid": bad, "assisted": assisted,
+            "languages": dict(sorted(languages.items()))})
+    funded = set(outcome.funded)
+    return {
+        "type": RESULT_TYPE, "v": 1, "election": election.id,
+        "package_hash": package.package_hash, "counted_at": now_iso(),
+        "tally_key": keys.sign.public.fingerprint, "ballot_kind": election.rule.kind.value,
+        "rule": rule_name, "budget": budget, "seed": seed,
+        "seed_source": "given" if seed_given else "bulletin", "tie_break": TIE_BREAK,
+        "duplicate_policy": election.duplicate_policy.value,
+        "records": total, "excluded": dict(sorted(excluded_counts.items())),
+        "opened": opened["opened"], "valid": opened["opened"] - sum(opened["invalid"].values()),
+        "invalid": dict(sorted(opened["invalid"].items())),
+        "projects": [{"id": p.id, "cost": p.cost, "score": outcome.scores[p.id],
+                      "funded": p.id in funded} for p in election.proposals],
+        "funded": list(outcome.funded), "spent": outcome.spent,
+        "stations": stations,
+        "conflicts": [{
+            "records": [{"station": m.station_id, "seq": m.seq, "cast_at": m.cast_at_text}
+                        for m in c.members],
+            "kept": None if c.kept is None else {"station": c.kept.station_id,
+                                                 "seq": c.kept.seq}} for c in conflicts],
+        "bulletin_sha256": bulletin_sha, "ballots_sha256": opened["ballots_sha256"],
+    }
+
+
+def results_of(store: TallyStore) -> dict:
+    envelope = store.results()
+    if envelope is None:
+        raise CountError("tally.not_counted", "the election has not been counted yet; run "
+                         "`kiosk tally count` first")
+    return envelope["signed"]
+

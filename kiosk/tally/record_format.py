@@ -1,0 +1,55 @@
+"""Formats shared by counting, publishing and verifying, so the three can never disagree.
+
+bulletin.csv   one line per ballot record the tally received, in (station, sequence) order:
+               `tracking_code,station,seq,status` with status one of STATUSES
+ballots.jsonl  one opened ballot per line, in the shuffled order, canonical JSON:
+               {"assisted":…,"choices":…,"language":…,"n":…,"reason":…}
+               `reason` is null for a valid ballot, else the message id of what is wrong
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from kiosk.crypto.canonical import canonical
+
+COUNTED = "counted"
+DUPLICATE = "duplicate"
+NO_OUTER = "no-outer-envelope"
+OUTER_UNOPENABLE = "outer-unopenable"
+STATUSES = (COUNTED, DUPLICATE, NO_OUTER, OUTER_UNOPENABLE)
+BULLETIN_HEADER = b"tracking_code,station,seq,status\n"
+RESULT_TYPE = "kiosk/tally-result"
+SEED_LABEL = "rostkiosk/tie-break-seed/v1"
+
+
+def bulletin_line(code: str, station: str, seq: int, status: str) -> bytes:
+    return f"{code},{station},{seq},{status}\n".encode("ascii")
+
+
+def ballot_line(position: int, choices: str | None, language: str | None, assisted: bool,
+                reason: str | None) -> bytes:
+    """Byte for byte what canonical() gives for the ballot's object, plus a newline.
+
+    `choices` is already canonical JSON text (or None); formatting by hand keeps a million
+    lines fast. tests/tally_core checks it against canonical().
+    """
+    lang = "null" if language is None else json.dumps(language, ensure_ascii=False)
+    why = "null" if reason is None else json.dumps(reason, ensure_ascii=False)
+    return (f'{{"assisted":{"true" if assisted else "false"},'
+            f'"choices":{"null" if choices is None else choices},"language":{lang},'
+            f'"n":{position + 1},"reason":{why}}}\n').encode("utf-8")
+
+
+def parse_ballot_line(line: bytes) -> dict:
+    value = json.loads(line)
+    if canonical(value) + b"\n" != line:
+        raise ValueError("not canonical")
+    return value
+
+
+def derived_seed(election_id: str, bulletin_sha256: str) -> str:
+    """The default tie-break seed: nobody can choose it without changing the bulletin."""
+    return hashlib.sha256(f"{SEED_LABEL}/{election_id}/{bulletin_sha256}".encode()) \
+        .hexdigest()[:32]

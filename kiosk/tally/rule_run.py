@@ -1,0 +1,78 @@
+"""The thin adapter between an election and the counting rules (kiosk.tally.rules).
+
+Knapsack and approval ballots count as approval votes; cumulative ballots as points. Knapsack
+elections carry their budget in the package; approval and cumulative ones need `--budget`.
+The tie-break is the rules' published order (kiosk/tally/rules/tiebreak.py) with our seed.
+"""
+
+from __future__ import annotations
+
+import json
+
+from kiosk.domain.election import Election, RuleKind
+from kiosk.domain.errors import KioskError
+from kiosk.tally.rules import RULE_NAMES, Instance, Outcome, Profile, Project, RuleError, run_rule
+
+DEFAULT_RULE = "greedy"
+
+
+class CountError(KioskError):
+    """The count cannot run as asked (state, rule, budget)."""
+
+
+def check_rule(name: str) -> str:
+    if name not in RULE_NAMES or name == "top-k":
+        names = ", ".join(n for n in RULE_NAMES if n != "top-k")
+        raise CountError("tally.unknown_rule", f"unknown counting rule {name!r}; use one of "
+                         f"{names}")
+    return name
+
+
+def budget_for(election: Election, budget: int | None) -> int:
+    rule = election.rule
+    if rule.kind is RuleKind.KNAPSACK:
+        if budget is not None and budget != rule.budget:
+            raise CountError("tally.budget_mismatch", f"the package's budget is {rule.budget} "
+                             f"kr; --budget {budget} would contradict it")
+        return rule.budget
+    if budget is None or budget <= 0:
+        raise CountError("tally.needs_budget", f"this election's ballot rule ({rule.kind.value}) "
+                         "carries no budget; give the money available with --budget KR")
+    return budget
+
+
+def is_approval(election: Election) -> bool:
+    return election.rule.kind is not RuleKind.CUMULATIVE
+
+
+class BallotInterner:
+    """Identical ballots share one object: a million ballots over a few proposals stay small."""
+
+    def __init__(self, approval: bool) -> None:
+        self.approval = approval
+        self.cache: dict[str, object] = {}
+        self.ballots: list = []
+
+    def add(self, choices: str) -> None:
+        ballot = self.cache.get(choices)
+        if ballot is None:
+            value = json.loads(choices)
+            ballot = frozenset(value) if self.approval else dict(value)
+            self.cache[choices] = ballot
+        self.ballots.append(ballot)
+
+    def profile(self) -> Profile:
+        return Profile(tuple(self.ballots), approval=self.approval)
+
+
+def instance_for(election: Election, budget: int) -> Instance:
+    return Instance(tuple(Project(p.id, p.cost) for p in election.proposals), budget)
+
+
+def run_count(election: Election, rule: str, budget: int, seed: str,
+              profile: Profile) -> Outcome:
+    try:
+        return run_rule(rule, instance_for(election, budget), profile, seed=seed)
+    except RuleError as error:
+        raise CountError("tally.rule_failed", f"the rule {rule} cannot count this election: "
+                         f"{error}") from None

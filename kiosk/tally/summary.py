@@ -1,0 +1,41 @@
+"""Plain-text summaries of a count, for the terminal (the reports hold the full detail)."""
+
+from __future__ import annotations
+
+from kiosk.tally.record_format import DUPLICATE
+
+
+def kronor(amount: int) -> str:
+    """'1 995 000 kr' (Swedish thousands separator: a space)."""
+    return f"{amount:,} kr".replace(",", "\u00a0")
+
+
+def result_lines(results: dict) -> list[str]:
+    lines = [
+        f"Counted election {results['election']} with rule {results['rule']} "
+        f"(budget {kronor(results['budget'])}, tie-break seed {results['seed']}).",
+        f"Records {results['records']}, set aside before opening "
+        f"{sum(results['excluded'].values())}, opened {results['opened']}, valid "
+        f"{results['valid']}, invalid {sum(results['invalid'].values())}.",
+    ]
+    for reason, count in results["invalid"].items():
+        lines.append(f"  invalid ({reason}): {count}")
+    conflicts = results["conflicts"]
+    if conflicts:
+        lines.append(f"{len(conflicts)} voter(s) found on more than one ballot "
+                     f"(policy {results['duplicate_policy']}; "
+                     f"{results['excluded'].get(DUPLICATE, 0)} ballot(s) set aside):")
+        for conflict in conflicts:
+            kept = conflict["kept"]
+            parts = [f"station {r['station'][:4]} #{r['seq']} ({r['cast_at']})"
+                     for r in conflict["records"]]
+            lines.append(f"  {', '.join(parts)}: "
+                         + (f"kept station {kept['station'][:4]} #{kept['seq']}" if kept
+                            else "none kept"))
+    lines.append("Results (score, cost, funded):")
+    for project in sorted(results["projects"], key=lambda p: -p["score"]):
+        lines.append(f"  {project['id']:>8}  {project['score']:>8}  {kronor(project['cost']):>13}  "
+                     f"{'FUNDED' if project['funded'] else '-'}")
+    lines.append(f"Funded: {', '.join(results['funded']) or 'none'}; "
+                 f"spent {kronor(results['spent'])} of {kronor(results['budget'])}.")
+    return lines
