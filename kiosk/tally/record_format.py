@@ -39,7 +39,7 @@ def ballot_line(position: int, choices: str | None, language: str | None, assist
     why = "null" if reason is None else json.dumps(reason, ensure_ascii=False)
     return (f'{{"assisted":{"true" if assisted else "false"},'
             f'"choices":{"null" if choices is None else choices},"language":{lang},'
-            f'"n":{position + 1},"reason":{why}}}\n').encode("utf-8")
+            f'"n":{position + 1},"reason":{why}}}\n').encode()
 
 
 def parse_ballot_line(line: bytes) -> dict:
