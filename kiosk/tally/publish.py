@@ -1,0 +1,119 @@
+"""`kiosk tally publish --out DIR`: the public election record, checkable without any key.
+
+    README.txt          what is here and how to check it
+    election.pkg        the signed election package
+    certificates/       each station's certificate, signed by the election authority
+    exports/            every export file that brought ballots, byte for byte as received
+    bulletin.csv        every record's tracking code, station, sequence number and status
+    ballots.jsonl       the opened ballots in the shuffled order (no station, no time)
+    results.json        the results, signed by the tally key (covers bulletin and ballots)
+    results.pb          the valid ballots and the result as a Pabulib file
+    SHA256SUMS          SHA-256 of every file above
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from kiosk.crypto.canonical import canonical
+from kiosk.domain.errors import KioskError
+from kiosk.domain.tracking import tracking_code
+from kiosk.package.files import write_atomic
+from kiosk.package.signed_package import LoadedPackage
+from kiosk.tally.counting import results_of
+from kiosk.tally.pb_export import pb_text
+from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, ballot_line, bulletin_line
+from kiosk.tally.store import TallyStore
+
+README = """Röstkiosk election record: {election}
+
+Check all of it, with no key, on any computer with Röstkiosk installed:
+
+    kiosk tally verify {folder}          (add --authority <fingerprint> to pin the authority)
+    kiosk tally check-code {folder} <your tracking code>
+
+What verify checks: the package's signature; every export file's station certificate,
+signatures and hash chain, and that the files of each station fit together without gaps or
+forks; that bulletin.csv lists exactly the records in the files; the tally's signature on
+results.json, which fixes bulletin.csv and ballots.jsonl by their SHA-256; that every published
+ballot's validity, every score and the rule's outcome follow from ballots.jsonl; how duplicate
+voters were resolved, given the published times. What it cannot check without the tally key:
+that ballots.jsonl holds exactly the contents of the counted sealed envelopes (the shuffle hides
+which is which), and that the records set aside as duplicates really shared a voter.
+See docs/tally.md in the Röstkiosk source for the formats.
+"""
+
+
+class PublishError(KioskError):
+    """The record cannot be written."""
+
+
+def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path:
+    results_envelope = store.results()
+    results = results_of(store)
+    out = Path(out)
+    if out.exists() and any(out.iterdir()):
+        raise PublishError("publish.not_empty", f"{out} is not empty; publish into a new folder")
+    (out / "certificates").mkdir(parents=True, exist_ok=True)
+    (out / "exports").mkdir(exist_ok=True)
+    sums: dict[str, str] = {}
+
+    def put(name: str, data: bytes) -> None:
+        write_atomic(out / name, data)
+        sums[name] = hashlib.sha256(data).hexdigest()
+
+    put("election.pkg", package.raw)
+    for station in store.station_rows():
+        put(f"certificates/{station['station_id']}.json",
+            canonical(json.loads(station["certificate"])) + b"\n")
+    for row in store.file_rows():
+        name = (f"exports/{row['station_id'][:4]}-{row['first_seq']:07d}-"
+                f"{row['last_seq']:07d}-{row['file_hash'][:12]}.export")
+        put(name, row["data"])
+    bulletin = _bulletin(store)
+    if hashlib.sha256(bulletin).hexdigest() != results["bulletin_sha256"]:
+        raise PublishError("publish.inconsistent", "the bulletin no longer matches the signed "
+                           "results; the tally database was changed after counting")
+    put("bulletin.csv", bulletin)
+    ballots_digest = _write_ballots(store, out / "ballots.jsonl")
+    if ballots_digest != results["ballots_sha256"]:
+        raise PublishError("publish.inconsistent", "the opened ballots no longer match the "
+                           "signed results; the tally database was changed after counting")
+    sums["ballots.jsonl"] = ballots_digest
+    put("results.json", canonical(results_envelope) + b"\n")
+    put("results.pb", pb_text(package.election, results, _valid_ballots(store)).encode())
+    put("README.txt", README.format(election=package.election.id, folder=out).encode())
+    put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
+    write_atomic(out / "SHA256SUMS", put_sums.encode("ascii"))
+    return out
+
+
+def _bulletin(store: TallyStore) -> bytes:
+    excluded = dict(store.excluded_rows())
+    parts = [BULLETIN_HEADER]
+    for rows in store.iter_record_index():
+        for record_id, station, seq, record_hash in rows:
+            parts.append(bulletin_line(tracking_code(record_hash), station, seq,
+                                       excluded.get(record_id, COUNTED)))
+    return b"".join(parts)
+
+
+def _write_ballots(store: TallyStore, path: Path) -> str:
+    digest = hashlib.sha256()
+    partial = path.with_name(path.name + ".partial")
+    with open(partial, "wb") as handle:
+        for rows in store.iter_opened():
+            block = b"".join(ballot_line(p, c, lang, bool(a), r) for p, c, lang, a, r in rows)
+            digest.update(block)
+            handle.write(block)
+    partial.replace(path)
+    return digest.hexdigest()
+
+
+def _valid_ballots(store: TallyStore):
+    for rows in store.iter_opened():
+        for position, choices, _language, _assisted, reason in rows:
+            if reason is None:
+                yield position, choices

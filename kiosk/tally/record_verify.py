@@ -1,0 +1,327 @@
+"""`kiosk tally verify RECORD_DIR` and `kiosk tally check-code RECORD_DIR CODE`: no keys needed.
+
+verify re-does, from the published files alone, everything that can be re-done without the
+tally's private key (see CANNOT_CHECK), and stops at the first mismatch with one sentence
+naming the file and the place. It shares the import checks (`check_export`) and the counting
+rules with the tally itself, but recomputes every number on its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections import Counter
+from pathlib import Path
+
+from kiosk.crypto.canonical import CanonicalError, canonical, decode_canonical
+from kiosk.crypto.keys import VerifyKey
+from kiosk.crypto.signed import verify_object
+from kiosk.domain.ballot import Ballot, validate_ballot
+from kiosk.domain.election import DuplicatePolicy, Election
+from kiosk.domain.errors import BallotError, KioskError
+from kiosk.domain.tracking import normalize_code, tracking_code
+from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.tally.importer import check_export
+from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
+from kiosk.tally.record_format import (
+    BULLETIN_HEADER,
+    COUNTED,
+    DUPLICATE,
+    RESULT_TYPE,
+    STATUSES,
+    derived_seed,
+    parse_ballot_line,
+)
+from kiosk.tally.rule_run import BallotInterner, is_approval, run_count
+
+CANNOT_CHECK = [
+    "that ballots.jsonl holds exactly the contents of the counted sealed envelopes (opening "
+    "them needs the tally key, and the shuffle hides which opened ballot was which envelope)",
+    "that records set aside as duplicates really shared a voter, and the cast_at times used "
+    "to choose between them (both are inside sealed outer envelopes)",
+    "why a ballot whose envelope could not be opened or read was invalid",
+]
+_PACKAGE: LoadedPackage | None = None
+
+
+class RecordMismatch(KioskError):
+    """The published record contradicts itself."""
+
+
+def _fail(text: str) -> RecordMismatch:
+    return RecordMismatch("record.mismatch", f"verify failed: {text}")
+
+
+def _read(folder: Path, name: str) -> bytes:
+    try:
+        return (folder / name).read_bytes()
+    except OSError as error:
+        raise _fail(f"{name} cannot be read ({error.strerror})") from None
+
+
+def _init(package_raw: bytes) -> None:
+    global _PACKAGE
+    _PACKAGE = load_package_bytes(package_raw)
+
+
+def _check_file(path: str) -> tuple:
+    try:
+        checked = check_export(Path(path).read_bytes(), _PACKAGE)
+    except (KioskError, OSError) as error:
+        return ("bad", str(error))
+    return ("ok", checked.station_id, checked.certificate,
+            [(seq, digest) for seq, digest, _inner, _outer in checked.records])
+
+
+def verify_record(folder: Path, authority: str | None = None,
+                  show_progress: bool = True) -> dict:
+    folder = Path(folder)
+    lines = []
+    _check_sums(folder)
+    lines.append("SHA256SUMS: every file present and unchanged")
+    try:
+        package = load_package_bytes(_read(folder, "election.pkg"), authority)
+    except KioskError as error:
+        raise _fail(f"election.pkg: {error}") from None
+    election = package.election
+    lines.append(f"election.pkg: signed by authority {package.authority_fingerprint}")
+    results = _signed_results(folder, package)
+    lines.append(f"results.json: signed by the tally key {results['tally_key']}")
+    chains = _verify_exports(folder, package, show_progress)
+    lines.append(f"exports: {len(chains)} stations, {sum(len(c) for c in chains.values())} "
+                 "records, every signature and chain verified, no gaps or forks")
+    statuses = _verify_bulletin(folder, chains, results)
+    lines.append("bulletin.csv: exactly the records in the export files")
+    _verify_conflicts(results, statuses, election.duplicate_policy)
+    lines.append(f"duplicates: {len(results['conflicts'])} conflict(s) resolved by the "
+                 f"published policy {results['duplicate_policy']}")
+    interner = _verify_ballots(folder, election, results)
+    lines.append(f"ballots.jsonl: {results['opened']} ballots, validity re-checked")
+    _verify_outcome(election, results, interner)
+    lines.append(f"result: scores and the {results['rule']} outcome recomputed: funded "
+                 f"{', '.join(results['funded']) or 'none'}")
+    lines.append("OK: the record is consistent. Not checkable without the tally key: "
+                 + "; ".join(CANNOT_CHECK) + ".")
+    return {"ok": True, "election": election.id, "records": results["records"],
+            "opened": results["opened"], "funded": results["funded"], "lines": lines,
+            "cannot_check": CANNOT_CHECK}
+
+
+def _check_sums(folder: Path) -> None:
+    listed = {}
+    for line in _read(folder, "SHA256SUMS").decode("ascii", "replace").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    present = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    present.discard("SHA256SUMS")
+    for name in sorted(present - set(listed)):
+        raise _fail(f"{name} is not listed in SHA256SUMS (a file was added)")
+    for name, digest in sorted(listed.items()):
+        if name not in present:
+            raise _fail(f"{name} is listed in SHA256SUMS but missing")
+        actual = hashlib.sha256()
+        with open(folder / name, "rb") as handle:
+            for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                actual.update(block)
+        if actual.hexdigest() != digest:
+            raise _fail(f"{name}: its SHA-256 does not match SHA256SUMS (the file was changed)")
+
+
+def _signed_results(folder: Path, package: LoadedPackage) -> dict:
+    try:
+        envelope = decode_canonical(_read(folder, "results.json").rstrip(b"\n"))
+    except CanonicalError as error:
+        raise _fail(f"results.json is damaged ({error})") from None
+    results = verify_object(VerifyKey(package.election.tally.sign_public), envelope, RESULT_TYPE)
+    if results is None:
+        raise _fail("results.json: the tally's signature does not verify")
+    if results.get("election") != package.election.id or results.get(
+            "package_hash") != package.package_hash:
+        raise _fail("results.json is for another election or package")
+    return results
+
+
+def _verify_exports(folder: Path, package: LoadedPackage,
+                    show_progress: bool) -> dict[str, dict[int, bytes]]:
+    paths = sorted(str(p) for p in (folder / "exports").glob("*.export"))
+    parallel = len(paths) > 1 and cpu_count() > 1 and sum(
+        Path(p).stat().st_size for p in paths) > 16 * 1024 * 1024
+    global _PACKAGE
+    if parallel:
+        executor = process_pool(_init, (package.raw,))
+    else:
+        _PACKAGE = package
+        executor = InlineExecutor()
+    chains: dict[str, dict[int, bytes]] = {}
+    certificates: dict[str, str] = {}
+    progress = Progress("verifying export files", len(paths), show_progress and parallel)
+    with executor:
+        for path, outcome in zip(paths, ordered_map(executor, _check_file, paths,
+                                                    2 * cpu_count()), strict=True):
+            name = Path(path).name
+            if outcome[0] == "bad":
+                raise _fail(f"exports/{name}: {outcome[1]}")
+            _, station, certificate, records = outcome
+            certificates[station] = certificate
+            chain = chains.setdefault(station, {})
+            for seq, digest in records:
+                if chain.setdefault(seq, digest) != digest:
+                    raise _fail(f"exports/{name}: station {station[:4]} record {seq} differs "
+                                "from the same record in another file (a fork)")
+            progress.advance(1)
+    for station, chain in chains.items():
+        if len(chain) != max(chain):
+            missing = next(s for s in range(1, max(chain) + 1) if s not in chain)
+            raise _fail(f"exports: station {station[:4]} record {missing} is missing (a gap)")
+    published = {p.stem: p for p in (folder / "certificates").glob("*.json")}
+    if set(published) != set(certificates):
+        raise _fail("certificates/ does not hold exactly one certificate per station in exports/")
+    for station, certificate in certificates.items():
+        if published[station].read_bytes() != certificate.encode() + b"\n":
+            raise _fail(f"certificates/{station}.json differs from the certificate in the "
+                        "station's export files")
+    return chains
+
+
+def _verify_bulletin(folder: Path, chains: dict, results: dict) -> dict[tuple[str, int], str]:
+    data = _read(folder, "bulletin.csv")
+    if hashlib.sha256(data).hexdigest() != results["bulletin_sha256"]:
+        raise _fail("bulletin.csv is not the bulletin the tally signed in results.json")
+    if not data.startswith(BULLETIN_HEADER):
+        raise _fail("bulletin.csv has no header line")
+    expected = iter(sorted((station, seq, digest) for station, chain in chains.items()
+                           for seq, digest in chain.items()))
+    statuses = {}
+    for number, row in enumerate(csv.reader(io.StringIO(data.decode("ascii"))), start=1):
+        if number == 1:
+            continue
+        station, seq, digest = next(expected, (None, None, None))
+        if station is None or row[:3] != [tracking_code(digest), station, str(seq)]:
+            raise _fail(f"bulletin.csv line {number} does not match the records in exports/ "
+                        f"(expected station {str(station)[:4]} record {seq})")
+        if row[3] not in STATUSES:
+            raise _fail(f"bulletin.csv line {number}: unknown status {row[3]!r}")
+        statuses[(station, seq)] = row[3]
+    if next(expected, None) is not None:
+        raise _fail("bulletin.csv lists fewer records than the export files hold")
+    counts = Counter(statuses.values())
+    if counts[COUNTED] != results["opened"] or len(statuses) != results["records"]:
+        raise _fail(f"bulletin.csv counts {counts[COUNTED]} counted records of {len(statuses)};"
+                    f" results.json says {results['opened']} of {results['records']}")
+    if {k: v for k, v in counts.items() if k != COUNTED} != results["excluded"]:
+        raise _fail("bulletin.csv's records set aside do not match results.json")
+    return statuses
+
+
+def _verify_conflicts(results: dict, statuses: dict, policy: DuplicatePolicy) -> None:
+    if results["duplicate_policy"] != policy.value:
+        raise _fail("results.json names another duplicate policy than the election package")
+    not_kept = set()
+    for number, conflict in enumerate(results["conflicts"], start=1):
+        members = [(r["cast_at"], r["station"], r["seq"]) for r in conflict["records"]]
+        ordered = sorted(members, key=lambda m: ("" if m[0] == "unknown" else m[0], m[1], m[2]))
+        expect = {DuplicatePolicy.KEEP_FIRST: ordered[0], DuplicatePolicy.KEEP_LAST: ordered[-1],
+                  DuplicatePolicy.REJECT_ALL: None}[policy]
+        kept = conflict["kept"]
+        if (None if kept is None else (kept["station"], kept["seq"])) != (
+                None if expect is None else expect[1:]):
+            raise _fail(f"results.json conflict {number}: the kept ballot does not follow the "
+                        f"{policy.value} policy")
+        for _at, station, seq in members:
+            if expect is None or (station, seq) != expect[1:]:
+                not_kept.add((station, seq))
+            elif statuses.get((station, seq)) != COUNTED:
+                raise _fail(f"conflict {number}: the kept record is not counted in bulletin.csv")
+    duplicates = {key for key, status in statuses.items() if status == DUPLICATE}
+    if duplicates != not_kept:
+        raise _fail("the records marked duplicate in bulletin.csv are not exactly those the "
+                    "conflicts in results.json set aside")
+
+
+def _verify_ballots(folder: Path, election: Election, results: dict) -> BallotInterner:
+    digest = hashlib.sha256()
+    interner = BallotInterner(is_approval(election))
+    invalid: Counter = Counter()
+    verdicts: dict[str, str | None] = {}
+    count = 0
+    with open(folder / "ballots.jsonl", "rb") as handle:
+        for count, line in enumerate(handle, start=1):
+            digest.update(line)
+            try:
+                ballot = parse_ballot_line(line)
+            except ValueError:
+                raise _fail(f"ballots.jsonl line {count} is not canonical JSON") from None
+            if ballot.get("n") != count:
+                raise _fail(f"ballots.jsonl line {count} is numbered {ballot.get('n')}")
+            reason, choices = ballot.get("reason"), ballot.get("choices")
+            if choices is not None:
+                key = canonical(choices).decode()
+                if key not in verdicts:
+                    verdicts[key] = _verdict(election, choices)
+                if verdicts[key] != reason:
+                    raise _fail(f"ballots.jsonl line {count}: the ballot is marked "
+                                f"{reason or 'valid'} but the rule says "
+                                f"{verdicts[key] or 'valid'}")
+            elif reason is None:
+                raise _fail(f"ballots.jsonl line {count}: a valid ballot without choices")
+            if reason is None:
+                interner.add(key)
+            else:
+                invalid[reason] += 1
+    if digest.hexdigest() != results["ballots_sha256"]:
+        raise _fail("ballots.jsonl is not the list of ballots the tally signed in results.json")
+    if count != results["opened"]:
+        raise _fail(f"ballots.jsonl holds {count} ballots; results.json says {results['opened']}")
+    if dict(invalid) != results["invalid"] or count - sum(invalid.values()) != results["valid"]:
+        raise _fail("the invalid ballots in ballots.jsonl do not add up to results.json")
+    return interner
+
+
+def _verdict(election: Election, choices: object) -> str | None:
+    try:
+        ballot = Ballot.from_json(choices)
+        validate_ballot(election, ballot)
+    except BallotError as error:
+        return error.message_id
+    return None
+
+
+def _verify_outcome(election: Election, results: dict, interner: BallotInterner) -> None:
+    if results["seed_source"] == "bulletin" and results["seed"] != derived_seed(
+            election.id, results["bulletin_sha256"]):
+        raise _fail("results.json: the tie-break seed is not the one derived from the bulletin")
+    if election.rule.budget is not None and results["budget"] != election.rule.budget:
+        raise _fail("results.json counts with another budget than the election package's")
+    outcome = run_count(election, results["rule"], results["budget"], results["seed"],
+                        interner.profile())
+    for project in results["projects"]:
+        if outcome.scores.get(project["id"]) != project["score"]:
+            raise _fail(f"proposal {project['id']}: results.json says {project['score']}, the "
+                        f"ballots give {outcome.scores.get(project['id'])}")
+        if (project["id"] in outcome.funded) != project["funded"]:
+            raise _fail(f"proposal {project['id']}: the rule {results['rule']} "
+                        f"{'funds' if project['id'] in outcome.funded else 'does not fund'} it")
+    if list(outcome.funded) != results["funded"] or outcome.spent != results["spent"]:
+        raise _fail(f"the rule {results['rule']} funds {list(outcome.funded)}, results.json "
+                    f"says {results['funded']}")
+
+
+def check_code(folder: Path, code: str) -> dict:
+    normalized = normalize_code(code)
+    if normalized is None:
+        raise KioskError("code.malformed", f"{code!r} is not a tracking code (16 letters and "
+                         "digits, like 7K2M-Q9XD-4TNB-8C1F)")
+    data = _read(Path(folder), "bulletin.csv").decode("ascii", "replace")
+    for row in csv.reader(io.StringIO(data)):
+        if row and row[0] == normalized:
+            station, seq, status = row[1], int(row[2]), row[3]
+            what = {COUNTED: "counted",
+                    DUPLICATE: "set aside: the same voter voted on more than one ballot and "
+                               "the election's duplicate policy kept another one (or none)"}
+            return {"found": True, "code": normalized, "station": station, "seq": seq,
+                    "status": status,
+                    "sentence": f"{normalized}: found — station {station[:4]}, ballot #{seq}: "
+                                f"{what.get(status, 'set aside before opening: ' + status)}."}
+    return {"found": False, "code": normalized,
+            "sentence": f"{normalized}: not in this election record."}
