@@ -153,8 +153,9 @@ def _conflicts(page: Page, results: dict) -> None:
         for record in conflict["records"]:
             is_kept = kept is not None and (record["station"], record["seq"]) == (
                 kept["station"], kept["seq"])
+            decision = "räknas / kept" if is_kept else "åsidosatt / set aside"
             rows.append([str(number), record["station"][:4], str(record["seq"]),
-                         record["cast_at"], "räknas / kept" if is_kept else "åsidosatt / set aside"])
+                         record["cast_at"], decision])
     page.table([("#", 10, "l"), ("Station", 22, "l"), ("Löpnr / Seq", 22, "r"),
                 ("Avgiven / Cast at (UTC)", 60, "l"), ("Beslut / Decision", 60, "l")], rows, 8)
 
