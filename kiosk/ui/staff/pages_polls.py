@@ -159,6 +159,7 @@ class PollsPage(StaffPage):
         for index, (sv, en, value) in enumerate(report_rows(report)):
             label = sv if self.ctx.language == "sv" else en
             self.report_table.set_row(str(index), label, _on_screen(value))
+            self.report_table.rows[str(index)][0].setWordWrap(False)  # one line: never cut off
         self.bind(self.report_file, WORKING)
         folder = self.ctx.reports_dir
         self.background.run(_write_report, folder, report, on_ok=self._saved,
