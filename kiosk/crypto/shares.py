@@ -39,19 +39,29 @@ def parse_threshold(text: str) -> tuple[int, int]:
     return k, n
 
 
+def _ascii(passphrase: str) -> bytes:
+    """SLIP-39 allows printable ASCII only (so a share set opens in any SLIP-39 tool)."""
+    if not all(32 <= ord(ch) <= 126 for ch in passphrase):
+        raise KeyFileError("shares.passphrase_not_ascii", "a key-share passphrase may use only "
+                           "printable ASCII characters (no å, ä, ö): SLIP-39 requires it")
+    return passphrase.encode("ascii")
+
+
 def split_secret(secret: bytes, threshold: int, count: int, passphrase: str) -> list[str]:
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, count)], secret,
-                                                passphrase.encode("utf-8"))
+                                                _ascii(passphrase))
     return groups[0]
 
 
 def combine_shares(mnemonics: list[str], passphrase: str) -> bytes:
+    key = _ascii(passphrase)
     try:
-        return shamir_mnemonic.combine_mnemonics(mnemonics, passphrase.encode("utf-8"))
+        return shamir_mnemonic.combine_mnemonics(mnemonics, key)
     except shamir_mnemonic.MnemonicError as error:
-        raise KeyFileError("shares.insufficient" if "nsufficient" in str(error)
-                           else "shares.invalid",
-                           f"the key shares do not recover the tally key: {error}") from None
+        text = str(error)
+        too_few = "nsufficient" in text or "Wrong number of mnemonics" in text
+        raise KeyFileError("shares.insufficient" if too_few else "shares.invalid",
+                           f"the key shares do not recover the tally key: {text}") from None
 
 
 def write_share_files(out_dir: Path, mnemonics: list[str], threshold: int,

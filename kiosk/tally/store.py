@@ -354,6 +354,12 @@ class TallyStore:
         with self._guard("read the tally database"), self.reader.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
+    def last_intake(self) -> dict | None:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            row = conn.execute(select(intake_log).order_by(intake_log.c.id.desc()).limit(1)) \
+                .mappings().first()
+            return None if row is None else dict(row)
+
     def file_rows(self) -> Iterator[dict]:
         """Every stored export file, with its bytes (one at a time)."""
         with self._guard("read the tally database"), self.reader.connect() as conn:

@@ -1,0 +1,129 @@
+"""Fixtures for the tally's tests: tally databases on SQLite and on the real PostgreSQL server,
+worlds with ballots cast through the station service, exported to files."""
+
+from __future__ import annotations
+
+import os
+import random
+import secrets
+from pathlib import Path
+
+import pytest
+
+from kiosk.domain.random_ballots import random_ballot
+from kiosk.package.signed_package import load_package
+from kiosk.station import StationService
+from kiosk.tally.store import TallyStore
+
+POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+
+
+def _postgres_url() -> str:
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set (the PostgreSQL tests need a server)")
+    try:
+        import psycopg  # noqa: F401
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as error:  # noqa: BLE001 - any failure means: no server to test against
+        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is unreachable ({type(error).__name__})")
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path):
+    """A fresh, empty tally database: a SQLite file, or a fresh PostgreSQL schema (dropped
+    afterwards)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tally.db'}"
+        return
+    base = _postgres_url()
+    from sqlalchemy import create_engine, text
+
+    schema = f"tally_test_{secrets.token_hex(6)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:
+    package = load_package(world["package"])
+    store = TallyStore.create(url, package_raw=package.raw, election_id=package.election.id,
+                              package_hash=package.package_hash,
+                              authority=package.authority_fingerprint)
+    return store, package
+
+
+def cast(world: dict, index: int, count: int, seed: int = 1,
+         persons: list[str] | None = None) -> None:
+    """Cast `count` random valid ballots at station `index` (identified by `persons`)."""
+    rng = random.Random(seed)
+    with StationService.open(world["stations"][index]) as station:
+        if station.status().polls != "open":
+            station.open_polls()
+        for n in range(count):
+            ticket = station.start_session()
+            if persons is not None:
+                station.check_voter(ticket, persons[n])
+            station.cast_ballot(ticket, random_ballot(station.election, rng))
+
+
+def export(world: dict, index: int, out: Path, full: bool = False) -> Path:
+    out.mkdir(parents=True, exist_ok=True)
+    with StationService.open(world["stations"][index]) as station:
+        paths = station.export_batches(out, full=full)
+    assert len(paths) == 1
+    return paths[0]
+
+
+def station_key(world: dict, index: int):
+    from kiosk.station.identity import load_identity
+
+    return load_identity(Path(world["stations"][index]) / "station.key").key
+
+
+def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes]]]:
+    """(header, [(seq, hash, body, sig)]) of an export file, without checking anything."""
+    import json
+
+    from kiosk.crypto.canonical import unb64url
+    from kiosk.crypto.hashing import sha256
+
+    lines = data[:-1].split(b"\n")
+    records = []
+    for line in lines[1:-1]:
+        body_text, sig_text = line.split(b".")
+        body = unb64url(body_text)
+        records.append((json.loads(body)["seq"], sha256(body), body, unb64url(sig_text)))
+    return json.loads(lines[0]), records
+
+
+def rebuild_export(header: dict, records: list, key, prev_hash: bytes | None = None) -> bytes:
+    """A station-signed export of exactly these records (a station key misused, or a bug)."""
+    from kiosk.sync.export_file import build_export
+
+    return build_export(election_id=header["election"], package_hash=header["package_hash"],
+                        certificate=header["certificate"], key=key, records=records,
+                        prev_hash=prev_hash if prev_hash is not None
+                        else bytes.fromhex(header["prev_hash"]),
+                        created=header["created"], full=header["kind"] == "full")
+
+
+def sign_record(key, fields: dict) -> tuple[int, bytes, bytes, bytes]:
+    from kiosk.crypto.canonical import canonical
+    from kiosk.crypto.hashing import sha256
+
+    body = canonical(fields)
+    return fields["seq"], sha256(body), body, key.sign(body)

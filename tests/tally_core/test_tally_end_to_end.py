@@ -1,0 +1,193 @@
+"""From three stations to a verified public record, through the `kiosk` command only:
+simulate → export → tally init/import/status/close/count/report/publish/verify/check-code.
+Then the verifier catches a changed record."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli.main import main as kiosk
+from kiosk.tally.record_format import ballot_line, parse_ballot_line
+from tests.conftest import make_world
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = kiosk([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture(scope="module")
+def record(tmp_path_factory):
+    """The whole walkthrough once; tests below look at its products."""
+    tmp = tmp_path_factory.mktemp("e2e")
+    world = make_world(tmp, stations=3, demo=True)
+    usb = tmp / "usb"
+    usb.mkdir()
+    db = f"sqlite:///{tmp / 'tally.db'}"
+    steps = {}
+    for index, station in enumerate(world["stations"]):
+        assert kiosk(["simulate", "--data", station, "--ballots", str(6 + index)]) == 0
+        assert kiosk(["export", "--data", station, "--out", str(usb)]) == 0
+    files = sorted(str(p) for p in usb.glob("*.export"))
+    assert kiosk(["tally", "init", "--package", world["package"], "--db", db,
+                  "--authority", world["authority_fingerprint"]]) == 0
+    steps["import"] = kiosk(["tally", "import", "--db", db, *files])
+    steps["import_again"] = kiosk(["tally", "import", "--db", db, *files])
+    assert kiosk(["tally", "close", "--db", db]) == 0
+    (tmp / "pass").write_text("demo\n", encoding="utf-8")
+    steps["count"] = kiosk(["tally", "count", "--db", db, "--key", world["tally_key"],
+                            "--passphrase-file", str(tmp / "pass"), "--quiet"])
+    steps["report"] = kiosk(["tally", "report", "--db", db, "--out", str(tmp / "report")])
+    steps["publish"] = kiosk(["tally", "publish", "--db", db, "--out", str(tmp / "record")])
+    return {"tmp": tmp, "world": world, "db": db, "steps": steps, "files": files}
+
+
+def test_every_step_succeeds(record, capsys):
+    assert record["steps"] == {"import": 0, "import_again": 0, "count": 0, "report": 0,
+                               "publish": 0}
+    code, out, _err = run(capsys, "tally", "status", "--db", record["db"], "--json")
+    status = json.loads(out)
+    assert code == 0 and status["ballots"] == 6 + 7 + 8 and status["state"] == "counted"
+    assert sorted(s["ballots"] for s in status["stations"]) == [6, 7, 8]
+    assert all(s["files"] == 1 and s["last_seq"] == s["ballots"] for s in status["stations"])
+
+
+def test_import_output_names_files_and_rejections(record, capsys, tmp_path):
+    bad = tmp_path / "bad.export"
+    data = bytearray(Path(record["files"][0]).read_bytes())
+    data[200] ^= 1
+    bad.write_bytes(bytes(data))
+    db = f"sqlite:///{tmp_path / 'fresh.db'}"
+    assert kiosk(["tally", "init", "--package", record["world"]["package"], "--db", db]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "tally", "import", "--db", db, str(bad), *record["files"])
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith(f"{bad}: rejected: station ")
+    assert out.count("accepted") == 3
+    code, out, err = run(capsys, "tally", "import", "--db", db, *record["files"])
+    assert code == 0 and out.count("already imported, nothing changed") == 3
+
+
+def test_published_record_verifies_and_codes_are_found(record, capsys):
+    folder = record["tmp"] / "record"
+    code, out, _err = run(capsys, "tally", "verify", str(folder), "--authority",
+                          record["world"]["authority_fingerprint"], "--quiet")
+    assert code == 0 and "OK: the record is consistent" in out
+    assert "Not checkable without the tally key" in out
+    line = (folder / "bulletin.csv").read_text(encoding="ascii").splitlines()[3]
+    tracking = line.split(",")[0]
+    code, out, _err = run(capsys, "tally", "check-code", str(folder), tracking.lower())
+    assert code == 0 and "counted" in out and tracking in out
+    code, out, _err = run(capsys, "tally", "check-code", str(folder), "0000-0000-0000-0000")
+    assert code == 1 and "not in this election record" in out
+    names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    assert {"election.pkg", "bulletin.csv", "ballots.jsonl", "results.json", "results.pb",
+            "SHA256SUMS", "README.txt"} <= names
+    assert len([n for n in names if n.startswith("exports/")]) == 3
+    assert len([n for n in names if n.startswith("certificates/")]) == 3
+    for export_file in record["files"]:  # every export file as received, byte for byte
+        data = Path(export_file).read_bytes()
+        assert any((folder / n).read_bytes() == data for n in names if n.startswith("exports/"))
+
+
+def test_reports_are_written(record):
+    report = record["tmp"] / "report"
+    for name in ("protocol.pdf", "results.csv", "stations.csv", "results.png", "results.pb",
+                 "results.json", "poster-sv.pdf", "poster-ar.pdf", "poster-smj.pdf"):
+        assert (report / name).stat().st_size > 200, name
+    assert (report / "protocol.pdf").read_bytes().startswith(b"%PDF")
+    csv_bytes = (report / "results.csv").read_bytes()
+    assert csv_bytes.startswith(b"\xef\xbb\xbf") and "ö".encode() in csv_bytes
+    results = json.loads((report / "results.json").read_text(encoding="utf-8"))
+    assert results["opened"] == 21 and results["rule"] == "greedy"
+
+
+def _copy_record(record, tmp_path) -> Path:
+    target = tmp_path / "record"
+    shutil.copytree(record["tmp"] / "record", target)
+    return target
+
+
+def _reseal(folder: Path, name: str) -> None:
+    """Update SHA256SUMS after a change, as a forger would."""
+    lines = []
+    for line in (folder / "SHA256SUMS").read_text(encoding="ascii").splitlines():
+        digest, _, file_name = line.partition("  ")
+        if file_name == name:
+            digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+        lines.append(f"{digest}  {file_name}")
+    (folder / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="ascii")
+
+
+def _verify_fails(capsys, folder: Path) -> str:
+    code, _out, err = run(capsys, "tally", "verify", str(folder), "--quiet")
+    assert code == 2 and err.startswith("kiosk: verify failed: ") and err.count("\n") == 1
+    return err
+
+
+def test_verify_catches_a_changed_ballot(record, capsys, tmp_path):
+    folder = _copy_record(record, tmp_path)
+    lines = (folder / "ballots.jsonl").read_bytes().splitlines(keepends=True)
+    ballot = parse_ballot_line(lines[0])
+    other = "p1" if "p1" not in (ballot["choices"] or []) else "p2"
+    choices = json.dumps(sorted(set(ballot["choices"][:1]) | {other}),
+                         separators=(",", ":"))
+    lines[0] = ballot_line(0, choices, ballot["language"], ballot["assisted"], None)
+    (folder / "ballots.jsonl").write_bytes(b"".join(lines))
+    err = _verify_fails(capsys, folder)
+    assert "ballots.jsonl: its SHA-256 does not match SHA256SUMS" in err
+    _reseal(folder, "ballots.jsonl")
+    err = _verify_fails(capsys, folder)
+    assert "ballots.jsonl is not the list of ballots the tally signed" in err
+
+
+def test_verify_catches_changed_results_bulletin_and_missing_files(record, capsys, tmp_path):
+    folder = _copy_record(record, tmp_path / "a")
+    envelope = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+    envelope["signed"]["funded"] = envelope["signed"]["funded"][:-1]
+    from kiosk.crypto.canonical import canonical
+
+    (folder / "results.json").write_bytes(canonical(envelope) + b"\n")
+    _reseal(folder, "results.json")
+    assert "the tally's signature does not verify" in _verify_fails(capsys, folder)
+
+    folder = _copy_record(record, tmp_path / "b")
+    text = (folder / "bulletin.csv").read_text(encoding="ascii").replace(",counted\n",
+                                                                        ",duplicate\n", 1)
+    (folder / "bulletin.csv").write_text(text, encoding="ascii")
+    _reseal(folder, "bulletin.csv")
+    assert "bulletin.csv is not the bulletin the tally signed" in _verify_fails(capsys, folder)
+
+    folder = _copy_record(record, tmp_path / "c")
+    victim = sorted((folder / "exports").iterdir())[0]
+    victim.unlink()
+    assert "is listed in SHA256SUMS but missing" in _verify_fails(capsys, folder)
+
+    folder = _copy_record(record, tmp_path / "d")  # ... and with SHA256SUMS made to agree
+    victim = sorted((folder / "exports").iterdir())[0]
+    victim.unlink()
+    name = f"exports/{victim.name}"
+    sums = [line for line in (folder / "SHA256SUMS").read_text(encoding="ascii").splitlines()
+            if not line.endswith(name)]
+    (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="ascii")
+    err = _verify_fails(capsys, folder)
+    assert "certificates/" in err or "bulletin.csv line" in err
+
+
+def test_ballot_line_is_canonical_json():
+    from kiosk.crypto.canonical import canonical
+
+    for args in ((0, '["p1","p2"]', "sv", False, None), (9, None, None, True, "ballot.malformed"),
+                 (41, '{"p1":3,"p2":1}', "ar", True, "ballot.points_over_total"),
+                 (3, "[]", 'se"x', False, None)):
+        position, choices, language, assisted, reason = args
+        value = {"n": position + 1, "choices": None if choices is None else json.loads(choices),
+                 "language": language, "assisted": assisted, "reason": reason}
+        assert ballot_line(*args) == canonical(value) + b"\n"
+        assert parse_ballot_line(ballot_line(*args)) == value
