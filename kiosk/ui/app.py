@@ -6,6 +6,8 @@ screenshot tool use it); `run(data_dir)` is what `kiosk demo` and a real station
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,8 @@ from kiosk.ui.speech import Speech
 from kiosk.ui.state import KioskState
 from kiosk.ui.theme import min_target_px
 from kiosk.ui.window import KioskWindow
+
+log = logging.getLogger(__name__)
 
 SMALLEST_SCREEN = (1280, 800)
 
@@ -62,6 +66,7 @@ def build_kiosk(service: StationService, settings: Settings | None = None,
 def run(data_dir: Path, windowed: bool = False, settings: Settings | None = None) -> int:
     app = application()
     service = StationService.open(data_dir)
+    speech_stopped, code = True, 1
     try:
         kiosk = build_kiosk(service, settings)
         from kiosk.ui.staff import attach_staff_mode  # press-and-hold top-left 3 s, Ctrl+Alt+S
@@ -73,7 +78,14 @@ def run(data_dir: Path, windowed: bool = False, settings: Settings | None = None
             kiosk.window.showFullScreen()
         code = app.exec()
         staff.shutdown()
-        kiosk.ui.speech.shutdown()
+        speech_stopped = kiosk.ui.speech.shutdown()
         return code
     finally:
-        service.close()
+        service.close()  # every ballot is committed before this returns
+        if not speech_stopped:
+            # A speech engine stuck in a system call would keep the process alive forever;
+            # the ballot box is closed, so leave without waiting for it.
+            log.warning("speech engine did not stop; exiting without waiting for it")
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)

@@ -143,11 +143,14 @@ class Speech(QObject):
         if self.state == "ready":
             self._stop.emit()
 
-    def shutdown(self) -> None:
-        if self._thread is not None:
-            self._stop.emit()
-            self._thread.quit()
-            self._thread.wait(2000)
+    def shutdown(self) -> bool:
+        """Stop the speech thread; False if it is stuck inside the engine (seen with
+        speech-dispatcher without an audio server), so the caller can exit without waiting."""
+        if self._thread is None:
+            return True
+        self._stop.emit()
+        self._thread.quit()
+        return self._thread.wait(2000)
 
 
 def _addons_present() -> bool:

@@ -181,3 +181,29 @@ def test_read_aloud_is_hidden_without_a_voice_or_clip(make_kiosk):
     kiosk.click("topbar-help")
     assert not kiosk.window.findChild(QWidget, "help-read-aloud").isVisible()
     speech.shutdown()
+
+
+def test_a_stuck_speech_engine_is_reported_so_the_kiosk_can_still_exit(qapp):
+    """speech-dispatcher without an audio server once hung inside the engine; shutting down
+    must not wait for ever, and must say so (kiosk.ui.app.run then exits without waiting)."""
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from kiosk.ui.speech import Speech
+
+    release = threading.Event()
+
+    class Stuck(QThread):
+        def run(self) -> None:  # a blocking call that ignores quit(), like a hung engine
+            release.wait(30)
+
+    speech = Speech(enabled=False)
+    speech._thread = Stuck()
+    speech._thread.start()
+    try:
+        assert speech.shutdown() is False
+    finally:
+        release.set()
+        speech._thread.wait(5000)
+    assert Speech(enabled=False).shutdown() is True
