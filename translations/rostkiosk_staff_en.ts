@@ -518,6 +518,14 @@
         <translation>Close the polls? Nobody can vote after this. A closing report is made and saved as PDF.</translation>
     </message>
     <message>
+        <source>The voting period of this election starts %1. It has not started yet. Open the polls only if the election authority has told you to.</source>
+        <translation>The voting period of this election starts %1. It has not started yet. Open the polls only if the election authority has told you to.</translation>
+    </message>
+    <message>
+        <source>The voting period of this election ended %1. Open the polls only if the election authority has told you to.</source>
+        <translation>The voting period of this election ended %1. Open the polls only if the election authority has told you to.</translation>
+    </message>
+    <message>
         <source>The station is in TEST mode: these ballots are test ballots.</source>
         <translation>The station is in TEST mode: these ballots are test ballots.</translation>
     </message>

@@ -518,6 +518,14 @@
         <translation>Suljetaanko äänestys? Tämän jälkeen kukaan ei voi äänestää. Loppuraportti tehdään ja tallennetaan PDF-tiedostona.</translation>
     </message>
     <message>
+        <source>The voting period of this election starts %1. It has not started yet. Open the polls only if the election authority has told you to.</source>
+        <translation>Tämän äänestyksen äänestysaika alkaa %1. Se ei ole vielä alkanut. Avaa äänestys vain, jos vaaliviranomainen on pyytänyt sinua tekemään niin.</translation>
+    </message>
+    <message>
+        <source>The voting period of this election ended %1. Open the polls only if the election authority has told you to.</source>
+        <translation>Tämän äänestyksen äänestysaika päättyi %1. Avaa äänestys vain, jos vaaliviranomainen on pyytänyt sinua tekemään niin.</translation>
+    </message>
+    <message>
         <source>The station is in TEST mode: these ballots are test ballots.</source>
         <translation>Asema on TESTITILASSA: nämä äänet ovat testiääniä.</translation>
     </message>

@@ -518,6 +518,14 @@
         <translation>Stänga röstningen? Ingen kan rösta efter detta. En slutrapport görs och sparas som PDF.</translation>
     </message>
     <message>
+        <source>The voting period of this election starts %1. It has not started yet. Open the polls only if the election authority has told you to.</source>
+        <translation>Valets röstningsperiod börjar %1. Den har inte börjat än. Öppna röstningen bara om valmyndigheten har sagt att du ska göra det.</translation>
+    </message>
+    <message>
+        <source>The voting period of this election ended %1. Open the polls only if the election authority has told you to.</source>
+        <translation>Valets röstningsperiod slutade %1. Öppna röstningen bara om valmyndigheten har sagt att du ska göra det.</translation>
+    </message>
+    <message>
         <source>The station is in TEST mode: these ballots are test ballots.</source>
         <translation>Stationen är i TESTLÄGE: rösterna är teströster.</translation>
     </message>

@@ -191,8 +191,17 @@ def cmd_polls(args) -> int:
     with StationService.open(args.data) as service:
         operation = {"open": service.open_polls, "pause": service.pause_polls,
                      "resume": service.resume_polls, "close": service.close_polls}[args.action]
+        if args.action in ("open", "resume"):
+            _warn_outside_period(service.status())
         print(f"polls: {operation()}")
     return 0
+
+
+def _warn_outside_period(status) -> None:
+    if status.mode == "official" and status.voting_phase != "during":
+        where = "has not started yet" if status.voting_phase == "before" else "has ended"
+        print(f"kiosk: warning: the election's voting period ({status.voting_opens} to "
+              f"{status.voting_closes}) {where}", file=sys.stderr)
 
 
 def cmd_box_verify(args) -> int:

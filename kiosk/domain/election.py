@@ -139,5 +139,11 @@ class Election:
     def proposal_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.proposals)
 
+    def voting_phase(self, now: datetime) -> str:
+        """"before", "during" or "after" the package's voting period (`now` must be aware)."""
+        if now < self.opens:
+            return "before"
+        return "during" if now <= self.closes else "after"
+
     def title(self, language: str) -> str:
         return self.texts.get(language, self.texts[self.default_language]).title

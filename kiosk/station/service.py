@@ -12,7 +12,7 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from kiosk.crypto.canonical import b64
@@ -82,6 +82,9 @@ class StationStatus:
     disk_free_mb: int
     package_hash: str
     authority: str
+    voting_opens: str = ""  # the package's voting period (ISO 8601, with offset)
+    voting_closes: str = ""
+    voting_phase: str = "during"  # "before" | "during" | "after" that period, now
 
 
 @dataclass
@@ -254,6 +257,9 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
             sync_server=self._sync_server(), ballots_today=self._ballots_today(),
             disk_free_mb=shutil.disk_usage(self.paths.root).free // (1024 * 1024),
             package_hash=self.package.package_hash, authority=self.package.authority_fingerprint,
+            voting_opens=self.election.opens.isoformat(),
+            voting_closes=self.election.closes.isoformat(),
+            voting_phase=self.election.voting_phase(datetime.now(UTC)),
         )
 
     # -- polls ------------------------------------------------------------------------------

@@ -33,6 +33,11 @@ ASK_PAUSE = staff_text("StaffPolls", "Pause the polls? Nobody can start voting u
 ASK_RESUME = staff_text("StaffPolls", "Resume voting?")
 ASK_CLOSE = staff_text("StaffPolls", "Close the polls? Nobody can vote after this. A closing "
                        "report is made and saved as PDF.")
+OUTSIDE_BEFORE = staff_text("StaffPolls", "The voting period of this election starts %1. It has "
+                            "not started yet. Open the polls only if the election authority has "
+                            "told you to.")
+OUTSIDE_AFTER = staff_text("StaffPolls", "The voting period of this election ended %1. Open the "
+                           "polls only if the election authority has told you to.")
 TEST_NOTE = staff_text("StaffPolls", "The station is in TEST mode: these ballots are test "
                        "ballots.")
 ZERO_TITLE = staff_text("StaffPolls", "Zero report")
@@ -95,12 +100,14 @@ class PollsPage(StaffPage):
         self.outer.addStretch(1)
         self.report: dict | None = None
         self.report_path: Path | None = None
+        self.status = None
         ctx.status_changed.connect(self.show_status)
 
     def on_show(self) -> None:
         self.ctx.refresh_status()
 
     def show_status(self, status) -> None:
+        self.status = status
         polls = status.polls
         self.bind(self.state, STATE.get(polls, STATE["closed"]))
         self.test_note.setVisible(status.mode == "test")
@@ -113,16 +120,27 @@ class PollsPage(StaffPage):
 
     # -- transitions ---------------------------------------------------------------------------
     def _ask_open(self) -> None:
-        self.confirm.ask(ASK_OPEN, OPEN, lambda: self._change("open_polls", "zero"))
+        self.confirm.ask(ASK_OPEN, OPEN, lambda: self._change("open_polls", "zero"),
+                         detail=self._outside_period())
 
     def _ask_pause(self) -> None:
         self.confirm.ask(ASK_PAUSE, PAUSE, lambda: self._change("pause_polls"))
 
     def _ask_resume(self) -> None:
-        self.confirm.ask(ASK_RESUME, RESUME, lambda: self._change("resume_polls"))
+        self.confirm.ask(ASK_RESUME, RESUME, lambda: self._change("resume_polls"),
+                         detail=self._outside_period())
 
     def _ask_close(self) -> None:
         self.confirm.ask(ASK_CLOSE, CLOSE, lambda: self._change("close_polls", "closing"))
+
+    def _outside_period(self):
+        """A warning for official polls opened outside the package's voting period, else None."""
+        status = self.status
+        if status is None or status.mode != "official" or status.voting_phase == "during":
+            return None
+        if status.voting_phase == "before":
+            return OUTSIDE_BEFORE.arg(_when(status.voting_opens))
+        return OUTSIDE_AFTER.arg(_when(status.voting_closes))
 
     def _change(self, operation: str, report: str | None = None) -> None:
         for button in (self.open, self.pause, self.resume, self.close):
@@ -255,3 +273,11 @@ def _on_screen(value: str) -> str:
     if len(compact) == 64 and all(ch in "0123456789abcdef" for ch in compact):
         return f"{compact[:8]} {compact[8:16]} …"
     return value
+
+
+def _when(iso: str) -> str:
+    """2027-04-01T08:00:00+02:00 -> 2027-04-01 08:00: the time as the election package states
+    it, so a station clock set to the wrong time zone cannot change what staff read."""
+    from datetime import datetime
+
+    return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
