@@ -167,7 +167,7 @@ def run_pipeline(info: dict, db_url: str) -> dict:
     refused = [o.error for o in outcomes if o.error]
     store.set_state("closed")
     keys = tally_keys_from_secret(bytes.fromhex(info["tally_secret"]))
-    results = count_election(store, package, keys, show_progress=False)
+    results = count_election(store, package, keys, rule="greedy", show_progress=False)
     finished = time.perf_counter()
     return {"seconds": finished - started, "import_seconds": imported - started,
             "count_seconds": finished - imported, "refused_files": refused,

@@ -57,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="K SLIP-39 share files from `kiosk keys tally --shares`")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-env", metavar="NAME")
-    p.add_argument("--rule", default=None, help="counting rule (default: greedy)")
+    p.add_argument("--rule", default=None, help="counting rule: greedy, greedy-no-skip, "
+                   "greedy-threshold, equalshares, equalshares/add1, "
+                   "equalshares/add1-comparison (default: the one the package names; "
+                   "format-1 packages name none, so give it)")
     p.add_argument("--budget", type=int, help="money available, for rules without a budget")
     p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -135,16 +138,19 @@ def cmd_close(args) -> int:
 
 
 def cmd_count(args) -> int:
-    from kiosk.tally.counting import count_election
+    from kiosk.tally.counting import check_countable, count_election
     from kiosk.tally.key_source import tally_keys_for_count
 
     store, package = open_store(args)
+    check_countable(store, package, args.rule, args.budget)  # before asking for any key
     keys = tally_keys_for_count(args, package)
     results = count_election(store, package, keys, rule=args.rule, budget=args.budget,
                              seed=args.seed, show_progress=not args.quiet)
     from kiosk.tally.summary import result_lines
 
-    print("\n".join(result_lines(results)))
+    default = package.election.default_language
+    titles = {p.id: p.text(default, default)[0].title for p in package.election.proposals}
+    print("\n".join(result_lines(results, titles)))
     return 0
 
 

@@ -36,12 +36,11 @@ from kiosk.tally.record_format import (
     derived_seed,
 )
 from kiosk.tally.rule_run import (
-    DEFAULT_RULE,
     BallotInterner,
     CountError,
     budget_for,
-    check_rule,
     is_approval,
+    rule_for,
     run_count,
 )
 from kiosk.tally.store import TallyStore, now_iso
@@ -52,9 +51,12 @@ TIE_BREAK = ("higher score first; then lower cost; then ascending SHA-256 hex of
              "'<seed>:<proposal id>' (kiosk/tally/rules/tiebreak.py)")
 
 
-def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *,
-                   rule: str | None = None, budget: int | None = None, seed: str | None = None,
-                   show_progress: bool = True) -> dict:
+def check_countable(store: TallyStore, package: LoadedPackage, rule: str | None,
+                    budget: int | None) -> tuple[str, int, int]:
+    """(rule, budget, records) if a count can start; else the one reason it cannot.
+
+    Checked before the keys are asked for, so no officer types a passphrase in vain.
+    """
     state = store.meta()["state"]
     if state == "open":
         raise CountError("tally.not_closed", "intake is still open; close it first with "
@@ -62,12 +64,20 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
     if state == "counted":
         raise CountError("tally.counted", "this election has been counted already; its "
                          "results stand (kiosk tally report / publish)")
-    election = package.election
-    rule_name = check_rule(rule or DEFAULT_RULE)
-    budget_value = budget_for(election, budget)
+    rule_name = rule_for(package.manifest, rule)
+    budget_value = budget_for(package.election, budget)
     total = store.record_count()
     if total == 0:
         raise CountError("tally.empty", "no ballots were imported; there is nothing to count")
+    return rule_name, budget_value, total
+
+
+def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *,
+                   rule: str | None = None, budget: int | None = None, seed: str | None = None,
+                   show_progress: bool = True) -> dict:
+    """Count; `rule` None means the package's own rule (an error if it names none)."""
+    rule_name, budget_value, total = check_countable(store, package, rule, budget)
+    election = package.election
     excluded: dict[int, str] = {}
     parallel = total >= PARALLEL_FROM and cpu_count() > 1
     if parallel:

@@ -7,6 +7,7 @@ passphrase or a share set from another election fails here, clearly, before anyt
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import sys
 from pathlib import Path
@@ -41,12 +42,43 @@ def tally_keys_for_count(args, package: LoadedPackage) -> TallyKeys:
         keys = load_tally(args.key, read_passphrase(args, "tally key"))
         source = f"{args.key}"
     else:
-        words = [read_share_file(path) for path in args.shares]
-        passphrase = read_passphrase(args, "key share")
-        keys = tally_keys_from_secret(combine_shares(words, passphrase))
+        keys = _keys_from_shares(args)
         source = "these key shares"
     check_keys_match(keys, package, source)
     return keys
+
+
+def _keys_from_shares(args) -> TallyKeys:
+    paths = [Path(p) for p in args.shares]
+    words = [read_share_file(path) for path in paths]
+    for i, first in enumerate(words):
+        for j in range(i + 1, len(words)):
+            if words[j] == first:
+                raise KeyFileError("shares.duplicate", f"{paths[i]} and {paths[j]} are the same "
+                                   "key share; give different officers' shares")
+    passphrase = read_passphrase(args, "key share")
+    try:
+        secret = combine_shares(words, passphrase)
+    except KeyFileError as error:
+        split = _split_of(paths)
+        if error.message_id != "shares.insufficient" or split is None:
+            raise
+        # our words, not the SLIP-39 library's (which quotes a share's first words)
+        raise KeyFileError("shares.insufficient", f"{len(words)} key share(s) do not recover "
+                           f"the tally key: it was split {split[0]}-of-{split[1]}, so "
+                           f"{split[0]} different shares are needed") from None
+    return tally_keys_from_secret(secret)
+
+
+def _split_of(paths: list[Path]) -> tuple[int, int] | None:
+    """(K, N) as the share files say (None for shares typed back as bare words)."""
+    for path in paths:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            return int(doc["threshold"]), int(doc["count"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return None
 
 
 def check_keys_match(keys: TallyKeys, package: LoadedPackage, source: str) -> None:

@@ -13,7 +13,7 @@ from kiosk.domain.election import Election, RuleKind
 from kiosk.domain.errors import KioskError
 from kiosk.tally.rules import RULE_NAMES, Instance, Outcome, Profile, Project, RuleError, run_rule
 
-DEFAULT_RULE = "greedy"
+PACKAGE_RULE_FIELD = "counting"  # election.counting in the signed manifest, when a package names it
 
 
 class CountError(KioskError):
@@ -26,6 +26,22 @@ def check_rule(name: str) -> str:
         raise CountError("tally.unknown_rule", f"unknown counting rule {name!r}; use one of "
                          f"{names}")
     return name
+
+
+def rule_for(manifest: dict, given: str | None) -> str:
+    """The counting rule: the one given, else the package's own; never a silent default.
+
+    Package format 1 does not (yet) carry a counting rule, so for such a package the officials
+    must name it with `--rule`; it is recorded in the signed results and the protocol.
+    """
+    if given:
+        return check_rule(given)
+    named = manifest.get("election", {}).get(PACKAGE_RULE_FIELD)
+    if isinstance(named, str) and named:
+        return check_rule(named)
+    names = ", ".join(n for n in RULE_NAMES if n != "top-k")
+    raise CountError("tally.needs_rule", "this election package does not name its counting "
+                     f"rule; choose it with --rule ({names}); it is recorded in the signed results")
 
 
 def budget_for(election: Election, budget: int | None) -> int:

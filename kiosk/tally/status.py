@@ -52,12 +52,14 @@ def _merge_gaps(gaps: list[dict]) -> list[dict]:
 
 
 def status_lines(status: dict) -> list[str]:
-    lines = [f"Election {status['election']}: intake {status['state']}, "
+    state = {"open": "intake open", "closed": "intake closed, not counted yet",
+             "counted": "intake closed, counted"}.get(status["state"], status["state"])
+    lines = [f"Election {status['election']}: {state}, "
              f"{status['ballots']} ballots from {len(status['stations'])} stations "
              f"in {status['files']} files"]
     for s in status["stations"]:
-        lines.append(f"  station {s['short_id']} ({s['label']}): {s['files']} files, "
-                     f"{s['ballots']} ballots, last record {s['last_seq']}")
+        lines.append(f"  station {s['short_id']} ({s['label']}): files {s['files']}, "
+                     f"ballots {s['ballots']}, last record {s['last_seq']}")
     for gap in status["gaps"]:
         lines.append(f"  GAP: station {gap['station'][:4]} records {gap['from']}..{gap['to']} "
                      f"are missing (file {gap['file']} was refused for it)")

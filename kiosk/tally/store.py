@@ -292,7 +292,15 @@ class TallyStore:
 
     @classmethod
     def open(cls, url: str) -> TallyStore:
-        store = cls(make_engine(url))
+        engine = make_engine(url)
+        database = engine.url.database
+        if (engine.dialect.name == "sqlite" and database and database != ":memory:"
+                and not database.startswith("file:") and not Path(database).is_file()):
+            engine.dispose()  # never leave an empty file behind for a mistyped --db
+            raise StoreError("tally.not_initialised", f"{url}: there is no such database file; "
+                             "run `kiosk tally init --package FILE` first (or give the right "
+                             "--db)")
+        store = cls(engine)
         with store._guard("open the tally database"), store.reader.connect() as conn:
             if not inspect(conn).has_table("tally_meta"):
                 raise StoreError("tally.not_initialised", f"{url} holds no tally; run `kiosk "

@@ -10,7 +10,9 @@ def kronor(amount: int) -> str:
     return f"{amount:,} kr".replace(",", "\u00a0")
 
 
-def result_lines(results: dict) -> list[str]:
+def result_lines(results: dict, titles: dict[str, str] | None = None) -> list[str]:
+    """The terminal summary; `titles` (proposal id -> title) makes the table readable."""
+    titles = titles or {}
     lines = [
         f"Counted election {results['election']} with rule {results['rule']} "
         f"(budget {kronor(results['budget'])}, tie-break seed {results['seed']}).",
@@ -35,7 +37,12 @@ def result_lines(results: dict) -> list[str]:
     lines.append("Results (score, cost, funded):")
     for project in sorted(results["projects"], key=lambda p: -p["score"]):
         lines.append(f"  {project['id']:>8}  {project['score']:>8}  {kronor(project['cost']):>13}  "
-                     f"{'FUNDED' if project['funded'] else '-'}")
+                     f"{'FUNDED' if project['funded'] else '-':<6}  "
+                     f"{_short(titles.get(project['id'], ''))}".rstrip())
     lines.append(f"Funded: {', '.join(results['funded']) or 'none'}; "
                  f"spent {kronor(results['spent'])} of {kronor(results['budget'])}.")
     return lines
+
+
+def _short(text: str, width: int = 40) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"

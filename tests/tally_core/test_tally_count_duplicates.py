@@ -58,7 +58,7 @@ def counted(tmp: Path, policy: str) -> tuple[dict, dict, object]:
         import_export(store, package, path.read_bytes(), path.name)
     store.set_state("closed")
     keys = load_tally(world["tally_key"], world["passphrase"])
-    results = count_election(store, package, keys, show_progress=False)
+    results = count_election(store, package, keys, rule="greedy", show_progress=False)
     return world, results, store
 
 
@@ -141,7 +141,7 @@ def test_count_with_k_shares_and_not_with_k_minus_one(closed_tally, monkeypatch)
     assert "do not recover the tally key" in error.value.text
     args.shares = [shares[4], shares[1], shares[2]]
     keys = tally_keys_for_count(args, package)
-    assert count_election(store, package, keys, show_progress=False)["opened"] == 4
+    assert count_election(store, package, keys, rule="greedy", show_progress=False)["opened"] == 4
     store.dispose()
 
 
@@ -172,11 +172,72 @@ def test_count_refuses_an_open_intake_and_a_second_count(closed_tally):
     import_export(store, package, path.read_bytes())
     keys = load_tally(world["tally_key"], world["passphrase"])
     with pytest.raises(KioskError) as error:
-        count_election(store, package, keys, show_progress=False)
+        count_election(store, package, keys, rule="greedy", show_progress=False)
     assert error.value.message_id == "tally.not_closed"
     store.set_state("closed")
-    count_election(store, package, keys, show_progress=False)
+    count_election(store, package, keys, rule="greedy", show_progress=False)
     with pytest.raises(KioskError) as error:
-        count_election(store, package, keys, show_progress=False)
+        count_election(store, package, keys, rule="greedy", show_progress=False)
     assert error.value.message_id == "tally.counted"
     store.dispose()
+
+
+def _kiosk(capsys, *argv) -> tuple[int, str, str]:
+    from kiosk.cli.main import main as kiosk
+
+    code = kiosk([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _one_line_error(capsys, *argv) -> str:
+    code, out, err = _kiosk(capsys, *argv)
+    assert code == 2 and out == "" and err.startswith("kiosk: ") and err.count("\n") == 1, err
+    assert "Traceback" not in err
+    return err
+
+
+def test_count_command_fails_in_one_line_and_leaves_the_count_undone(closed_tally, capsys,
+                                                                     tmp_path):
+    """The officers' mistakes at `kiosk tally count`: each one line, exit 2, nothing counted;
+    then the right shares count."""
+    world, path, tmp = closed_tally
+    store, _package = _store(tmp, world, path, "cli.db")
+    store.dispose()
+    db = f"sqlite:///{tmp / 'cli.db'}"
+    shares = _shares(world, tmp / "officers-cli", "three of five")
+    good, bad = tmp_path / "good", tmp_path / "bad"
+    good.write_text("three of five\n", encoding="utf-8")
+    bad.write_text("three of four\n", encoding="utf-8")
+    base = ["tally", "count", "--db", db, "--quiet"]
+    # format-1 packages name no counting rule: no silent default, and no passphrase asked first
+    err = _one_line_error(capsys, *base, "--shares", *shares[:3])
+    assert "does not name its counting rule" in err and "--rule" in err
+    err = _one_line_error(capsys, *base, "--rule", "greedy", "--shares", *shares[:2],
+                          "--passphrase-file", good)
+    assert "2 key share(s) do not recover the tally key" in err and "3-of-5" in err
+    assert json_words(shares[0]) not in err  # no share words on the screen
+    err = _one_line_error(capsys, *base, "--rule", "greedy", "--shares", shares[0], shares[0],
+                          shares[1], "--passphrase-file", good)
+    assert "are the same key share" in err
+    err = _one_line_error(capsys, *base, "--rule", "greedy", "--shares", *shares[2:],
+                          "--passphrase-file", bad)
+    assert "not the tally key of election" in err and "wrong passphrase" in err
+    err = _one_line_error(capsys, *base, "--rule", "greedy", "--key", world["tally_key"],
+                          "--passphrase-file", bad)
+    assert "wrong passphrase" in err
+    err = _one_line_error(capsys, *base, "--rule", "mes", "--key", world["tally_key"],
+                          "--passphrase-file", good)
+    assert "unknown counting rule 'mes'" in err and "equalshares/add1" in err
+    code, out, err = _kiosk(capsys, "tally", "status", "--db", db, "--json")
+    assert code == 0 and '"state": "closed"' in out  # still not counted
+    code, out, _err = _kiosk(capsys, *base, "--rule", "equalshares/add1", "--shares",
+                             shares[4], shares[0], shares[2], "--passphrase-file", good)
+    assert code == 0 and "with rule equalshares/add1" in out
+
+
+def json_words(path: Path) -> str:
+    """The first three words of a share (what the SLIP-39 library would quote)."""
+    import json
+
+    return " ".join(json.loads(path.read_text(encoding="utf-8"))["mnemonic"].split()[:3])

@@ -42,7 +42,8 @@ def record(tmp_path_factory):
     assert kiosk(["tally", "close", "--db", db]) == 0
     (tmp / "pass").write_text("demo\n", encoding="utf-8")
     steps["count"] = kiosk(["tally", "count", "--db", db, "--key", world["tally_key"],
-                            "--passphrase-file", str(tmp / "pass"), "--quiet"])
+                            "--rule", "greedy", "--passphrase-file", str(tmp / "pass"),
+                            "--quiet"])
     steps["report"] = kiosk(["tally", "report", "--db", db, "--out", str(tmp / "report")])
     steps["publish"] = kiosk(["tally", "publish", "--db", db, "--out", str(tmp / "record")])
     return {"tmp": tmp, "world": world, "db": db, "steps": steps, "files": files}

@@ -97,8 +97,10 @@ class Page:
         total = f" av/of {self.total}" if self.total else ""
         self.painter.drawText(self.rect(self.left, 286, self.width, 5),
                               int(Qt.AlignmentFlag.AlignLeft), self.footer)
-        self.painter.drawText(self.rect(self.left, 286, self.width, 5),
-                              int(Qt.AlignmentFlag.AlignRight), f"Sida/Page {self.number}{total}")
+        if self.total != 1:  # a one-page poster needs no (Swedish/English) page number
+            self.painter.drawText(self.rect(self.left, 286, self.width, 5),
+                                  int(Qt.AlignmentFlag.AlignRight),
+                                  f"Sida/Page {self.number}{total}")
         self.painter.setPen(QColor("black"))
 
     def text(self, value: str, points: float = 10, bold: bool = False, gap: float = 1.5,

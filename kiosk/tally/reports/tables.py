@@ -22,11 +22,13 @@ def _write(path: Path, header: list[str], rows: list[list]) -> Path:
 
 def write_results_csv(path: Path, election: Election, results: dict) -> Path:
     order = {pid: n for n, pid in enumerate(results["funded"], start=1)}
+    categories = election.texts[election.default_language].categories
     rows = []
     for project in sorted(results["projects"], key=lambda p: -p["score"]):
         proposal = election.proposal(project["id"])
         rows.append([project["id"], proposal.texts[election.default_language].title,
-                     proposal.category, project["cost"], project["score"],
+                     categories.get(proposal.category, proposal.category), project["cost"],
+                     project["score"],
                      "ja" if project["funded"] else "nej", order.get(project["id"], "")])
     return _write(path, ["förslag", "titel", "kategori", "kostnad_kr", "röster_eller_poäng",
                          "finansieras", "ordning"], rows)
