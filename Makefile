@@ -42,6 +42,7 @@ bundle: $(STAMP)
 
 ## Build the bundle, then run it offscreen: first screen, one ballot by clicking, clean exit.
 bundle-smoke: bundle
+	@du -sh dist/rostkiosk
 	QT_QPA_PLATFORM=offscreen dist/rostkiosk/kiosk demo --smoke
 
 clean:
