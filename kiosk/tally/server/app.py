@@ -20,6 +20,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KioskError
@@ -97,10 +98,15 @@ def create_app(intake: Intake, receipt_key: SigningKey,
         if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
             return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
         body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > max_bytes:
-                return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > max_bytes:
+                    return _error(413, "http.too_large",
+                                  f"a batch may be at most {max_bytes} bytes")
+        except ClientDisconnect:  # the connection dropped mid-request: nothing was stored
+            log.info("a station disconnected before its batch arrived whole")
+            return _error(400, "http.disconnected", "the request ended before its body did")
         if not body:
             return _error(400, "http.empty", "the request has no batch in its body")
         from starlette.concurrency import run_in_threadpool
