@@ -184,6 +184,9 @@ BROKEN = [
      "eligibility: personnummer mode needs minimum_age"),
     ("bad policy", _edit("election.toml", 'policy = "keep-last"', 'policy = "keep-best"'),
      "election: duplicates policy must be keep-first, keep-last or reject-all, got 'keep-best'"),
+    ("unknown counting rule", _edit("election.toml", 'counting = "greedy"', 'counting = "gredy"'),
+     "election: counting must be one of greedy, greedy-no-skip, greedy-threshold, equalshares, "
+     "equalshares/add1, equalshares/add1-comparison, got 'gredy'"),
     ("closes before opens", _edit("election.toml", "closes = 2027-04-21", "closes = 2027-03-21"),
      "election: the voting period must close after it opens"),
     ("no time zone", _edit("election.toml", "opens = 2027-04-01T08:00:00+02:00",
@@ -239,3 +242,15 @@ def test_unreadable_tally_key_names_the_file(source, keys):
     (source / "tally.pub").write_text(json.dumps({"type": "something else"}), encoding="utf-8")
     with pytest.raises(PackageError, match=re.escape("tally.pub: is not a tally public key")):
         build_package(source, keys["authority"])
+
+
+
+def test_the_package_names_its_counting_rule_and_older_folders_still_build(source, keys):
+    """The counting rule is signed into the package before anyone votes; a folder without one
+    (written before the setting existed) still builds, and the tally then asks for --rule."""
+    election = load_package_bytes(build_package(source, keys["authority"])).election
+    assert election.counting == "greedy"
+    toml = (source / "election.toml").read_text(encoding="utf-8")
+    (source / "election.toml").write_text(toml.replace('counting = "greedy"', ""),
+                                          encoding="utf-8")
+    assert load_package_bytes(build_package(source, keys["authority"])).election.counting is None

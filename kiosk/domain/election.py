@@ -110,6 +110,18 @@ class TallyKeys:
     sign_public: bytes  # Ed25519 public key the tally signs receipts with
 
 
+# How the tally counts (Pabulib names; see docs/tally.md). The package names one, so the rule
+# is fixed and signed before anyone votes.
+COUNTING_RULES = (
+    "greedy",
+    "greedy-no-skip",
+    "greedy-threshold",
+    "equalshares",
+    "equalshares/add1",
+    "equalshares/add1-comparison",
+)
+
+
 @dataclass(frozen=True)
 class Election:
     id: str
@@ -126,6 +138,7 @@ class Election:
     texts: dict[str, ElectionTexts]  # language -> election title/intro/categories
     tally: TallyKeys
     tally_server: str | None = None
+    counting: str | None = None  # one of COUNTING_RULES; None in older packages
     assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
 

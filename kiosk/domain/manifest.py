@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime
 
 from kiosk.domain.election import (
+    COUNTING_RULES,
     BallotRule,
     DuplicatePolicy,
     Election,
@@ -258,6 +259,10 @@ def election_from_manifest(manifest: object) -> Election:
     except ValueError:
         raise fail("election", f"duplicates policy must be keep-first, keep-last or "
                                f"reject-all, got {policy_name!r}") from None
+    counting = head.get("counting")
+    if counting is not None and counting not in COUNTING_RULES:
+        raise fail("election", f"counting must be one of {', '.join(COUNTING_RULES)}, "
+                               f"got {counting!r}")
     tally_raw = _require(head, "tally", "election")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
                       _key(_require(tally_raw, "sign", "tally"), "tally signing key"))
@@ -305,5 +310,5 @@ def election_from_manifest(manifest: object) -> Election:
         id=eid, district=district, currency=currency, opens=opens, closes=closes,
         languages=languages_t, default_language=default, rule=rule, eligibility=eligibility,
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
-        tally_server=server, assets=dict(assets), audio=audio,
+        tally_server=server, counting=counting, assets=dict(assets), audio=audio,
     )

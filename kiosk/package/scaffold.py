@@ -15,6 +15,9 @@ district = "Exempelby"
 currency = "SEK"
 languages = ["sv", "sv-simple", "en"]
 default_language = "sv"
+# How the tally counts: greedy (most votes first, fund what fits), greedy-no-skip,
+# greedy-threshold, equalshares, equalshares/add1, equalshares/add1-comparison, top-k
+counting = "greedy"
 
 [period]
 opens = 2027-04-01T08:00:00+02:00

@@ -74,7 +74,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                            place=str(root), reason="not a folder")
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
-             "rule", "eligibility", "duplicates", "tally", "proposals"}
+             "rule", "counting", "eligibility", "duplicates", "tally", "proposals"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -175,6 +175,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         "duplicates": _table(config, "duplicates", {}).get("policy", "keep-last"),
         "tally": tally,
     }
+    if "counting" in config:  # older folders name no counting rule; the tally then asks
+        head["counting"] = config["counting"]
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

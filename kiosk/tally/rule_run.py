@@ -29,16 +29,23 @@ def check_rule(name: str) -> str:
 
 
 def rule_for(manifest: dict, given: str | None) -> str:
-    """The counting rule: the one given, else the package's own; never a silent default.
+    """The counting rule: the package's own (signed before anyone voted); never a silent default.
 
-    Package format 1 does not (yet) carry a counting rule, so for such a package the officials
-    must name it with `--rule`; it is recorded in the signed results and the protocol.
+    `--rule` may only repeat it. Packages built before `counting` existed name no rule, so for
+    those the officials must name it with `--rule`; it is recorded in the signed results and
+    the protocol. (What-if counts with other rules: `kiosk tally pb` on the Pabulib report.)
     """
     if given:
-        return check_rule(given)
+        check_rule(given)
     named = manifest.get("election", {}).get(PACKAGE_RULE_FIELD)
     if isinstance(named, str) and named:
+        if given and given != named:
+            raise CountError("tally.rule_mismatch", f"the election package names the counting "
+                             f"rule {named}; --rule {given} would contradict it (for a what-if "
+                             "count use `kiosk tally pb` on the report's .pb file)")
         return check_rule(named)
+    if given:
+        return check_rule(given)
     names = ", ".join(n for n in RULE_NAMES if n != "top-k")
     raise CountError("tally.needs_rule", "this election package does not name its counting "
                      f"rule; choose it with --rule ({names}); it is recorded in the signed results")

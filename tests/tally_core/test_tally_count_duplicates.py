@@ -210,9 +210,10 @@ def test_count_command_fails_in_one_line_and_leaves_the_count_undone(closed_tall
     good.write_text("three of five\n", encoding="utf-8")
     bad.write_text("three of four\n", encoding="utf-8")
     base = ["tally", "count", "--db", db, "--quiet"]
-    # format-1 packages name no counting rule: no silent default, and no passphrase asked first
-    err = _one_line_error(capsys, *base, "--shares", *shares[:3])
-    assert "does not name its counting rule" in err and "--rule" in err
+    # the package names its counting rule (greedy): --rule may not contradict it, and the
+    # refusal comes before any passphrase is asked for
+    err = _one_line_error(capsys, *base, "--rule", "equalshares/add1", "--shares", *shares[:3])
+    assert "names the counting rule greedy" in err and "contradict" in err
     err = _one_line_error(capsys, *base, "--rule", "greedy", "--shares", *shares[:2],
                           "--passphrase-file", good)
     assert "2 key share(s) do not recover the tally key" in err and "3-of-5" in err
@@ -231,9 +232,21 @@ def test_count_command_fails_in_one_line_and_leaves_the_count_undone(closed_tall
     assert "unknown counting rule 'mes'" in err and "equalshares/add1" in err
     code, out, err = _kiosk(capsys, "tally", "status", "--db", db, "--json")
     assert code == 0 and '"state": "closed"' in out  # still not counted
-    code, out, _err = _kiosk(capsys, *base, "--rule", "equalshares/add1", "--shares",
+    code, out, _err = _kiosk(capsys, *base, "--shares",
                              shares[4], shares[0], shares[2], "--passphrase-file", good)
-    assert code == 0 and "with rule equalshares/add1" in out
+    assert code == 0 and "with rule greedy" in out
+
+
+def test_a_package_without_a_counting_rule_needs_one_named():
+    """Packages built before `counting` existed: no silent default, the officials name it."""
+    from kiosk.tally.rule_run import CountError, rule_for
+
+    with pytest.raises(CountError) as error:
+        rule_for({"election": {"id": "old-2026"}}, None)
+    assert error.value.message_id == "tally.needs_rule"
+    assert rule_for({"election": {"id": "old-2026"}}, "equalshares/add1") == "equalshares/add1"
+    assert rule_for({"election": {"counting": "greedy"}}, None) == "greedy"
+    assert rule_for({"election": {"counting": "greedy"}}, "greedy") == "greedy"
 
 
 def json_words(path: Path) -> str:
