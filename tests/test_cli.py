@@ -37,9 +37,10 @@ def test_demo_election_verifies_with_summary(world):
                  world["authority_fingerprint"])
     assert done.returncode == 0, done.stderr
     assert "OK: the package is signed by authority" in done.stdout
-    assert "knapsack" in done.stdout
+    assert "knapsack" in done.stdout and "Counting:   greedy" in done.stdout
     summary = json.loads(kiosk("election", "verify", world["package"], "--json").stdout)
     assert summary["proposals"] >= 10 and "sv-simple" in summary["languages"]
+    assert summary["counting"] == "greedy"
 
 
 def test_simulate_prints_only_codes_and_a_summary(world):

@@ -102,6 +102,7 @@ def summary(package) -> dict:
         "proposals": len(election.proposals),
         "total_cost": sum(p.cost for p in election.proposals),
         "rule": rule.to_dict(),
+        "counting": election.counting,
         "eligibility": election.eligibility.mode.value,
         "duplicates": election.duplicate_policy.value,
         "languages": list(election.languages),
@@ -128,6 +129,7 @@ def cmd_verify(args) -> int:
     print(f"Period:     {info['opens']} to {info['closes']}")
     print(f"Proposals:  {info['proposals']} (together {format_kronor(info['total_cost'], ' ')})")
     print(f"Rule:       {rule_text}")
+    print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
     print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
     print(f"Languages:  {', '.join(info['languages'])}")
     print(f"Package:    sha256 {info['package_hash']}")
