@@ -1,7 +1,7 @@
 """The tally's HTTP intake: receipts a station trusts, clear 4xx answers to bad requests.
 
 These tests run the app in-process over an intake that verifies batches like the tally does;
-`tests/test_sync_end_to_end.py` runs the real server process with the real tally store.
+`tests/test_sync_faults.py` runs the real server process with the real tally store.
 """
 
 from __future__ import annotations
@@ -103,3 +103,46 @@ def test_wrong_method_is_a_4xx(served):
     _world, intake, client = served
     response = client.get(f"/v1/elections/{intake.election_id}/batches")
     assert response.status_code == 405 and response.json()["error"] == "http.405"
+
+
+def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
+    """The intake over the real store: a gap is 409, closed intake is 423, nothing is stored."""
+    from kiosk.tally.server.store_intake import StoreIntake
+    from kiosk.tally.store import TallyStore
+
+    package = load_package(example_world["package"])
+    store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
+                              election_id=package.election.id,
+                              package_hash=package.package_hash,
+                              authority=package.authority_fingerprint)
+    keys = load_tally(example_world["tally_key"], example_world["passphrase"])
+    client = TestClient(create_app(StoreIntake(store, package), keys.sign))
+    url = f"/v1/elections/{package.election.id}/batches"
+    with StationService.open(example_world["station"]) as station:
+        station.open_polls()
+        rng = random.Random(5)
+        for _ in range(6):
+            station.cast_ballot(station.start_session(), random_ballot(station.election, rng))
+        source = StationBatchSource(station)
+        first = source.next_batch(3)
+        assert station.submit("acknowledge_sync", first, _receipt_for(keys.sign, package,
+                                                                      first)).result()
+        second = source.next_batch(3)
+    answer = client.post(url, content=second.data)
+    assert answer.status_code == 409 and answer.json()["error"] == "tally.gap"
+    assert client.post(url, content=first.data).json()["status"] == "accepted"
+    store.set_state("closed")
+    answer = client.post(url, content=second.data)
+    assert answer.status_code == 423 and answer.json()["error"] == "tally.closed"
+    assert store.record_count() == 3
+    store.dispose()
+
+
+def _receipt_for(key, package, batch):
+    from kiosk.sync.receipts import make_receipt
+
+    header = verify_export(batch.data, package.election, package.authority)
+    return make_receipt(key, election=package.election.id, station=header.station_id,
+                        batch_hash=batch.batch_hash, first_seq=batch.first_seq,
+                        last_seq=batch.last_seq, head_hash=batch.head_hash,
+                        received_at="2027-04-02T10:00:00+00:00")
