@@ -80,6 +80,7 @@ class ProposalText:
     summary: str
     body: str
     place: str = ""
+    image_alt: str = ""  # what the picture shows, for screen readers (the title when empty)
 
 
 @dataclass(frozen=True)

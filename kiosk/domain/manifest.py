@@ -33,7 +33,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 PROPOSAL_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 ASSET_PATTERN = re.compile(r"^(images|audio)/[A-Za-z0-9_./-]{1,200}$")
 MAX_PROPOSALS = 500
-MAX_TEXT = {"title": 120, "summary": 400, "body": 8000, "place": 120, "intro": 600}
+MAX_TEXT = {"title": 120, "summary": 400, "body": 8000, "place": 120, "intro": 600,
+            "image_alt": 300}
 
 
 def fail(place: str, reason: str) -> PackageError:
@@ -216,6 +217,8 @@ def _parse_proposal(raw: object, index: int, election_texts: dict, default: str,
             summary=_text(_require(entry, "summary", tplace), tplace, "summary"),
             body=_text(_require(entry, "body", tplace), tplace, "body"),
             place=_text(entry["place"], tplace, "place") if entry.get("place") else "",
+            image_alt=_text(entry["image_alt"], tplace, "image_alt")
+            if entry.get("image_alt") else "",
         )
     if default not in texts:
         raise fail(place, f"has no text in the default language {default}")

@@ -78,6 +78,8 @@ klätterställning och sandlåda.
 
 Pengarna räcker till utrustning, fallskydd och montering."""
 place = "Exempelby skola"
+# What the picture shows, for screen readers (optional; the title is used without it)
+image_alt = "Foto: en sliten lekplats med en gammal gunga på en skolgård."
 
 [proposals.p2]
 title = "Blommande äng i parken"

@@ -144,7 +144,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                 raise fail(place, f"proposal {pid} is not in election.toml")
             if not isinstance(entry, dict):
                 raise fail(place, f"[proposals.{pid}] must be a table")
-            extra = sorted(set(entry) - {"title", "summary", "body", "place"})
+            extra = sorted(set(entry) - {"title", "summary", "body", "place", "image_alt"})
             if extra:
                 raise fail(f"{place}, proposal {pid}", f"unknown field '{extra[0]}'")
             by_id[pid]["texts"][lang] = entry

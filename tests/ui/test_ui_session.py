@@ -207,3 +207,22 @@ def test_a_stuck_speech_engine_is_reported_so_the_kiosk_can_still_exit(qapp):
         release.set()
         speech._thread.wait(5000)
     assert Speech(enabled=False).shutdown() is True
+
+
+def test_pictures_are_described_for_screen_readers(make_kiosk):
+    """A proposal's picture carries the package's image_alt text in the voter's language, or
+    the proposal's title where the package has no description in that language."""
+    from PySide6.QtWidgets import QLabel
+
+    kiosk = make_kiosk("knapsack")
+    kiosk.to_proposals("sv")
+    card = kiosk.window.findChild(QWidget, "card-p7")
+    assert card.image.accessibleName() == ("Teckning: en uppslagen bok under norrsken.")
+    kiosk.click("more-p7")
+    detail_images = [w for w in kiosk.window.findChildren(QLabel)
+                     if w.accessibleName().startswith("Teckning: en uppslagen bok")]
+    assert any(w.isVisible() for w in detail_images)
+    other = make_kiosk("knapsack")
+    other.to_proposals("fi")  # the demo package has no Finnish picture descriptions
+    card = other.window.findChild(QWidget, "card-p7")
+    assert card.image.accessibleName() == other.ui.election.proposal("p7").texts["fi"].title

@@ -100,6 +100,7 @@ class DetailScreen(Screen):
         text, fell_back = ui.content.proposal_text(proposal, ui.language)
         self.title.set_texts(*ui.texts(self._text("title")))
         self.text.set_texts(*ui.texts(lambda tag: self._text("body")(tag).strip()))
+        self.image.setAccessibleName(text.image_alt or text.title)
         self.place.setText(ui.text(PLACE.arg(text.place)) if text.place else "")
         self.place.setVisible(bool(text.place))
         self.cost.setText(ui.text(COST.arg(ui.money(proposal.cost))))

@@ -88,6 +88,7 @@ class ProposalCard(Panel):
         self.summary.set_texts(*ui.texts(lambda tag: p.text(tag, ui.content.default)[0].summary))
         category = ui.content.category_name(p.category, lang)
         self.meta.setText(f"{ui.text(COSTS.arg(ui.money(p.cost)))}  ·  {category}")
+        self.image.setAccessibleName(text.image_alt or text.title)
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
         self.note.setVisible(fell_back)
         self.more.set_texts(*ui.texts(READ_MORE),
