@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
 from concurrent.futures import Future
@@ -223,3 +224,31 @@ def test_a_damaged_box_file_is_reported_not_crashed(example_world):
         StationService.open(example_world["station"])
     assert error.value.message_id == "box.damaged"
     assert "do not delete it" in str(error.value)
+
+
+def test_one_program_at_a_time_per_station_folder(example_world):
+    """A second kiosk program on the same folder is refused in one sentence, in this process
+    and from another one; the first keeps working, and the folder is free once it closes."""
+    import subprocess
+    import sys
+
+    from kiosk.station.folder_lock import StationInUse
+
+    station = example_world["stations"][0]
+    first = StationService.open(station)
+    try:
+        with pytest.raises(StationInUse) as error:
+            StationService.open(station)
+        assert error.value.message_id == "station.in_use"
+        assert "another kiosk program is using this station folder" in str(error.value)
+        done = subprocess.run([sys.executable, "-c", "import sys; from kiosk.cli.main import "
+                               "main; sys.exit(main(sys.argv[1:]))", "box", "verify",
+                               "--data", str(station)], capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert f"(process {os.getpid()})" in done.stderr
+        first.open_polls()  # the first program is unaffected
+    finally:
+        first.close()
+    with StationService.open(station) as again:
+        assert again.status().polls == "open"

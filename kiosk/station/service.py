@@ -30,6 +30,7 @@ from kiosk.station.audit_log import AuditLog, AuditOperations
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
 from kiosk.station.exporting import export_new_records
+from kiosk.station.folder_lock import FolderLock
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.paths import StationPaths
 from kiosk.station.setup import read_installed_certificate
@@ -101,10 +102,12 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         self.paths = paths
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ballot-box-writer")
         self._sessions: dict[str, _Session] = {}
+        self._lock = FolderLock(paths.root)
         try:
             self._writer.submit(self._load, box_factory).result()
         except BaseException:
             self._writer.shutdown(wait=True)
+            self._lock.release()
             raise
 
     @classmethod
@@ -193,8 +196,11 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         return self._run(self._prefill_for_benchmark, count, ballots)
 
     def close(self) -> None:
-        self._writer.submit(self.box.close).result()
-        self._writer.shutdown(wait=True)
+        try:
+            self._writer.submit(self.box.close).result()
+            self._writer.shutdown(wait=True)
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> StationService:
         return self
@@ -208,6 +214,7 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         if not paths.key.exists() or not paths.db.exists():
             raise KioskError("station.missing", f"{paths.root} is not a station data folder "
                              "(run `kiosk station init` or `kiosk demo setup` first)")
+        self._lock.acquire()
         self.identity: StationIdentity = load_identity(paths.key)
         self.box = box_factory() if box_factory else file_store(paths.db)
         self.settings = self.box.settings()
