@@ -77,6 +77,11 @@ def _check_file(path: str) -> tuple:
 def verify_record(folder: Path, authority: str | None = None,
                   show_progress: bool = True) -> dict:
     folder = Path(folder)
+    if not folder.is_dir():
+        raise _fail(f"{folder} is not a folder")
+    if not (folder / "SHA256SUMS").is_file():
+        raise _fail(f"{folder} is not an election record (it has no SHA256SUMS; "
+                    "`kiosk tally publish --out DIR` writes one)")
     lines = []
     _check_sums(folder)
     lines.append("SHA256SUMS: every file present and unchanged")
@@ -312,6 +317,9 @@ def check_code(folder: Path, code: str) -> dict:
     if normalized is None:
         raise KioskError("code.malformed", f"{code!r} is not a tracking code (16 letters and "
                          "digits, like 7K2M-Q9XD-4TNB-8C1F)")
+    if not (Path(folder) / "bulletin.csv").is_file():
+        raise KioskError("record.not_a_record", f"{folder} is not an election record (it has "
+                         "no bulletin.csv)")
     data = _read(Path(folder), "bulletin.csv").decode("ascii", "replace")
     for row in csv.reader(io.StringIO(data)):
         if row and row[0] == normalized:
