@@ -1,7 +1,7 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, import, serve, status, close, count, report, publish, verify, check-code. `kiosk tally
-pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
+init, import, status, close, count, report, publish, verify, check-code. `kiosk tally pb` is
+routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
 `--db URL` (default: the SQLite file tally.db in the current folder). Expected failures raise
 KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
 """
@@ -45,11 +45,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     _db(p)
-    p = sub.add_parser("serve", help="the HTTP intake: stations deliver batches, get receipts")
-    from kiosk.tally.server.serve import add_arguments as serve_arguments
-
-    serve_arguments(p)
-    _db(p)
     p = sub.add_parser("status", help="stations, files, ballots, gaps and conflicts")
     p.add_argument("--json", action="store_true")
     _db(p)
@@ -63,9 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-env", metavar="NAME")
     p.add_argument("--rule", default=None, help="counting rule: greedy, greedy-no-skip, "
-                   "greedy-threshold, equalshares, equalshares/add1, "
-                   "equalshares/add1-comparison (default: the one the package names; "
-                   "format-1 packages name none, so give it)")
+                   "equalshares, equalshares/add1, equalshares/add1-comparison (default: the "
+                   "one the package names; format-1 packages name none, so give it)")
     p.add_argument("--budget", type=int, help="money available, for rules without a budget")
     p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
@@ -129,12 +123,6 @@ def cmd_status(args) -> int:
     else:
         print("\n".join(status_lines(status)))
     return 0
-
-
-def cmd_serve(args) -> int:
-    from kiosk.tally.server.serve import serve_main
-
-    return serve_main(args)
 
 
 def cmd_close(args) -> int:
@@ -206,7 +194,6 @@ def cmd_check_code(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "close": cmd_close,
-            "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}
 

@@ -20,11 +20,19 @@ class CountError(KioskError):
     """The count cannot run as asked (state, rule, budget)."""
 
 
+# top-k needs k, greedy-threshold a minimum score: an election package carries neither
+COUNT_RULES = tuple(n for n in RULE_NAMES if n not in ("top-k", "greedy-threshold"))
+
+
 def check_rule(name: str) -> str:
-    if name not in RULE_NAMES or name == "top-k":
-        names = ", ".join(n for n in RULE_NAMES if n != "top-k")
+    if name == "greedy-threshold":
+        raise CountError("tally.rule_needs_threshold", "greedy-threshold needs a minimum score, "
+                         "which an election package cannot carry yet; count with another rule, "
+                         "or run `kiosk tally pb` on a Pabulib file with "
+                         "min_project_score_threshold in its META")
+    if name not in COUNT_RULES:
         raise CountError("tally.unknown_rule", f"unknown counting rule {name!r}; use one of "
-                         f"{names}")
+                         f"{', '.join(COUNT_RULES)}")
     return name
 
 
@@ -46,9 +54,9 @@ def rule_for(manifest: dict, given: str | None) -> str:
         return check_rule(named)
     if given:
         return check_rule(given)
-    names = ", ".join(n for n in RULE_NAMES if n != "top-k")
     raise CountError("tally.needs_rule", "this election package does not name its counting "
-                     f"rule; choose it with --rule ({names}); it is recorded in the signed results")
+                     f"rule; choose it with --rule ({', '.join(COUNT_RULES)}); it is recorded "
+                     "in the signed results")
 
 
 def budget_for(election: Election, budget: int | None) -> int:

@@ -230,6 +230,9 @@ def test_count_command_fails_in_one_line_and_leaves_the_count_undone(closed_tall
     err = _one_line_error(capsys, *base, "--rule", "mes", "--key", world["tally_key"],
                           "--passphrase-file", good)
     assert "unknown counting rule 'mes'" in err and "equalshares/add1" in err
+    err = _one_line_error(capsys, *base, "--rule", "greedy-threshold", "--key",
+                          world["tally_key"], "--passphrase-file", good)
+    assert "greedy-threshold needs a minimum score" in err
     code, out, err = _kiosk(capsys, "tally", "status", "--db", db, "--json")
     assert code == 0 and '"state": "closed"' in out  # still not counted
     code, out, _err = _kiosk(capsys, *base, "--shares",

@@ -1,6 +1,6 @@
 """Counting rules for participatory budgeting, by their Pabulib names.
 
-Pure Python (+ numpy for Equal Shares). See docs/tally-rules.md for the definitions, the
+Pure Python (+ numpy for Equal Shares). See docs/tally.md (Rules) for the definitions, the
 tie-break and what was verified. Entry point: :func:`run_rule`.
 """
 
