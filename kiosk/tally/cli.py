@@ -1,7 +1,7 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, import, status, close, count, report, publish, verify, check-code. `kiosk tally pb` is
-routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
+init, import, serve, status, close, count, report, publish, verify, check-code. `kiosk tally
+pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
 `--db URL` (default: the SQLite file tally.db in the current folder). Expected failures raise
 KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
 """
@@ -44,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _db(p)
+    p = sub.add_parser("serve", help="the HTTP intake: stations deliver batches, get receipts")
+    from kiosk.tally.server.serve import add_arguments as serve_arguments
+
+    serve_arguments(p)
     _db(p)
     p = sub.add_parser("status", help="stations, files, ballots, gaps and conflicts")
     p.add_argument("--json", action="store_true")
@@ -125,6 +130,12 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from kiosk.tally.server.serve import serve_main
+
+    return serve_main(args)
+
+
 def cmd_close(args) -> int:
     store, _package = open_store(args)
     state = store.meta()["state"]
@@ -194,6 +205,7 @@ def cmd_check_code(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "close": cmd_close,
+            "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}
 
