@@ -102,7 +102,7 @@ class Server:
     def __init__(self, db: str, world: dict, logdir: Path, workers: int = 1,
                  key: str | None = None, passphrase: str | None = None) -> None:
         self.db, self.workers, self.logdir = db, workers, logdir
-        self.key = key or world["tally_key"]
+        self.key = key or world["receipt_key"]  # as deployed: no ballot-opening key
         self.passphrase = passphrase or world["passphrase"]
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"

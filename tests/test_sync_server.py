@@ -146,3 +146,23 @@ def _receipt_for(key, package, batch):
                         batch_hash=batch.batch_hash, first_seq=batch.first_seq,
                         last_seq=batch.last_seq, head_hash=batch.head_hash,
                         received_at="2027-04-02T10:00:00+00:00")
+
+
+def test_the_server_needs_only_the_receipt_key_which_cannot_open_ballots(example_world):
+    """`kiosk keys tally` writes receipt.key beside tally.key: it signs receipts exactly like
+    the whole tally key, and it is refused where the ballot-opening key is needed."""
+    from kiosk.domain.errors import KeyFileError
+    from kiosk.package.authority_keys import load_receipt_key
+
+    receipt_key = example_world["receipt_key"]
+    passphrase = example_world["passphrase"]
+    whole = load_tally(example_world["tally_key"], passphrase)
+    assert load_receipt_key(receipt_key, passphrase).public.raw == whole.sign.public.raw
+    assert load_receipt_key(example_world["tally_key"], passphrase).public.raw == \
+        whole.sign.public.raw
+    with pytest.raises(KeyFileError) as error:
+        load_tally(receipt_key, passphrase)
+    assert error.value.message_id == "key.wrong_kind"
+    with pytest.raises(KeyFileError) as error:
+        load_receipt_key(receipt_key, "not the passphrase")
+    assert "passphrase" in str(error.value)

@@ -43,6 +43,8 @@ def cmd_tally(args) -> int:
     passphrase = get_passphrase(args, "tally key", confirm=True)
     key_path, pub_path, keys = create_tally(args.out, passphrase)
     print(f"Tally key:        {key_path}  (encrypted; never put it on a station)")
+    print(f"Receipt key:      {key_path.parent / 'receipt.key'}  (for `kiosk tally serve` only: "
+          "it signs receipts and cannot open ballots)")
     print(f"Tally public key: {pub_path}  (goes into the election folder)")
     print(f"Fingerprint:      {keys.sign.public.fingerprint}")
     return 0
@@ -54,7 +56,7 @@ def cmd_tally_shares(args) -> int:
 
     from kiosk.crypto.keys import SealKeyPair, SigningKey
     from kiosk.crypto.shares import parse_threshold, split_secret, write_share_files
-    from kiosk.package.authority_keys import TallyKeys
+    from kiosk.package.authority_keys import TallyKeys, write_receipt_key
     from kiosk.package.files import write_atomic
 
     threshold, count = parse_threshold(args.shares)
@@ -66,11 +68,14 @@ def cmd_tally_shares(args) -> int:
     pub_path = args.out / "tally.pub"
     if pub_path.exists():
         raise UsageError(f"{pub_path} already exists; refusing to overwrite a key")
+    receipt_path = write_receipt_key(args.out, keys.sign, passphrase)
     paths = write_share_files(args.out, split_secret(secret, threshold, count, passphrase),
                               threshold, fingerprint)
     write_atomic(pub_path, json.dumps(keys.public_doc(), indent=2).encode() + b"\n")
     for path in paths:
         print(f"Key share:        {path}  (give it to one officer; keep it secret)")
+    print(f"Receipt key:      {receipt_path}  (for `kiosk tally serve` only, same passphrase: "
+          "it signs receipts and cannot open ballots)")
     print(f"Tally public key: {pub_path}  (goes into the election folder)")
     print(f"Fingerprint:      {fingerprint}  (any {threshold} of {count} shares and the "
           "passphrase recover the key)")

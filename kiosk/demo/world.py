@@ -72,6 +72,7 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         "authority_public": str(authority_pub),
         "authority_fingerprint": fingerprint,
         "tally_key": str(tally_key),
+        "receipt_key": str(Path(tally_key).with_name("receipt.key")),
         "tally_public": str(tally_pub),
         "passphrase": DEMO_PASSPHRASE,
         "staff_pin": DEMO_STAFF_PIN,

@@ -2,6 +2,8 @@
 
 authority.key  Ed25519 private key (optionally passphrase-protected), authority.pub its public key
 tally.key      X25519 sealing key + Ed25519 receipt-signing key, always passphrase-protected
+receipt.key    the receipt-signing key alone, for the tally's HTTP server: a networked machine
+               signs receipts without ever holding the key that opens ballots
 tally.pub      the public halves, referenced by the election folder
 """
 
@@ -26,6 +28,7 @@ from kiosk.package.files import write_atomic
 AUTHORITY_KEY = "kiosk/authority-key"
 TALLY_KEY = "kiosk/tally-key"
 TALLY_PUBLIC = "kiosk/tally-public-key"
+RECEIPT_KEY = "kiosk/tally-receipt-key"
 AUTHORITY_PUBLIC = "kiosk/authority-public-key"
 
 
@@ -61,11 +64,30 @@ def create_tally(out_dir: Path, passphrase: str) -> tuple[Path, Path, TallyKeys]
     keys = TallyKeys(SealKeyPair.generate(), SigningKey.generate())
     key_path, pub_path = out / "tally.key", out / "tally.pub"
     _refuse_overwrite(key_path)
+    _refuse_overwrite(out / "receipt.key")
     write_key_file(key_path, TALLY_KEY,
                    {"seal": keys.seal.to_bytes(), "sign": keys.sign.to_bytes()},
                    {"seal": keys.seal.public, "sign": keys.sign.public.raw}, passphrase)
+    write_receipt_key(out, keys.sign, passphrase)
     write_atomic(pub_path, json.dumps(keys.public_doc(), indent=2).encode() + b"\n")
     return key_path, pub_path, keys
+
+
+def write_receipt_key(out_dir: Path, sign: SigningKey, passphrase: str) -> Path:
+    path = Path(out_dir) / "receipt.key"
+    _refuse_overwrite(path)
+    write_key_file(path, RECEIPT_KEY, {"sign": sign.to_bytes()}, {"sign": sign.public.raw},
+                   passphrase)
+    return path
+
+
+def load_receipt_key(path: Path, passphrase: str) -> SigningKey:
+    """The receipt-signing key from receipt.key, or from a whole tally.key."""
+    path = Path(path)
+    kind = read_json_file(path, "key file").get("type")
+    if kind == TALLY_KEY:
+        return load_tally(path, passphrase).sign
+    return _signing(read_key_file(path, RECEIPT_KEY, passphrase), path)
 
 
 def load_authority(path: Path, passphrase: str | None = None) -> SigningKey:

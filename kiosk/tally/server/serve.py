@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KeyFileError, KioskError
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_receipt_key
 from kiosk.package.signed_package import LoadedPackage, load_package_bytes
 from kiosk.tally.store import TallyStore
 
@@ -45,7 +45,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--workers", type=int, default=1,
                         help="worker processes (several only over PostgreSQL make sense)")
     parser.add_argument("--key", type=Path, metavar="FILE", required=True,
-                        help="the tally key file (its receipt-signing key signs receipts)")
+                        help="receipt.key from `kiosk keys tally` (or the whole tally.key): "
+                             "signs receipts")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE")
     parser.add_argument("--passphrase-env", metavar="NAME")
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
@@ -66,13 +67,13 @@ class Settings:
 
 def receipt_key(settings: Settings, package: LoadedPackage) -> SigningKey:
     """The tally's receipt-signing key, only if the package pins its public half."""
-    keys = load_tally(settings.key, settings.passphrase)
+    sign = load_receipt_key(settings.key, settings.passphrase)
     pinned = package.election.tally.sign_public
-    if keys.sign.public.raw != pinned:
+    if sign.public.raw != pinned:
         raise KeyFileError("key.wrong_receipt_key", f"the receipt key in {settings.key} is not "
                            f"the one election {package.election.id}'s package pins; stations "
                            "would refuse every receipt (wrong key file?)")
-    return keys.sign
+    return sign
 
 
 def build_app(settings: Settings):
