@@ -192,3 +192,26 @@ def test_ballot_line_is_canonical_json():
                  "language": language, "assisted": assisted, "reason": reason}
         assert ballot_line(*args) == canonical(value) + b"\n"
         assert parse_ballot_line(ballot_line(*args)) == value
+
+
+def _one_line_error(capsys, *argv) -> str:
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == "" and err.startswith("kiosk: ") and err.count("\n") == 1, err
+    return err
+
+
+def test_user_errors_are_one_line_and_touch_nothing(record, capsys, tmp_path):
+    missing = tmp_path / "typo.db"
+    err = _one_line_error(capsys, "tally", "status", "--db", f"sqlite:///{missing}")
+    assert "there is no such database file" in err
+    assert not missing.exists()  # a mistyped --db leaves no empty database behind
+    err = _one_line_error(capsys, "tally", "verify", str(record["tmp"] / "report"), "--quiet")
+    assert "is not an election record" in err
+    err = _one_line_error(capsys, "tally", "check-code", str(record["tmp"] / "report"),
+                          "7K2M-Q9XD-4TNB-8C1F")
+    assert "is not an election record" in err
+    err = _one_line_error(capsys, "tally", "count", "--db", record["db"], "--rule", "greedy",
+                          "--key", record["world"]["tally_key"])
+    assert "counted already" in err  # refused before any passphrase is asked for
+    code, _out, err = run(capsys, "tally", "import", "--db", record["db"], record["files"][0])
+    assert code == 1 and err.count("\n") == 1 and "intake is closed" in err
