@@ -242,6 +242,7 @@ def main(argv: list[str]) -> int:
         timed = json.loads(child.stdout.strip().splitlines()[-1])
     floor = measure_floor(info)
     out = {"ballots": args.ballots, "stations": args.stations, "cores": cpu_count(),
+           "rule": "greedy",
            "seconds": round(timed["seconds"], 2), "floor_seconds": round(floor, 2),
            "ratio": round(timed["seconds"] / floor, 3),
            "peak_rss_mb": round(timed["peak_rss_mb"], 1),
