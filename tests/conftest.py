@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,26 @@ import pytest
 
 from kiosk.demo.world import DEMO_ELECTION, setup_demo_world
 from kiosk.package.scaffold import scaffold_election
+
+POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+
+
+def postgres_url_or_skip(what: str = "the PostgreSQL tests") -> str:
+    """The test server's URL from KIOSK_TEST_POSTGRES_URL (set by .ci/run), or a clear skip."""
+    url = os.environ.get(POSTGRES_ENV)
+    if not url:
+        pytest.skip(f"{POSTGRES_ENV} is not set ({what} need a server)")
+    try:
+        import psycopg  # noqa: F401
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as error:  # noqa: BLE001 - any failure means: no server to test against
+        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is unreachable ({type(error).__name__})")
+    return url
 
 REPO = Path(__file__).resolve().parents[1]
 

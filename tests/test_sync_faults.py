@@ -35,9 +35,8 @@ from kiosk.sync.receipts import check_receipt
 from kiosk.sync.transport import Answer, HttpTransport
 from kiosk.sync.worker import Backoff, PendingBatch, SyncWorker
 from kiosk.tally.store import TallyStore
-from tests.conftest import make_world
+from tests.conftest import make_world, postgres_url_or_skip
 
-POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
 PASSPHRASE_ENV = "KIOSK_TEST_TALLY_PASSPHRASE"
 DEADLINE = 75.0  # seconds for every station to be fully acknowledged after the faults stop
 
@@ -45,19 +44,7 @@ DEADLINE = 75.0  # seconds for every station to be fully acknowledged after the 
 # -- databases -----------------------------------------------------------------------------------
 
 def _postgres_base() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set (the PostgreSQL sync tests need a server)")
-    from sqlalchemy import create_engine, text
-
-    try:
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
-    except Exception as error:  # noqa: BLE001 - any failure means: no server to test against
-        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is unreachable ({type(error).__name__})")
-    return url
+    return postgres_url_or_skip("the PostgreSQL sync tests")
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ worlds with ballots cast through the station service, exported to files."""
 
 from __future__ import annotations
 
-import os
 import random
 import secrets
 from pathlib import Path
@@ -14,25 +13,11 @@ from kiosk.domain.random_ballots import random_ballot
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.tally.store import TallyStore
-
-POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+from tests.conftest import postgres_url_or_skip
 
 
 def _postgres_url() -> str:
-    url = os.environ.get(POSTGRES_ENV)
-    if not url:
-        pytest.skip(f"{POSTGRES_ENV} is not set (the PostgreSQL tests need a server)")
-    try:
-        import psycopg  # noqa: F401
-        from sqlalchemy import create_engine, text
-
-        engine = create_engine(url)
-        with engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-        engine.dispose()
-    except Exception as error:  # noqa: BLE001 - any failure means: no server to test against
-        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is unreachable ({type(error).__name__})")
-    return url
+    return postgres_url_or_skip()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

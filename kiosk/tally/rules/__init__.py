@@ -6,6 +6,7 @@ tie-break and what was verified. Entry point: :func:`run_rule`.
 
 from __future__ import annotations
 
+from kiosk.domain.election import COUNTING_RULES
 from kiosk.tally.rules.equal_shares import (
     equal_shares,
     equal_shares_add1,
@@ -15,15 +16,9 @@ from kiosk.tally.rules.greedy import greedy_selection, greedy_threshold_selectio
 from kiosk.tally.rules.model import Instance, Outcome, Profile, Project, RuleError
 from kiosk.tally.rules.tiebreak import tie_break_order, tie_break_rank
 
-RULE_NAMES = (
-    "greedy",
-    "greedy-no-skip",
-    "greedy-threshold",
-    "equalshares",
-    "equalshares/add1",
-    "equalshares/add1-comparison",
-    "top-k",
-)
+# The rules a package may name (kiosk.domain.election.COUNTING_RULES) and top-k, which only
+# `kiosk tally pb` runs (approval without costs).
+RULE_NAMES = (*COUNTING_RULES, "top-k")
 
 __all__ = [
     "RULE_NAMES",
