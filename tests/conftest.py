@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -31,6 +34,25 @@ def postgres_url_or_skip(what: str = "the PostgreSQL tests") -> str:
     except Exception as error:  # noqa: BLE001 - any failure means: no server to test against
         pytest.skip(f"PostgreSQL at {POSTGRES_ENV} is unreachable ({type(error).__name__})")
     return url
+
+
+@contextmanager
+def fresh_postgres_schema(prefix: str, what: str = "the PostgreSQL tests") -> Iterator[str]:
+    """A new schema on the test server as a `--db` URL, dropped afterwards (or a clear skip)."""
+    from sqlalchemy import create_engine, text
+
+    base = postgres_url_or_skip(what)
+    schema = f"{prefix}_{secrets.token_hex(6)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in base else "?"
+    try:
+        yield f"{base}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -14,7 +14,6 @@ import concurrent.futures
 import json
 import os
 import random
-import secrets
 import signal
 import socket
 import subprocess
@@ -35,7 +34,7 @@ from kiosk.sync.receipts import check_receipt
 from kiosk.sync.transport import Answer, HttpTransport
 from kiosk.sync.worker import Backoff, PendingBatch, SyncWorker
 from kiosk.tally.store import TallyStore
-from tests.conftest import make_world, postgres_url_or_skip
+from tests.conftest import fresh_postgres_schema, make_world
 
 PASSPHRASE_ENV = "KIOSK_TEST_TALLY_PASSPHRASE"
 DEADLINE = 75.0  # seconds for every station to be fully acknowledged after the faults stop
@@ -43,27 +42,11 @@ DEADLINE = 75.0  # seconds for every station to be fully acknowledged after the 
 
 # -- databases -----------------------------------------------------------------------------------
 
-def _postgres_base() -> str:
-    return postgres_url_or_skip("the PostgreSQL sync tests")
-
-
 @pytest.fixture
 def postgres_url():
     """A fresh schema on the test server (dropped afterwards), as a URL for `--db`."""
-    from sqlalchemy import create_engine, text
-
-    base = _postgres_base()
-    schema = f"sync_test_{secrets.token_hex(6)}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_postgres_schema("sync_test", "the PostgreSQL sync tests") as url:
+        yield url
 
 
 def kiosk(*args: str, check: bool = True, timeout: float = 60) -> subprocess.CompletedProcess:

@@ -4,7 +4,6 @@ worlds with ballots cast through the station service, exported to files."""
 from __future__ import annotations
 
 import random
-import secrets
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,7 @@ from kiosk.domain.random_ballots import random_ballot
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.tally.store import TallyStore
-from tests.conftest import postgres_url_or_skip
-
-
-def _postgres_url() -> str:
-    return postgres_url_or_skip()
+from tests.conftest import fresh_postgres_schema
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -27,20 +22,8 @@ def db_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'tally.db'}"
         return
-    base = _postgres_url()
-    from sqlalchemy import create_engine, text
-
-    schema = f"tally_test_{secrets.token_hex(6)}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in base else "?"
-    try:
-        yield f"{base}{separator}options=-csearch_path%3D{schema}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+    with fresh_postgres_schema("tally_test") as url:
+        yield url
 
 
 def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:
