@@ -62,9 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="K SLIP-39 share files from `kiosk keys tally --shares`")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-env", metavar="NAME")
-    p.add_argument("--rule", default=None, help="counting rule: greedy, greedy-no-skip, "
-                   "equalshares, equalshares/add1, equalshares/add1-comparison (default: the "
-                   "one the package names; format-1 packages name none, so give it)")
+    p.add_argument("--rule", default=None, help="the counting rule the package names (may only "
+                   "repeat it); needed only for packages that name none: greedy, "
+                   "greedy-no-skip, equalshares, equalshares/add1, equalshares/add1-comparison")
     p.add_argument("--budget", type=int, help="money available, for rules without a budget")
     p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
