@@ -187,6 +187,9 @@ BROKEN = [
     ("unknown counting rule", _edit("election.toml", 'counting = "greedy"', 'counting = "gredy"'),
      "election: counting must be one of greedy, greedy-no-skip, greedy-threshold, equalshares, "
      "equalshares/add1, equalshares/add1-comparison, got 'gredy'"),
+    ("threshold without a score", _edit("election.toml", 'counting = "greedy"',
+                                         'counting = "greedy-threshold"'),
+     "election: counting greedy-threshold needs a minimum score"),
     ("closes before opens", _edit("election.toml", "closes = 2027-04-21", "closes = 2027-03-21"),
      "election: the voting period must close after it opens"),
     ("no time zone", _edit("election.toml", "opens = 2027-04-01T08:00:00+02:00",

@@ -266,6 +266,9 @@ def election_from_manifest(manifest: object) -> Election:
     if counting is not None and counting not in COUNTING_RULES:
         raise fail("election", f"counting must be one of {', '.join(COUNTING_RULES)}, "
                                f"got {counting!r}")
+    if counting == "greedy-threshold":
+        raise fail("election", "counting greedy-threshold needs a minimum score, which a "
+                               "package cannot name yet; use greedy or an equalshares rule")
     tally_raw = _require(head, "tally", "election")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
                       _key(_require(tally_raw, "sign", "tally"), "tally signing key"))
