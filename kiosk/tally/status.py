@@ -66,7 +66,8 @@ def status_lines(status: dict) -> list[str]:
     for fork in status["conflicts"]:
         lines.append(f"  CONFLICT: {fork['reason']} (file {fork['file']})")
     if status["rejected_files"]:
-        lines.append(f"  {status['rejected_files']} file(s) refused so far")
+        lines.append(f"  {status['rejected_files']} file(s) refused so far (a refused file "
+                     "changes nothing; gaps and conflicts above are what is still open)")
     if status["duplicate_voters"] is not None:
         lines.append(f"  counted; {status['duplicate_voters']} duplicate-voter conflict(s) "
                      "resolved")
