@@ -53,7 +53,7 @@ def rule_for(manifest: dict, given: str | None) -> str:
                              "count use `kiosk tally pb` on the report's .pb file)")
         return check_rule(named)
     if given:
-        return check_rule(given)
+        return given
     raise CountError("tally.needs_rule", "this election package does not name its counting "
                      f"rule; choose it with --rule ({', '.join(COUNT_RULES)}); it is recorded "
                      "in the signed results")

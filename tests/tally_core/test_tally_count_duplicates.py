@@ -10,7 +10,6 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import cast, export, new_tally
 
 from kiosk.crypto.codes import token_for
 from kiosk.crypto.shares import split_secret, write_share_files
@@ -23,6 +22,7 @@ from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
 from tests.conftest import example_source
+from tests.tally_core.conftest import cast, export, new_tally
 
 PNR = 'mode = "personnummer"\nminimum_age = 16'
 

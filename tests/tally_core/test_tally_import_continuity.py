@@ -6,12 +6,20 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import cast, export, new_tally, rebuild_export, sign_record, split_export, station_key
 
 from kiosk.tally.importer import ACCEPTED, ALREADY_PRESENT, ImportRefused, import_export
 from kiosk.tally.status import tally_status
 from kiosk.tally.store import TallyStore
 from tests.conftest import make_world
+from tests.tally_core.conftest import (
+    cast,
+    export,
+    new_tally,
+    rebuild_export,
+    sign_record,
+    split_export,
+    station_key,
+)
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,20 @@ import random
 from collections import Counter
 
 import pytest
-from conftest import cast, export, new_tally, rebuild_export, sign_record, split_export, station_key
 
 from kiosk.domain.errors import KioskError
 from kiosk.station import StationService
 from kiosk.tally.importer import ACCEPTED, ALREADY_PRESENT, import_export
 from tests.conftest import make_world
+from tests.tally_core.conftest import (
+    cast,
+    export,
+    new_tally,
+    rebuild_export,
+    sign_record,
+    split_export,
+    station_key,
+)
 
 
 @pytest.fixture(scope="module")

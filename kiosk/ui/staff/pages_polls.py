@@ -3,6 +3,7 @@ reports shown on screen and written as PDF; test mode on and off."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -278,6 +279,4 @@ def _on_screen(value: str) -> str:
 def _when(iso: str) -> str:
     """2027-04-01T08:00:00+02:00 -> 2027-04-01 08:00: the time as the election package states
     it, so a station clock set to the wrong time zone cannot change what staff read."""
-    from datetime import datetime
-
     return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
