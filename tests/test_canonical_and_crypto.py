@@ -57,6 +57,37 @@ def test_base64url_round_trip_and_strictness(data):
     assert unb64url(b64url(data)) == data
 
 
+def _reference_unb64url(text: bytes) -> bytes | None:
+    """The obvious definition: decode leniently, accept only if it re-encodes to the same text."""
+    import base64
+    import binascii
+
+    try:
+        raw = base64.urlsafe_b64decode(text + b"=" * (-len(text) % 4))
+    except (binascii.Error, ValueError):
+        return None
+    return raw if base64.urlsafe_b64encode(raw).rstrip(b"=") == text else None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.binary(max_size=12) | st.text("AQgw-_+/=Zz09 \n", max_size=12).map(str.encode))
+def test_base64url_accepts_exactly_the_canonical_texts(text):
+    """The fast decoder (no re-encoding) accepts and refuses exactly what the definition does."""
+    expected = _reference_unb64url(text)
+    if expected is None:
+        with pytest.raises(CanonicalError):
+            unb64url(text)
+    else:
+        assert unb64url(text) == expected
+
+
+def test_non_canonical_base64url_is_refused():
+    for text in ("QR", "QQ=", "QUJ", "Q", "+/8", "_-8=", "QQ\n"):
+        with pytest.raises(CanonicalError):
+            unb64url(text)
+    assert unb64url("QUI") == b"AB" and unb64url("_-8") == bytes.fromhex("ffef")
+
+
 def test_non_canonical_base64_is_refused():
     with pytest.raises(CanonicalError):
         unb64("QQ=")  # missing padding

@@ -119,6 +119,26 @@ def _parse_header(line: bytes, election: Election) -> dict:
     return header
 
 
+_CERTIFICATES: dict[tuple[bytes, bytes, str], StationCertificate] = {}
+
+
+def _verified_certificate(envelope: object, authority: VerifyKey,
+                          election_id: str) -> StationCertificate:
+    """`verify_certificate`, remembering certificates that verified (a station sends the same
+    one with every batch; the tally's intake would otherwise check it again each time)."""
+    try:
+        key = (canonical(envelope), authority.raw, election_id)
+    except (CanonicalError, TypeError, ValueError):
+        return verify_certificate(envelope, authority, election_id)
+    known = _CERTIFICATES.get(key)
+    if known is None:
+        known = verify_certificate(envelope, authority, election_id)
+        if len(_CERTIFICATES) >= 4096:
+            _CERTIFICATES.clear()
+        _CERTIFICATES[key] = known
+    return known
+
+
 def verify_export(data: bytes, election: Election, authority: VerifyKey) -> VerifiedExport:
     """Verify an export file completely, on its own; VerificationError with one reason."""
     if len(data) > MAX_EXPORT_BYTES:
@@ -132,7 +152,7 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
                    "export.truncated")
     header = _parse_header(lines[0], election)
     try:
-        certificate = verify_certificate(header.get("certificate"), authority, election.id)
+        certificate = _verified_certificate(header.get("certificate"), authority, election.id)
     except KioskError as error:
         raise _bad(f"station {str(header.get('station'))[:4]}: {error.text}",
                    "export.uncertified") from None

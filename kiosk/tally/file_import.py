@@ -13,12 +13,12 @@ from pathlib import Path
 
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage
+from kiosk.tally import check_pool
 from kiosk.tally.importer import (
     CheckedExport,
     ImportRefused,
     ImportResult,
-    check_export,
     commit_checked,
     log_rejection,
 )
@@ -26,7 +26,6 @@ from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_ma
 from kiosk.tally.store import StoreError, TallyStore
 
 PARALLEL_FROM_BYTES = 16 * 1024 * 1024
-_PACKAGE: LoadedPackage | None = None
 
 
 @dataclass(frozen=True)
@@ -36,21 +35,13 @@ class FileOutcome:
     error: str | None = None  # one sentence
 
 
-def _init_worker(package_raw: bytes) -> None:
-    global _PACKAGE
-    _PACKAGE = load_package_bytes(package_raw)
-
-
 def _check_path(path: str) -> tuple:
     """('ok', CheckedExport) or ('refused', message id, sentence, file hash)."""
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         return ("refused", "tally.unreadable", f"cannot read the file ({error.strerror})", "")
-    try:
-        return ("ok", check_export(data, _PACKAGE))
-    except KioskError as error:
-        return ("refused", error.message_id, error.text, sha256(data).hex())
+    return check_pool.check_bytes(data)
 
 
 def _chain_order(path: str) -> tuple:
@@ -65,15 +56,14 @@ def _chain_order(path: str) -> tuple:
 
 def import_files(store: TallyStore, package: LoadedPackage, paths: list[str],
                  show_progress: bool = True) -> list[FileOutcome]:
-    global _PACKAGE
     order = sorted(range(len(paths)), key=lambda i: (_chain_order(paths[i]), i))
     ordered = [paths[i] for i in order]
     sizes = sum(Path(p).stat().st_size for p in paths if Path(p).is_file())
     parallel = len(paths) > 1 and cpu_count() > 1 and sizes >= PARALLEL_FROM_BYTES
     if parallel:
-        executor = process_pool(_init_worker, (package.raw,))
+        executor = process_pool(check_pool.init_worker, (package.raw,))
     else:
-        _PACKAGE = package
+        check_pool.use_package(package)
         executor = InlineExecutor()
     progress = Progress("verifying files", len(paths), show_progress and parallel)
     outcomes = {}

@@ -23,7 +23,7 @@ from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.sync.export_file import verify_export
-from kiosk.tally.store import StationRow, StoreError, TallyStore
+from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
 
 ACCEPTED = "accepted"
 ALREADY_PRESENT = "already_present"
@@ -119,39 +119,50 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
 def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes,
                    name: str = "") -> ImportResult:
     """Continuity with the station's earlier files, then store the file whole (or nothing)."""
-    station = checked.short_id
     with store.intake() as tx:
         if tx.state() != "open":
-            raise _refuse("tally.closed", "intake is closed: the tally accepts no more files")
-        first, last = checked.first_seq, checked.last_seq
-        result = ImportResult(ALREADY_PRESENT, checked.station_id, first, last,
-                              checked.head_hash.hex(), checked.file_hash, 0)
-        if tx.has_file(checked.file_hash):
-            return result
-        row = tx.station(checked.station_id)
-        known = row.last_seq if row else 0
-        if first > known + 1:
-            raise _refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
-                          f"are missing (this file starts at record {first}); import the "
-                          "station's earlier file first")
-        if first <= known:
-            stored = tx.record_hashes(checked.station_id, first, min(last, known))
-            for seq, digest, _inner, _outer in checked.records[: min(last, known) - first + 1]:
-                if stored.get(seq) != digest:
-                    raise _refuse("tally.conflict", f"station {station}: record {seq} differs "
-                                  f"from the record {seq} already imported (the station's "
-                                  "chain forked or was reset)")
-        new = [r for r in checked.records if r[0] > known]
-        if not new:
-            return result
-        file_id = tx.add_file(file_hash=checked.file_hash, station_id=checked.station_id,
-                              first_seq=first, last_seq=last, new_records=len(new),
-                              name=name, data=data)
-        tx.add_records(checked.station_id, file_id, new)
-        updated = StationRow(checked.station_id, checked.label, last, checked.head_hash,
-                             (row.files if row else 0) + 1,
-                             (row.ballots if row else 0) + len(new))
-        tx.save_station(updated, checked.certificate, new=row is None)
+            raise refuse_closed()
+        return commit_into(tx, checked, data, name)
+
+
+def refuse_closed() -> ImportRefused:
+    return _refuse("tally.closed", "intake is closed: the tally accepts no more files")
+
+
+def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes,
+                name: str = "") -> ImportResult:
+    """The continuity checks and writes of one file, inside a transaction the caller owns
+    (and whose intake state the caller has checked)."""
+    station = checked.short_id
+    first, last = checked.first_seq, checked.last_seq
+    result = ImportResult(ALREADY_PRESENT, checked.station_id, first, last,
+                          checked.head_hash.hex(), checked.file_hash, 0)
+    if tx.has_file(checked.file_hash):
+        return result
+    row = tx.station(checked.station_id)
+    known = row.last_seq if row else 0
+    if first > known + 1:
+        raise _refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
+                      f"are missing (this file starts at record {first}); import the "
+                      "station's earlier file first")
+    if first <= known:
+        stored = tx.record_hashes(checked.station_id, first, min(last, known))
+        for seq, digest, _inner, _outer in checked.records[: min(last, known) - first + 1]:
+            if stored.get(seq) != digest:
+                raise _refuse("tally.conflict", f"station {station}: record {seq} differs "
+                              f"from the record {seq} already imported (the station's "
+                              "chain forked or was reset)")
+    new = [r for r in checked.records if r[0] > known]
+    if not new:
+        return result
+    file_id = tx.add_file(file_hash=checked.file_hash, station_id=checked.station_id,
+                          first_seq=first, last_seq=last, new_records=len(new),
+                          name=name, data=data)
+    tx.add_records(checked.station_id, file_id, new)
+    updated = StationRow(checked.station_id, checked.label, last, checked.head_hash,
+                         (row.files if row else 0) + 1,
+                         (row.ballots if row else 0) + len(new))
+    tx.save_station(updated, checked.certificate, new=row is None)
     return ImportResult(ACCEPTED, checked.station_id, first, last, checked.head_hash.hex(),
                         checked.file_hash, len(new))
 
@@ -175,10 +186,15 @@ def import_export(store: TallyStore, package: LoadedPackage, data: bytes,
 
 def log_rejection(store: TallyStore, file_hash: str, name: str, error: KioskError,
                   checked: CheckedExport | None = None) -> None:
-    store.log_attempt(
-        file_name=name, file_hash=file_hash,
-        station_id=checked.station_id if checked else None,
-        first_seq=checked.first_seq if checked else None,
-        last_seq=checked.last_seq if checked else None,
-        status=REJECTED, message_id=error.message_id, reason=error.text)
+    store.log_attempt(**rejection_entry(file_hash, name, error, checked))
+
+
+def rejection_entry(file_hash: str, name: str, error: KioskError,
+                    checked: CheckedExport | None = None) -> dict:
+    """The intake log's row for a refused file."""
+    return {"file_name": name, "file_hash": file_hash,
+            "station_id": checked.station_id if checked else None,
+            "first_seq": checked.first_seq if checked else None,
+            "last_seq": checked.last_seq if checked else None,
+            "status": REJECTED, "message_id": error.message_id, "reason": error.text}
 

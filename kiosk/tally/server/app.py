@@ -13,6 +13,7 @@ sequence numbers, never ballot content.
 from __future__ import annotations
 
 import logging
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
 from fastapi import FastAPI, Request
@@ -59,7 +60,14 @@ def _error(status: int, message_id: str, message: str) -> JSONResponse:
 
 def create_app(intake: Intake, receipt_key: SigningKey,
                max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
-    app = FastAPI(title="Röstkiosk tally intake", version="1",
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        close = getattr(intake, "close", None)
+        if close is not None:  # the intake's writer and verify workers end with the server
+            close()
+
+    app = FastAPI(title="Röstkiosk tally intake", version="1", lifespan=lifespan,
                   description="Stations deliver signed ballot batches; the tally answers with "
                               "signed receipts.")
 

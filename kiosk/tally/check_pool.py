@@ -1,0 +1,38 @@
+"""`check_export` in worker processes: the CLI import and the HTTP intake share this.
+
+Workers are fresh interpreters that load the election package once (`init_worker`). A result
+crosses the process boundary as a tuple, never as a pickled exception: ("ok", CheckedExport) or
+("refused", message id, sentence, file hash).
+"""
+
+from __future__ import annotations
+
+from kiosk.crypto.hashing import sha256
+from kiosk.domain.errors import KioskError
+from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.tally.importer import check_export
+
+_PACKAGE: LoadedPackage | None = None
+
+
+def init_worker(package_raw: bytes) -> None:
+    global _PACKAGE
+    _PACKAGE = load_package_bytes(package_raw)
+
+
+def use_package(package: LoadedPackage) -> None:
+    """For checks in this process (no pool)."""
+    global _PACKAGE
+    _PACKAGE = package
+
+
+def check_bytes(data: bytes) -> tuple:
+    """In a worker: check with the package `init_worker` loaded."""
+    return check_with(data, _PACKAGE)
+
+
+def check_with(data: bytes, package: LoadedPackage) -> tuple:
+    try:
+        return ("ok", check_export(data, package))
+    except KioskError as error:
+        return ("refused", error.message_id, error.text, sha256(data).hex())
