@@ -2,11 +2,12 @@
 
 1. Open every outer envelope (all cores), find voter tokens on several records and apply the
    package's duplicate policy (kiosk.tally.dedup); then forget the tokens.
-2. Write the bulletin digest (every record's tracking code and status) and derive the
-   tie-break seed from it, unless a seed was given.
-3. Put the inner envelopes of the counted records into cryptographically shuffled slots
+   The same scan keeps every record's (still sealed) inner envelope for step 2.
+2. Put the inner envelopes of the counted records into cryptographically shuffled slots
    (kiosk.tally.shuffle) — only the sealed bytes and a station index travel on, no record id —
    open them on all cores, validate each against the ballot rule, store them by slot.
+3. Meanwhile (a second thread) hash the bulletin (every record's tracking code and status);
+   the tie-break seed is derived from it, unless a seed was given.
 4. Count the valid ballots with the rule, sign the results with the tally key.
 
 Everything from step 1 on is written in one transaction: a count is stored whole or not at all.
@@ -17,6 +18,8 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.signed import sign_object
@@ -86,19 +89,21 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         opener.init_opener(keys.seal.to_bytes(), package.raw)
         executor = InlineExecutor()
     with executor:
-        conflicts: list[Conflict] = []
-        if election.eligibility.has_voter_token:
-            conflicts = _find_duplicates(store, executor, election.duplicate_policy, excluded,
-                                         total, show_progress)
-        bulletin_sha, per_station = _bulletin_digest(store, excluded)
-        seed_value = seed if seed else derived_seed(election.id, bulletin_sha)
-        stations, names, blobs = _shuffled_envelopes(store, excluded, total - len(excluded))
-        with store.counting() as tx:
+        envelopes, conflicts = _first_pass(store, executor, election, excluded, total,
+                                           show_progress)
+        stations, blobs = _shuffled(envelopes, excluded)
+        names = envelopes.names
+        del envelopes
+        with store.counting() as tx, ThreadPoolExecutor(1, "bulletin") as side:
+            # the bulletin is read and hashed while the workers open the ballots
+            bulletin = side.submit(_bulletin_digest, store, excluded)
             tx.add_excluded(sorted(excluded.items()))
             tx.add_conflicts((n, m.record_id, m.cast_at_text, m is c.kept)
                              for n, c in enumerate(conflicts, start=1) for m in c.members)
             opened = _open_and_store(tx, executor, stations, names, blobs,
                                      is_approval(election), show_progress)
+            bulletin_sha, per_station = bulletin.result()
+            seed_value = seed if seed else derived_seed(election.id, bulletin_sha)
             outcome = run_count(election, rule_name, budget_value, seed_value,
                                 opened["interner"].profile())
             results = _results(store, package, keys, rule_name, budget_value, seed_value,
@@ -110,12 +115,51 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
     return results
 
 
-def _find_duplicates(store: TallyStore, executor, policy, excluded: dict[int, str],
+@dataclass
+class _Envelopes:
+    """Every record's inner envelope, in record-id order, kept for step 3."""
+
+    ids: array = field(default_factory=lambda: array("q"))
+    stations: array = field(default_factory=lambda: array("I"))  # index into names
+    names: list[str] = field(default_factory=list)
+    inner: list = field(default_factory=list)
+
+
+def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
+                show_progress: bool) -> tuple[_Envelopes, list[Conflict]]:
+    """One scan of the records: outer envelopes go to the workers for the duplicate check,
+    inner envelopes stay (sealed) for the shuffle."""
+    envelopes = _Envelopes()
+    station_index: dict[str, int] = {}
+
+    def outer_chunks():
+        for rows in store.iter_envelopes(CHUNK):
+            chunk = []
+            for record_id, station, outer, inner in rows:
+                envelopes.ids.append(record_id)
+                envelopes.stations.append(station_index.setdefault(station,
+                                                                   len(station_index)))
+                envelopes.inner.append(inner)
+                chunk.append((record_id, outer))
+            yield chunk
+
+    conflicts: list[Conflict] = []
+    if election.eligibility.has_voter_token:
+        conflicts = _find_duplicates(store, executor, outer_chunks(), election.duplicate_policy,
+                                     excluded, total, show_progress)
+    else:
+        for _chunk in outer_chunks():
+            pass
+    envelopes.names = sorted(station_index, key=station_index.get)
+    return envelopes, conflicts
+
+
+def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict[int, str],
                      total: int, show_progress: bool) -> list[Conflict]:
     index = TokenIndex()
     progress = Progress("opening outer envelopes", total, show_progress)
     window = 2 * cpu_count()
-    for rows in ordered_map(executor, opener.open_outer_chunk, store.iter_outer(CHUNK), window):
+    for rows in ordered_map(executor, opener.open_outer_chunk, chunks, window):
         for record_id, token, cast_at, problem in rows:
             if problem is not None:
                 excluded[record_id] = problem
@@ -149,27 +193,25 @@ def _bulletin_digest(store: TallyStore, excluded: dict[int, str]) -> tuple[str, 
     return digest.hexdigest(), per_station
 
 
-def _shuffled_envelopes(store: TallyStore, excluded: dict[int, str],
-                        counted: int) -> tuple[array, list[str], list]:
+def _shuffled(envelopes: _Envelopes, excluded: dict[int, str]) -> tuple[array, list]:
     """Inner envelopes of counted records in secret random slots; ids are dropped here."""
     from kiosk.tally.shuffle import secure_permutation
 
+    counted = sum(1 for record_id in envelopes.ids if record_id not in excluded)
     permutation = secure_permutation(counted)
     stations = array("I", bytes(4 * counted))
     blobs: list = [None] * counted
-    station_index: dict[str, int] = {}
+    inner, station_of = envelopes.inner, envelopes.stations
     k = 0
-    for rows in store.iter_inner():
-        for record_id, station, inner in rows:
-            if record_id in excluded:
-                continue
+    for i, record_id in enumerate(envelopes.ids):
+        if record_id not in excluded:
             slot = permutation[k]
-            stations[slot] = station_index.setdefault(station, len(station_index))
-            blobs[slot] = inner
+            stations[slot] = station_of[i]
+            blobs[slot] = inner[i]
             k += 1
+        inner[i] = None
     del permutation
-    names = sorted(station_index, key=station_index.get)
-    return stations, names, blobs
+    return stations, blobs
 
 
 def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list,
