@@ -1,6 +1,7 @@
 """Formats shared by counting, publishing and verifying, so the three can never disagree.
 
-bulletin.csv   one line per ballot record the tally received, in (station, sequence) order:
+bulletin.csv   one line per ballot record the tally received, in (station id, sequence) order
+               (byte order of the station id, whatever order the files arrived in):
                `tracking_code,station,seq,status` with status one of STATUSES
 ballots.jsonl  one opened ballot per line, in the shuffled order, canonical JSON:
                {"assisted":…,"choices":…,"language":…,"n":…,"reason":…}

@@ -463,8 +463,25 @@ class TallyStore:
             return conn.execute(select(func.count()).select_from(records)).scalar_one()
 
     def iter_record_index(self, chunk: int = 20000) -> Iterator[list[tuple]]:
-        """(id, station_id, seq, hash) of every record, in id order, in chunks."""
-        yield from self._chunks(("station_id", "seq", "hash"), chunk)
+        """(id, station_id, seq, hash) of every record in (station, sequence) order — the
+        bulletin's order, which the record's verifier rebuilds from the export files — in
+        chunks. (Not id order: that is the order files arrived in, interleaved across
+        stations when they come by sync or by several imports.)"""
+        station, seq = "", 0
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            mark = _mark(conn)
+            # byte order on PostgreSQL too, whatever the database's collation says
+            column = 'station_id COLLATE "C"' if conn.dialect.name == "postgresql" \
+                else "station_id"
+            sql = (f"SELECT id, station_id, seq, hash FROM {records.name} "
+                   f"WHERE {column} > {mark} OR (station_id = {mark} AND seq > {mark}) "
+                   f"ORDER BY {column}, seq LIMIT {mark}")
+            while True:
+                rows = conn.exec_driver_sql(sql, (station, station, seq, chunk)).fetchall()
+                if not rows:
+                    return
+                station, seq = rows[-1][1], rows[-1][2]
+                yield rows
 
     def iter_envelopes(self, chunk: int = 5000) -> Iterator[list[tuple]]:
         """(id, station_id, outer envelope or None, inner envelope) in id order, in chunks."""

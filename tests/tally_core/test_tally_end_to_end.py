@@ -215,3 +215,35 @@ def test_user_errors_are_one_line_and_touch_nothing(record, capsys, tmp_path):
     assert "counted already" in err  # refused before any passphrase is asked for
     code, _out, err = run(capsys, "tally", "import", "--db", record["db"], record["files"][0])
     assert code == 1 and err.count("\n") == 1 and "intake is closed" in err
+
+
+def test_record_verifies_when_stations_files_arrive_interleaved(db_url, tmp_path, capsys):
+    """Files imported one at a time, station A's second file after station B's first (as sync
+    delivers them): the bulletin still lists records in (station, sequence) order and the
+    published record verifies."""
+    world = make_world(tmp_path, stations=2, demo=True)
+    db = db_url
+    assert kiosk(["tally", "init", "--package", world["package"], "--db", db,
+                  "--authority", world["authority_fingerprint"]]) == 0
+    files = {}
+    for index, station in enumerate(world["stations"]):
+        for part in (1, 2):
+            out = tmp_path / f"usb-{index}-{part}"
+            out.mkdir()
+            assert kiosk(["simulate", "--data", station, "--ballots", "3"]) == 0
+            assert kiosk(["export", "--data", station, "--out", str(out)]) == 0
+            files[(index, part)] = next(out.glob("*.export"))
+    # ids in the database: A1, B1, A2, B2; (station, seq) order is another, whichever id is A
+    for key in ((0, 1), (1, 1), (0, 2), (1, 2)):
+        assert kiosk(["tally", "import", "--db", db, str(files[key])]) == 0
+    assert kiosk(["tally", "close", "--db", db]) == 0
+    (tmp_path / "pass").write_text("demo\n", encoding="utf-8")
+    assert kiosk(["tally", "count", "--db", db, "--key", world["tally_key"],
+                  "--passphrase-file", str(tmp_path / "pass"), "--quiet"]) == 0
+    assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp_path / "record")]) == 0
+    capsys.readouterr()
+    code, out, err = run(capsys, "tally", "verify", str(tmp_path / "record"))
+    assert code == 0, err
+    lines = (tmp_path / "record" / "bulletin.csv").read_text(encoding="ascii").splitlines()[1:]
+    keys = [(row.split(",")[1], int(row.split(",")[2])) for row in lines]
+    assert keys == sorted(keys) and len(keys) == 12
