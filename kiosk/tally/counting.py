@@ -181,15 +181,19 @@ def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict
 def _bulletin_digest(store: TallyStore, excluded: dict[int, str]) -> tuple[str, dict]:
     """SHA-256 of bulletin.csv as `publish` will write it; records and exclusions per station."""
     digest = hashlib.sha256(BULLETIN_HEADER)
-    per_station: dict[str, Counter] = {}
+    records: Counter = Counter()
+    set_aside: dict[str, Counter] = {}
     for rows in store.iter_record_index():
+        lines = []
         for record_id, station, seq, record_hash in rows:
             status = excluded.get(record_id, COUNTED)
-            digest.update(bulletin_line(tracking_code(record_hash), station, seq, status))
-            counts = per_station.setdefault(station, Counter())
-            counts["records"] += 1
+            lines.append(bulletin_line(tracking_code(record_hash), station, seq, status))
             if status != COUNTED:
-                counts[status] += 1
+                set_aside.setdefault(station, Counter())[status] += 1
+        digest.update(b"".join(lines))
+        records.update(row[1] for row in rows)
+    per_station = {station: Counter({"records": n, **set_aside.get(station, {})})
+                   for station, n in records.items()}
     return digest.hexdigest(), per_station
 
 
