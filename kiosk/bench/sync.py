@@ -10,7 +10,10 @@
 4. Repeat (--repeat, each time a new server over a new database) and report the median.
 
 The uploading client runs on the same machine and takes CPU from the server: the figure is a
-floor for a server with the machine to itself. Prints one JSON object.
+floor for a server with the machine to itself. Before each run the bench also times one core's
+Ed25519 verify (`ed25519_verify_us`, median): a shared virtual machine's speed drifts (seen
+here: 76–112 µs for the same verify within minutes), and the figure says which machine the rate
+was measured on. Prints one JSON object.
 """
 
 from __future__ import annotations
@@ -78,7 +81,10 @@ def run(args) -> dict:
     package = load_package_bytes(package_raw)
     batches = [p.read_bytes() for p in sorted(Path(info["exports"]).glob("*.export"))]
     workers = args.workers or cpu_count()
-    runs = [_one_run(args, info, package, batches, workers) for _ in range(args.repeat)]
+    runs, speeds = [], []
+    for _ in range(args.repeat):
+        speeds.append(_verify_us())
+        runs.append(_one_run(args, info, package, batches, workers))
     seconds = sorted(r["seconds"] for r in runs)
     median = seconds[len(seconds) // 2]
     problems = [p for r in runs for p in r["problems"]]
@@ -87,10 +93,22 @@ def run(args) -> dict:
            "runs": args.repeat, "ballots_per_s_each": [round(args.ballots / r["seconds"])
                                                        for r in runs],
            "workers": workers, "concurrency": args.concurrency, "cores": cpu_count(),
+           "ed25519_verify_us": round(sorted(speeds)[len(speeds) // 2], 1),
            "db": "postgresql" if (args.db or "").startswith("postgres") else "sqlite",
            "held_by_tally": min(r["held"] for r in runs), "problems": problems[:3],
            "cache": str(folder)}
     return out
+
+
+def _verify_us(rounds: int = 400) -> float:
+    """One core's Ed25519 verify of a record-sized message, in microseconds."""
+    key = SigningKey.generate()
+    message = os.urandom(1700)
+    signature, public = key.sign(message), key.public
+    started = time.perf_counter()
+    for _ in range(rounds):
+        public.verify(signature, message)
+    return (time.perf_counter() - started) / rounds * 1e6
 
 
 def _one_run(args, info: dict, package, batches: list[bytes], workers: int) -> dict:
