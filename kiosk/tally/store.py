@@ -150,6 +150,11 @@ def _sqlite_setup(engine: Engine) -> None:
     def _connect(dbapi_connection, _record) -> None:
         dbapi_connection.isolation_level = None  # we issue BEGIN ourselves (below)
         cursor = dbapi_connection.cursor()
+        # 16 KiB pages (new databases only; an existing file keeps its own): the tally stores
+        # export files of megabytes, and a million ballots pass through one writer. Measured
+        # importing 1M ballots: the writer's CPU 20.6 s instead of 26.6 s with 4 KiB pages
+        # (64 KiB: 18.9 s, but small sync batches then wrote more per commit).
+        cursor.execute("PRAGMA page_size=16384")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute("PRAGMA busy_timeout=30000")

@@ -39,69 +39,62 @@ def _jobs(package, *datas: bytes) -> list[_Job]:
     return [_Job(check_export(data, package), data) for data in datas]
 
 
-def test_one_group_stores_consecutive_batches_in_chain_order(db_url, batches):
+@pytest.fixture
+def tally(db_url, batches):
+    """(store, package, writer, files) over a fresh tally database."""
     world, files = batches
     store, package = new_tally(db_url, world)
     writer = GroupWriter(store)
-    try:
-        # 6..8 arrives before 1..5 of the same station, all in one group: both are stored.
-        jobs = _jobs(package, files["second"], files["other"], files["first"])
-        writer._write(jobs)
-        results = [job.future.result(timeout=5) for job in jobs]
-        assert [r.status for r in results] == [ACCEPTED] * 3
-        assert [r.new_records for r in results] == [3, 3, 5]
-        status = tally_status(store)
-        assert status["ballots"] == 11
-        assert sorted(s["last_seq"] for s in status["stations"]) == [3, 8]
-    finally:
-        writer.close()
-        store.dispose()
+    yield store, package, writer, files
+    writer.close()
+    store.dispose()
 
 
-def test_a_refused_batch_rolls_back_alone_and_is_logged(db_url, batches):
-    world, files = batches
-    store, package = new_tally(db_url, world)
-    writer = GroupWriter(store)
-    try:
-        # Without 1..5, the batch 6..8 leaves a gap: it alone is refused.
-        jobs = _jobs(package, files["second"], files["other"])
-        writer._write(jobs)
+def test_one_group_stores_consecutive_batches_in_chain_order(tally):
+    store, package, writer, files = tally
+    # 6..8 arrives before 1..5 of the same station, all in one group: both are stored.
+    jobs = _jobs(package, files["second"], files["other"], files["first"])
+    writer._write(jobs)
+    results = [job.future.result(timeout=5) for job in jobs]
+    assert [r.status for r in results] == [ACCEPTED] * 3
+    assert [r.new_records for r in results] == [3, 3, 5]
+    status = tally_status(store)
+    assert status["ballots"] == 11
+    assert sorted(s["last_seq"] for s in status["stations"]) == [3, 8]
+
+
+def test_a_refused_batch_rolls_back_alone_and_is_logged(tally):
+    store, package, writer, files = tally
+    # Without 1..5, the batch 6..8 leaves a gap: it alone is refused.
+    jobs = _jobs(package, files["second"], files["other"])
+    writer._write(jobs)
+    with pytest.raises(KioskError) as refused:
+        jobs[0].future.result(timeout=5)
+    assert refused.value.message_id == "tally.gap"
+    assert jobs[1].future.result(timeout=5).status == ACCEPTED
+    status = tally_status(store)
+    assert status["ballots"] == 3 and len(status["stations"]) == 1
+    log = store.intake_rows(status="rejected")
+    assert [row["message_id"] for row in log] == ["tally.gap"]
+    assert log[0]["first_seq"] == 6 and log[0]["last_seq"] == 8
+    # The same batch twice in one group: stored once, the second is "already present".
+    again = _jobs(package, files["first"], files["first"])
+    writer._write(again)
+    assert sorted(job.future.result(timeout=5).status for job in again) == [
+        ACCEPTED, ALREADY_PRESENT]
+    assert tally_status(store)["ballots"] == 8
+
+
+def test_closed_intake_refuses_the_whole_group(tally):
+    store, package, writer, files = tally
+    store.set_state("closed")
+    jobs = _jobs(package, files["first"], files["other"])
+    writer._write(jobs)
+    for job in jobs:
         with pytest.raises(KioskError) as refused:
-            jobs[0].future.result(timeout=5)
-        assert refused.value.message_id == "tally.gap"
-        assert jobs[1].future.result(timeout=5).status == ACCEPTED
-        status = tally_status(store)
-        assert status["ballots"] == 3 and len(status["stations"]) == 1
-        log = store.intake_rows(status="rejected")
-        assert [row["message_id"] for row in log] == ["tally.gap"]
-        assert log[0]["first_seq"] == 6 and log[0]["last_seq"] == 8
-        # The same batch twice in one group: stored once, the second is "already present".
-        again = _jobs(package, files["first"], files["first"])
-        writer._write(again)
-        assert sorted(job.future.result(timeout=5).status for job in again) == [
-            ACCEPTED, ALREADY_PRESENT]
-        assert tally_status(store)["ballots"] == 8
-    finally:
-        writer.close()
-        store.dispose()
-
-
-def test_closed_intake_refuses_the_whole_group(db_url, batches):
-    world, files = batches
-    store, package = new_tally(db_url, world)
-    writer = GroupWriter(store)
-    try:
-        store.set_state("closed")
-        jobs = _jobs(package, files["first"], files["other"])
-        writer._write(jobs)
-        for job in jobs:
-            with pytest.raises(KioskError) as refused:
-                job.future.result(timeout=5)
-            assert refused.value.message_id == "tally.closed"
-        assert tally_status(store)["ballots"] == 0
-    finally:
-        writer.close()
-        store.dispose()
+            job.future.result(timeout=5)
+        assert refused.value.message_id == "tally.closed"
+    assert tally_status(store)["ballots"] == 0
 
 
 def test_concurrent_requests_all_get_answers(db_url, batches):
