@@ -16,7 +16,8 @@ currency = "SEK"
 languages = ["sv", "sv-simple", "en"]
 default_language = "sv"
 # How the tally counts: greedy (most votes first, fund what fits), greedy-no-skip,
-# greedy-threshold, equalshares, equalshares/add1, equalshares/add1-comparison, top-k
+# equalshares, equalshares/add1, equalshares/add1-comparison, top-k
+# (greedy-threshold cannot be named yet: a package has no field for its minimum score)
 counting = "greedy"
 
 [period]
