@@ -1,4 +1,5 @@
-"""`check_export` in worker processes: the CLI import and the HTTP intake share this.
+"""`check_export` with its outcome as a value: the CLI import runs it in worker processes, the
+HTTP intake in its request threads (`check_with`).
 
 Workers are fresh interpreters that load the election package once (`init_worker`). A result
 crosses the process boundary as a tuple, never as a pickled exception: ("ok", CheckedExport) or

@@ -117,7 +117,7 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
 
 @dataclass
 class _Envelopes:
-    """Every record's inner envelope, in record-id order, kept for step 3."""
+    """Every record's inner envelope, in record-id order, kept for step 2."""
 
     ids: array = field(default_factory=lambda: array("q"))
     stations: array = field(default_factory=lambda: array("I"))  # index into names
@@ -201,7 +201,7 @@ def _shuffled(envelopes: _Envelopes, excluded: dict[int, str]) -> tuple[array, l
     """Inner envelopes of counted records in secret random slots; ids are dropped here."""
     from kiosk.tally.shuffle import secure_permutation
 
-    counted = sum(1 for record_id in envelopes.ids if record_id not in excluded)
+    counted = len(envelopes.ids) - len(excluded)  # every excluded id is one of these
     permutation = secure_permutation(counted)
     stations = array("I", bytes(4 * counted))
     blobs: list = [None] * counted

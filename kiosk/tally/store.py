@@ -276,22 +276,22 @@ class IntakeGroup:
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
-        self._reader = IntakeTransaction(conn)
+        self._tx = IntakeTransaction(conn)
 
     def state(self) -> str:
-        return self._reader.state()
+        return self._tx.state()
 
     @contextmanager
     def item(self) -> Iterator[IntakeTransaction]:
         try:
             with self.conn.begin_nested():
-                yield IntakeTransaction(self.conn)
+                yield self._tx
         except IntegrityError:  # another worker stored the same batch or station first
             raise StoreError("tally.retry", "another import for the same station ran at the "
                              "same moment; import this file again") from None
 
     def log_attempt(self, **values) -> None:
-        self.conn.execute(insert(intake_log), {"at": now_iso(), **values})
+        _log_attempt(self.conn, values)
 
 
 class CountTransaction:
@@ -334,6 +334,10 @@ def _insert_many(conn: Connection, table: Table, columns: tuple[str, ...],
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join([_mark(conn)] * len(columns))
     conn.exec_driver_sql(f'INSERT INTO {table.name} ({names}) VALUES ({marks})', rows)
+
+
+def _log_attempt(conn: Connection, values: dict) -> None:
+    conn.execute(insert(intake_log), {"at": now_iso(), **values})
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
@@ -422,7 +426,7 @@ class TallyStore:
 
     def log_attempt(self, **values) -> None:
         with self._writing("write the intake log") as conn:
-            conn.execute(insert(intake_log), {"at": now_iso(), **values})
+            _log_attempt(conn, values)
 
     def set_state(self, state: str) -> None:
         with self._writing("change the tally state") as conn:
@@ -488,20 +492,16 @@ class TallyStore:
             result.close()
 
     def iter_envelopes(self, chunk: int = 5000) -> Iterator[list[tuple]]:
-        """(id, station_id, outer envelope or None, inner envelope) in id order, in chunks."""
-        yield from self._chunks(("station_id", "outer", "inner"), chunk)
+        """(id, station_id, outer envelope or None, inner envelope) in id order, in chunks.
 
-    def _chunks(self, columns: tuple[str, ...], chunk: int) -> Iterator[list[tuple]]:
-        """Keyset pagination on id: bounded memory on SQLite and PostgreSQL alike.
-
-        Plain SQL with rows as the driver gives them (SQLite and psycopg 3 give bytes for
-        blobs): a million rows pass through here twice per count."""
+        Keyset pages on id: bounded memory on SQLite and PostgreSQL alike. Plain SQL with rows
+        as the driver gives them (SQLite and psycopg 3 give bytes for blobs): a count reads a
+        million of them."""
         last = 0
         with self._guard("read the tally database"), self.reader.connect() as conn:
             mark = _mark(conn)
-            names = ", ".join(f'"{c}"' for c in columns)
-            sql = (f"SELECT id, {names} FROM {records.name} WHERE id > {mark} ORDER BY id "
-                   f"LIMIT {mark}")
+            sql = (f'SELECT id, station_id, "outer", "inner" FROM {records.name} '
+                   f"WHERE id > {mark} ORDER BY id LIMIT {mark}")
             while True:
                 rows = conn.exec_driver_sql(sql, (last, chunk)).fetchall()
                 if not rows:

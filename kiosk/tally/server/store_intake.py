@@ -144,10 +144,6 @@ class GroupWriter:
                 job.future.set_result(outcome)
 
 
-def _is_retry(error: KioskError) -> bool:
-    return error.message_id == "tally.retry"
-
-
 class StoreIntake:
     """Verify in the calling thread, store through this process's one writer."""
 
@@ -171,7 +167,7 @@ class StoreIntake:
                 result = self._writer.commit(checked, data)
                 break
             except StoreError as error:
-                if not _is_retry(error) or attempt == RETRIES - 1:
+                if error.message_id != "tally.retry" or attempt == RETRIES - 1:
                     raise
                 time.sleep(0.01 * (attempt + 1))  # another worker won a race: look again
         return IntakeOutcome(status=result.status, station=result.station_id,
