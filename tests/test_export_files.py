@@ -116,6 +116,54 @@ def test_a_station_that_signs_a_broken_chain_is_caught(example_world, tmp_path):
     assert sha256(data)
 
 
+def test_records_read_the_same_whether_canonical_or_not(example_world, tmp_path):
+    """Records in canonical form are read by byte comparison, others by a JSON parser: both
+    give the same envelopes, and a non-canonical body that is signed and chained is accepted
+    exactly as before (the station always writes canonical bodies; the tally does not demand
+    it)."""
+    import json
+
+    from kiosk.crypto.hashing import sha256
+    from kiosk.sync.export_file import build_export
+    from kiosk.tally.importer import check_export
+
+    with StationService.open(example_world["station"]) as station:
+        cast(station, 3)
+        rows = list(station.box.iter_records())
+        key, genesis = station.identity.key, station._head_genesis()
+
+        def export(bodies):
+            prev, records = genesis, []
+            for seq, body in enumerate(bodies, start=1):
+                fields = json.loads(body)
+                fields["prev"] = prev.hex()
+                body = body if seq == 1 else json.dumps(fields, indent=1).encode()
+                records.append((seq, sha256(body), body, key.sign(body)))
+                prev = sha256(body)
+            return build_export(
+                election_id=station.election.id, package_hash=station.package.package_hash,
+                certificate=station.certificate.envelope, key=key, records=records,
+                prev_hash=genesis, created="2027-04-01T10:00:00+00:00", full=True)
+
+        canonical_file = station.export_batches(tmp_path, full=True)[0].read_bytes()
+        mixed_file = export([r.body for r in rows])  # records 2 and 3 re-indented, re-signed
+    package = load_package(example_world["package"])
+    canonical_read = verify_export(canonical_file, package.election, package.authority)
+    mixed_read = verify_export(mixed_file, package.election, package.authority)
+    assert all(r.sealed is not None for r in canonical_read.records)
+    assert [r.sealed is not None for r in mixed_read.records] == [True, False, False]
+    expected = [(r.seq, r.hash) for r in rows]
+    assert [(r.seq, r.hash) for r in canonical_read.records] == expected
+    envelopes = [(seq, inner, outer) for seq, _h, inner, outer in
+                 check_export(canonical_file, package).records]
+    assert [(seq, inner, outer) for seq, _h, inner, outer in
+            check_export(mixed_file, package).records] == envelopes
+    from kiosk.crypto.canonical import unb64
+    assert envelopes == [(r.seq, unb64(json.loads(r.body)["inner"]),
+                          None if json.loads(r.body).get("outer") is None else
+                          unb64(json.loads(r.body)["outer"])) for r in rows]
+
+
 def test_export_to_a_missing_or_read_only_folder_loses_nothing(example_world, tmp_path):
     import os
 

@@ -21,7 +21,7 @@ from kiosk.crypto.canonical import canonical
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.signed_package import LoadedPackage
-from kiosk.sync.export_file import verify_export
+from kiosk.sync.export_file import ExportRecord, verify_export
 from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
 
 ACCEPTED = "accepted"
@@ -82,6 +82,21 @@ def _b64(text: object) -> bytes:
     return binascii.a2b_base64(text, strict_mode=True)
 
 
+def _envelopes(record: ExportRecord, station: str) -> tuple[bytes, bytes | None]:
+    """The sealed envelopes of a record body that is not in canonical form."""
+    fields = record.fields
+    if fields.get("v") != 1:
+        raise _refuse("export.invalid", f"station {station}: record {record.seq} has an "
+                      "unsupported version")
+    try:
+        inner = _b64(fields["inner"])
+        outer_text = fields.get("outer")
+        return inner, None if outer_text is None else _b64(outer_text)
+    except (KeyError, TypeError, ValueError, binascii.Error):
+        raise _refuse("export.invalid", f"station {station}: record {record.seq}'s sealed "
+                      "envelopes are malformed") from None
+
+
 def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
     """Verify one file on its own; VerificationError / ImportRefused with one reason."""
     election = package.election
@@ -97,17 +112,8 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
     needs_outer = election.eligibility.has_voter_token
     rows = []
     for record in verified.records:
-        fields = record.fields
-        if fields.get("v") != 1:
-            raise _refuse("export.invalid", f"station {station}: record {record.seq} has an "
-                          "unsupported version")
-        try:
-            inner = _b64(fields["inner"])
-            outer_text = fields.get("outer")
-            outer = None if outer_text is None else _b64(outer_text)
-        except (KeyError, TypeError, ValueError, binascii.Error):
-            raise _refuse("export.invalid", f"station {station}: record {record.seq}'s sealed "
-                          "envelopes are malformed") from None
+        sealed = record.sealed
+        inner, outer = sealed if sealed is not None else _envelopes(record, station)
         if needs_outer and outer is None:
             raise _refuse("export.invalid", f"station {station}: record {record.seq} has no "
                           "outer envelope, but this election identifies its voters")
