@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from kiosk.domain import base32, personnummer
 from kiosk.domain.errors import EligibilityError
-from kiosk.domain.tracking import normalize_code, tracking_code
+from kiosk.domain.tracking import normalize_code, tracking_code, tracking_codes
 
 
 @given(st.binary(min_size=32, max_size=32))
@@ -43,6 +43,11 @@ def test_base32_encode_matches_the_bitwise_reference(data):
 def test_a_known_tracking_code_never_changes():
     assert base32.encode(b"\xff\x00") == "ZW00"
     assert tracking_code(bytes(range(32))) == "000G-40R4-0M30-E209"
+
+
+@given(st.lists(st.binary(min_size=32, max_size=32), max_size=30))
+def test_codes_in_bulk_are_the_codes_one_by_one(hashes):
+    assert tracking_codes(b"".join(h[:10] for h in hashes)) == [tracking_code(h) for h in hashes]
 
 
 def test_look_alikes_are_forgiven():

@@ -6,8 +6,9 @@
 2. Put the inner envelopes of the counted records into cryptographically shuffled slots
    (kiosk.tally.shuffle) — only the sealed bytes and a station index travel on, no record id —
    open them on all cores, validate each against the ballot rule, store them by slot.
-3. Meanwhile (a second thread) hash the bulletin (every record's tracking code and status);
-   the tie-break seed is derived from it, unless a seed was given.
+3. Meanwhile (a second thread) hash the bulletin (every record's tracking code and status),
+   from what the scan of step 1 kept of each record (station, sequence number, the first 10
+   bytes of its hash); the tie-break seed is derived from it, unless a seed was given.
 4. Count the valid ballots with the rule, sign the results with the tally key.
 
 Everything from step 1 on is written in one transaction: a count is stored whole or not at all.
@@ -23,7 +24,7 @@ from dataclasses import dataclass, field
 
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.signed import sign_object
-from kiosk.domain.tracking import tracking_code
+from kiosk.domain.tracking import tracking_codes
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
@@ -35,7 +36,6 @@ from kiosk.tally.record_format import (
     DUPLICATE,
     RESULT_TYPE,
     ballot_line,
-    bulletin_line,
     derived_seed,
 )
 from kiosk.tally.rule_run import (
@@ -89,14 +89,14 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         opener.init_opener(keys.seal.to_bytes(), package.raw)
         executor = InlineExecutor()
     with executor:
-        envelopes, conflicts = _first_pass(store, executor, election, excluded, total,
-                                           show_progress)
-        stations, blobs = _shuffled(envelopes, excluded)
-        names = envelopes.names
-        del envelopes
+        scanned, conflicts = _first_pass(store, executor, election, excluded, total,
+                                         show_progress)
+        stations, blobs = _shuffled(scanned, excluded)
+        names = scanned.names
         with store.counting() as tx, ThreadPoolExecutor(1, "bulletin") as side:
-            # the bulletin is read and hashed while the workers open the ballots
-            bulletin = side.submit(_bulletin_digest, store, excluded)
+            # the bulletin is hashed while the workers open the ballots
+            bulletin = side.submit(_bulletin_digest, scanned, excluded)
+            del scanned
             tx.add_excluded(sorted(excluded.items()))
             tx.add_conflicts((n, m.record_id, m.cast_at_text, m is c.kept)
                              for n, c in enumerate(conflicts, start=1) for m in c.members)
@@ -116,31 +116,40 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
 
 
 @dataclass
-class _Envelopes:
-    """Every record's inner envelope, in record-id order, kept for step 2."""
+class _Scanned:
+    """What the one scan of the records keeps, in record-id order: for step 2 each record's
+    inner envelope (sealed), for the bulletin its station, sequence number and code."""
 
     ids: array = field(default_factory=lambda: array("q"))
     stations: array = field(default_factory=lambda: array("I"))  # index into names
+    seqs: array = field(default_factory=lambda: array("q"))
+    prefixes: bytearray = field(default_factory=bytearray)  # each hash's first 10 bytes
     names: list[str] = field(default_factory=list)
     inner: list = field(default_factory=list)
 
 
 def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
-                show_progress: bool) -> tuple[_Envelopes, list[Conflict]]:
+                show_progress: bool) -> tuple[_Scanned, list[Conflict]]:
     """One scan of the records: outer envelopes go to the workers for the duplicate check,
     inner envelopes stay (sealed) for the shuffle."""
-    envelopes = _Envelopes()
+    scanned = _Scanned()
     station_index: dict[str, int] = {}
 
     def outer_chunks():
-        for rows in store.iter_envelopes(CHUNK):
+        ids, stations, seqs = scanned.ids, scanned.stations, scanned.seqs
+        prefixes, inner_all = scanned.prefixes, scanned.inner
+        for rows in store.iter_records(CHUNK):
             chunk = []
-            for record_id, station, outer, inner in rows:
-                envelopes.ids.append(record_id)
-                envelopes.stations.append(station_index.setdefault(station,
-                                                                   len(station_index)))
-                envelopes.inner.append(inner)
+            for record_id, station, _seq, digest, outer, inner in rows:
+                index = station_index.get(station)
+                if index is None:
+                    index = station_index[station] = len(station_index)
+                stations.append(index)
+                prefixes += digest[:10]
+                inner_all.append(inner)
                 chunk.append((record_id, outer))
+            ids.extend(row[0] for row in rows)
+            seqs.extend(row[2] for row in rows)
             yield chunk
 
     conflicts: list[Conflict] = []
@@ -150,8 +159,8 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
     else:
         for _chunk in outer_chunks():
             pass
-    envelopes.names = sorted(station_index, key=station_index.get)
-    return envelopes, conflicts
+    scanned.names = sorted(station_index, key=station_index.get)
+    return scanned, conflicts
 
 
 def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict[int, str],
@@ -178,42 +187,52 @@ def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict
     return conflicts
 
 
-def _bulletin_digest(store: TallyStore, excluded: dict[int, str]) -> tuple[str, dict]:
-    """SHA-256 of bulletin.csv as `publish` will write it; records and exclusions per station."""
+def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, dict]:
+    """SHA-256 of bulletin.csv as `publish` will write it (in station-id byte order, then
+    sequence number; not the order files arrived in); records and exclusions per station."""
+    names, stations, seqs, ids = scanned.names, scanned.stations, scanned.seqs, scanned.ids
+    rank = [0] * len(names)
+    for position, index in enumerate(sorted(range(len(names)), key=names.__getitem__)):
+        rank[index] = position
+    keys = [(rank[station] << 40) | seq for station, seq in zip(stations, seqs, strict=True)]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    del keys
     digest = hashlib.sha256(BULLETIN_HEADER)
-    records: Counter = Counter()
+    prefixes = scanned.prefixes
+    for start in range(0, len(order), 20000):
+        part = order[start:start + 20000]
+        codes = tracking_codes(b"".join(prefixes[10 * i:10 * i + 10] for i in part))
+        digest.update("".join([
+            f"{code},{names[stations[i]]},{seqs[i]},{excluded.get(ids[i], COUNTED)}\n"
+            for code, i in zip(codes, part, strict=True)]).encode("ascii"))
+    records = Counter(stations)
     set_aside: dict[str, Counter] = {}
-    for rows in store.iter_record_index():
-        lines = []
-        for record_id, station, seq, record_hash in rows:
-            status = excluded.get(record_id, COUNTED)
-            lines.append(bulletin_line(tracking_code(record_hash), station, seq, status))
-            if status != COUNTED:
-                set_aside.setdefault(station, Counter())[status] += 1
-        digest.update(b"".join(lines))
-        records.update(row[1] for row in rows)
-    per_station = {station: Counter({"records": n, **set_aside.get(station, {})})
-                   for station, n in records.items()}
+    if excluded:
+        where = {record_id: i for i, record_id in enumerate(ids) if record_id in excluded}
+        for record_id, status in excluded.items():
+            set_aside.setdefault(names[stations[where[record_id]]], Counter())[status] += 1
+    per_station = {names[index]: Counter({"records": n, **set_aside.get(names[index], {})})
+                   for index, n in records.items()}
     return digest.hexdigest(), per_station
 
 
-def _shuffled(envelopes: _Envelopes, excluded: dict[int, str]) -> tuple[array, list]:
+def _shuffled(scanned: _Scanned, excluded: dict[int, str]) -> tuple[array, list]:
     """Inner envelopes of counted records in secret random slots; ids are dropped here."""
     from kiosk.tally.shuffle import secure_permutation
 
-    counted = len(envelopes.ids) - len(excluded)  # every excluded id is one of these
+    counted = len(scanned.ids) - len(excluded)  # every excluded id is one of these
     permutation = secure_permutation(counted)
     stations = array("I", bytes(4 * counted))
     blobs: list = [None] * counted
-    inner, station_of = envelopes.inner, envelopes.stations
+    inner, station_of = scanned.inner, scanned.stations
     k = 0
-    for i, record_id in enumerate(envelopes.ids):
+    for i, record_id in enumerate(scanned.ids):
         if record_id not in excluded:
             slot = permutation[k]
             stations[slot] = station_of[i]
             blobs[slot] = inner[i]
             k += 1
-        inner[i] = None
+    scanned.inner = []
     del permutation
     return stations, blobs
 
@@ -236,11 +255,9 @@ def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list
     station_stats: dict[str, list] = {}
     for start, rows, stats in ordered_map(executor, opener.open_inner_chunk, tasks(),
                                           2 * cpu_count()):
-        stored = []
-        for offset, (choices, language, assisted, reason) in enumerate(rows):
-            position = start + offset
-            stored.append((position, choices, language, assisted, reason))
-            ballots_digest.update(ballot_line(position, choices, language, assisted, reason))
+        stored = [(position, *row) for position, row in enumerate(rows, start)]
+        ballots_digest.update(b"".join([ballot_line(*row) for row in stored]))
+        for choices, _language, _assisted, reason in rows:
             if reason is None:
                 interner.add(choices)
             else:

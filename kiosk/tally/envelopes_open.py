@@ -92,12 +92,14 @@ def _open_inner(sealed: bytes) -> tuple[str | None, str | None, bool, str | None
 def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> tuple:
     """(start, rows, per-station stats) for shuffled (station index, sealed inner) pairs.
 
+    rows: (canonical choices | None, language, assisted as 0 or 1, reason | None)
     stats: {station index: [opened, assisted, invalid, Counter(language)]}
     """
     start, chunk = task
     rows, stats = [], {}
     for station_index, sealed in chunk:
-        row = _open_inner(sealed)
+        choices, language, assisted, reason = _open_inner(sealed)
+        row = (choices, language, 1 if assisted else 0, reason)
         rows.append(row)
         entry = stats.get(station_index)
         if entry is None:

@@ -10,6 +10,7 @@ ballots.jsonl  one opened ballot per line, in the shuffled order, canonical JSON
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 
@@ -29,6 +30,12 @@ def bulletin_line(code: str, station: str, seq: int, status: str) -> bytes:
     return f"{code},{station},{seq},{status}\n".encode("ascii")
 
 
+@functools.lru_cache(maxsize=1024)
+def _json_text(value: str | None) -> str:
+    """A language code or message id as JSON (a handful of distinct values, a million lines)."""
+    return "null" if value is None else json.dumps(value, ensure_ascii=False)
+
+
 def ballot_line(position: int, choices: str | None, language: str | None, assisted: bool,
                 reason: str | None) -> bytes:
     """Byte for byte what canonical() gives for the ballot's object, plus a newline.
@@ -36,8 +43,8 @@ def ballot_line(position: int, choices: str | None, language: str | None, assist
     `choices` is already canonical JSON text (or None); formatting by hand keeps a million
     lines fast. tests/tally_core checks it against canonical().
     """
-    lang = "null" if language is None else json.dumps(language, ensure_ascii=False)
-    why = "null" if reason is None else json.dumps(reason, ensure_ascii=False)
+    lang = _json_text(language)
+    why = _json_text(reason)
     return (f'{{"assisted":{"true" if assisted else "false"},'
             f'"choices":{"null" if choices is None else choices},"language":{lang},'
             f'"n":{position + 1},"reason":{why}}}\n').encode()

@@ -1,0 +1,35 @@
+"""The count's shuffle: a true permutation, every ordering equally likely, draws exact."""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import permutations
+
+from kiosk.tally import shuffle
+from kiosk.tally.shuffle import secure_permutation
+
+
+def test_a_permutation_of_every_size():
+    for n in (0, 1, 2, 3, 10, 1000):
+        assert sorted(secure_permutation(n)) == list(range(n))
+
+
+def test_every_ordering_of_four_is_equally_likely():
+    draws = 48_000
+    seen = Counter(tuple(secure_permutation(4)) for _ in range(draws))
+    assert set(seen) == set(permutations(range(4)))  # all 24 (Sattolo's slip gives only 6)
+    expected = draws / 24
+    chi2 = sum((count - expected) ** 2 / expected for count in seen.values())
+    assert chi2 < 60  # 23 degrees of freedom: p < 1e-5 that a fair shuffle fails this
+
+
+def test_a_word_in_the_biased_tail_is_drawn_again(monkeypatch):
+    """With m = 3, words from 2^64 - (2^64 mod 3) up would favour some j: they are redrawn."""
+    top = 1 << 64
+    tail = top - 1  # >= 2^64 - (2^64 mod 3): must be rejected
+    words = iter([tail.to_bytes(8, "little") * 3, (5).to_bytes(8, "little")])
+    monkeypatch.setattr(shuffle.os, "urandom", lambda size: next(words))
+    # i = 2 (m = 3): the tail word is rejected, the redraw 5 gives j = 2 (kept in place; the
+    # tail word itself would have given j = (2^64 - 1) % 3 = 0, a swap). i = 1 (m = 2 divides
+    # 2^64, nothing is rejected): j = (2^64 - 1) % 2 = 1.
+    assert secure_permutation(3) == [0, 1, 2]
