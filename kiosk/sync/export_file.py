@@ -49,7 +49,7 @@ class ExportRecord:
     body: bytes  # record body, as signed
     sig: bytes
     # (inner, outer) sealed envelopes, already decoded, when the body is in canonical form
-    # (every station writes it so; see `_RecordShape`); else None and the reader decodes
+    # (every station writes it so; see `RecordShape`); else None and the reader decodes
     # `fields` itself
     sealed: tuple[bytes, bytes | None] | None = None
 
@@ -97,7 +97,7 @@ def build_export(*, election_id: str, package_hash: str, certificate: dict, key:
     }
     parts = [canonical(header), b"\n"]
     for _seq, _hash, body, sig in records:
-        parts += [b64url(body).encode("ascii"), b".", b64url(sig).encode("ascii"), b"\n"]
+        parts += [record_line(body, sig), b"\n"]
     content = b"".join(parts)
     digest = sha256(content).hex()
     sig = key.sign(canonical({"type": DIGEST_TYPE, "v": FORMAT_VERSION, "digest": digest}))
@@ -206,7 +206,7 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
         raise _bad(f"station {station}: record 1 does not start the station's chain")
     records = []
     key = certificate.station_key
-    shape = _RecordShape(election.id, certificate.station_id, test)
+    shape = RecordShape(election.id, certificate.station_id, test)
     expected_seq = first
     for line in record_lines:
         records.append(_verify_record(line, expected_seq, prev, key, election.id, certificate,
@@ -219,18 +219,21 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
     return VerifiedExport(header, certificate, records, hasher.hexdigest())
 
 
-class _RecordShape:
+class RecordShape:
     """The canonical bytes of a ballot record, with the envelopes as the only unknowns:
 
         {"election":E,"inner":"I","outer":"O"|null,"prev":"P","seq":N,"station":S,
          "test":T,"type":"kiosk/ballot-record","v":1}
 
     A body in exactly this form is read by comparing bytes, not by a JSON parser (a tally reads
-    a million of them). Anything else — another key order, spaces, escapes, a field that does
-    not match — goes the general way, which accepts and refuses exactly as before and names
-    the reason. The two ways agree: the envelope texts are accepted here only if they decode
-    as strict base64, whose alphabet holds no quote or backslash, so a JSON parser would read
-    the same fields from the same bytes.
+    a million of them). Anything else — another key order, spaces, escapes, base64 that is not
+    in canonical form, a field that does not match — goes the general way, which accepts and
+    refuses exactly as before and names the reason. The two ways agree: the envelope texts are
+    accepted here only if they decode as strict base64, whose alphabet holds no quote or
+    backslash, so a JSON parser would read the same fields from the same bytes.
+
+    What `envelopes` accepts, `body` rebuilds byte for byte from the envelopes alone (the
+    tally stores such files without the record lines; kiosk.tally.stored_files).
     """
 
     def __init__(self, election_id: str, station_id: str, test: bool) -> None:
@@ -266,12 +269,29 @@ class _RecordShape:
                                                                         strict_mode=True)
         except binascii.Error:
             return None
+        # the unused low bits of the last character: canonical base64 has them zero
+        if binascii.b2a_base64(inner, newline=False) != inner_text or (
+                outer is not None and binascii.b2a_base64(outer, newline=False) != outer_text):
+            return None
         return inner, outer
+
+    def body(self, inner: bytes, outer: bytes | None, prev: bytes, seq: int) -> bytes:
+        """The canonical record body with these envelopes (the inverse of `envelopes`)."""
+        outer_json = b"null" if outer is None else \
+            b'"' + binascii.b2a_base64(outer, newline=False) + b'"'
+        return b"".join((self.head, binascii.b2a_base64(inner, newline=False), b'","outer":',
+                         outer_json, b',"prev":"', prev.hex().encode(), b'","seq":',
+                         str(seq).encode(), self.tail))
+
+
+def record_line(body: bytes, sig: bytes) -> bytes:
+    """One record's line in an export file, without its newline."""
+    return b64url(body).encode("ascii") + b"." + b64url(sig).encode("ascii")
 
 
 def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_id: str,
                    certificate: StationCertificate, test: bool,
-                   shape: _RecordShape) -> ExportRecord:
+                   shape: RecordShape) -> ExportRecord:
     station = certificate.short_id
     try:
         body_text, sig_text = line.split(b".")

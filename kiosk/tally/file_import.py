@@ -84,9 +84,12 @@ def _commit(store: TallyStore, path: str, checked: tuple) -> FileOutcome:
         return FileOutcome(path, error=text)
     verified: CheckedExport = checked[1]
     try:
-        data = Path(path).read_bytes()
-        if sha256(data).hex() != verified.file_hash:
-            raise ImportRefused("tally.changed", "the file changed while it was being imported")
+        data = None  # a packed file is stored from what the worker verified
+        if verified.packed is None:
+            data = Path(path).read_bytes()
+            if sha256(data).hex() != verified.file_hash:
+                raise ImportRefused("tally.changed", "the file changed while it was being "
+                                    "imported")
         try:
             return FileOutcome(path, commit_checked(store, verified, data, name))
         except StoreError as error:

@@ -22,6 +22,7 @@ from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.sync.export_file import ExportRecord, verify_export
+from kiosk.tally import stored_files
 from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
 
 ACCEPTED = "accepted"
@@ -44,6 +45,7 @@ class CheckedExport:
     file_hash: str
     kind: str
     records: list[tuple[int, bytes, bytes, bytes | None]]  # seq, hash, inner, outer
+    packed: bytes | None = None  # the file's packed form (kiosk.tally.stored_files), if any
 
     @property
     def short_id(self) -> str:
@@ -126,10 +128,10 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
         certificate=canonical(verified.certificate.envelope).decode(),
         first_seq=verified.first_seq, last_seq=verified.last_seq,
         head_hash=bytes.fromhex(header["head_hash"]), file_hash=verified.file_hash,
-        kind=str(header.get("kind", "")), records=rows)
+        kind=str(header.get("kind", "")), records=rows, packed=stored_files.pack(data, verified))
 
 
-def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes,
+def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes | None,
                    name: str = "") -> ImportResult:
     """Continuity with the station's earlier files, then store the file whole (or nothing)."""
     with store.intake() as tx:
@@ -142,10 +144,11 @@ def refuse_closed() -> ImportRefused:
     return _refuse("tally.closed", "intake is closed: the tally accepts no more files")
 
 
-def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes,
+def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | None,
                 name: str = "") -> ImportResult:
     """The continuity checks and writes of one file, inside a transaction the caller owns
-    (and whose intake state the caller has checked)."""
+    (and whose intake state the caller has checked). `data`, the file as received, is only
+    needed when the file cannot be stored packed (`checked.packed` is None)."""
     station = checked.short_id
     first, last = checked.first_seq, checked.last_seq
     result = ImportResult(ALREADY_PRESENT, checked.station_id, first, last,
@@ -168,9 +171,15 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes,
     new = [r for r in checked.records if r[0] > known]
     if not new:
         return result
+    if checked.packed is not None:
+        form, stored = stored_files.PACKED, checked.packed
+    elif data is not None:
+        form, stored = stored_files.AS_RECEIVED, data
+    else:
+        raise ValueError("a file that cannot be packed needs its bytes")
     file_id = tx.add_file(file_hash=checked.file_hash, station_id=checked.station_id,
                           first_seq=first, last_seq=last, new_records=len(new),
-                          name=name, data=data)
+                          name=name, data=stored, form=form)
     tx.add_records(checked.station_id, file_id, new)
     updated = StationRow(checked.station_id, checked.label, last, checked.head_hash,
                          (row.files if row else 0) + 1,

@@ -22,6 +22,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.tracking import tracking_code
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
+from kiosk.tally import stored_files
 from kiosk.tally.counting import results_of
 from kiosk.tally.pb_export import pb_text
 from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, ballot_line, bulletin_line
@@ -71,7 +72,7 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     for row in store.file_rows():
         name = (f"exports/{row['station_id'][:4]}-{row['first_seq']:07d}-"
                 f"{row['last_seq']:07d}-{row['file_hash'][:12]}.export")
-        put(name, row["data"])
+        put(name, _as_received(store, package, row))
     bulletin = _bulletin(store)
     if hashlib.sha256(bulletin).hexdigest() != results["bulletin_sha256"]:
         raise PublishError("publish.inconsistent", "the bulletin no longer matches the signed "
@@ -88,6 +89,25 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
     write_atomic(out / "SHA256SUMS", put_sums.encode("ascii"))
     return out
+
+
+def _as_received(store: TallyStore, package: LoadedPackage, row: dict) -> bytes:
+    """An accepted export file, byte for byte as it was received."""
+    data = row["data"]
+    if row["form"] == stored_files.PACKED:
+        try:
+            data = stored_files.unpack(data, store.file_records(
+                row["station_id"], row["first_seq"], row["last_seq"]), package.election.id,
+                row["station_id"])
+        except (stored_files.RebuildError, ValueError, KeyError) as error:
+            raise PublishError("publish.inconsistent", f"export file {row['file_hash'][:12]} "
+                               f"cannot be rebuilt: {error}; the tally database was changed "
+                               "after the import") from None
+    if hashlib.sha256(data).hexdigest() != row["file_hash"]:
+        raise PublishError("publish.inconsistent", f"export file {row['file_hash'][:12]} no "
+                           "longer matches its hash; the tally database was changed after the "
+                           "import")
+    return data
 
 
 def _bulletin(store: TallyStore) -> bytes:

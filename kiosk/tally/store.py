@@ -5,7 +5,8 @@ SQLite by default (one file), PostgreSQL for production. Tables:
     tally_meta        key/value: election id, package hash, authority, state, results
     tally_package     the signed election package as received
     tally_stations    one row per certified station: chain head, files, ballots
-    tally_files       every export file that added records, byte for byte as received
+    tally_files       every export file that added records: packed, or as received
+                      (kiosk.tally.stored_files; either way published byte for byte)
     tally_records     one row per ballot record: station, seq, hash, sealed envelopes
     tally_intake_log  every import attempt, accepted or not (the ballot tables stay untouched
                       by a rejection; this log says what was refused and why)
@@ -54,7 +55,7 @@ except ImportError:  # Windows: SQLite's own busy handler does the waiting
     fcntl = None
 
 DEFAULT_URL = "sqlite:///tally.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: export files may be stored packed (tally_files.form)
 
 md = MetaData()
 meta = Table("tally_meta", md, Column("key", String(64), primary_key=True),
@@ -81,6 +82,7 @@ files = Table(
     Column("new_records", Integer, nullable=False),
     Column("name", Text, nullable=False),
     Column("received_at", String(40), nullable=False),
+    Column("form", String(16), nullable=False),  # kiosk.tally.stored_files: packed | as-received
     Column("data", LargeBinary, nullable=False),
 )
 records = Table(
@@ -242,11 +244,11 @@ class IntakeTransaction:
         return {seq: bytes(digest) for seq, digest in rows}
 
     def add_file(self, *, file_hash: str, station_id: str, first_seq: int, last_seq: int,
-                 new_records: int, name: str, data: bytes) -> int:
+                 new_records: int, name: str, data: bytes, form: str) -> int:
         return self.conn.execute(insert(files).returning(files.c.id), {
             "file_hash": file_hash, "station_id": station_id, "first_seq": first_seq,
             "last_seq": last_seq, "new_records": new_records, "name": name,
-            "received_at": now_iso(), "data": data}).scalar_one()
+            "received_at": now_iso(), "form": form, "data": data}).scalar_one()
 
     def add_records(self, station_id: str, file_id: int,
                     rows: Iterable[tuple[int, bytes, bytes, bytes | None]]) -> None:
@@ -386,6 +388,13 @@ class TallyStore:
             if not inspect(conn).has_table("tally_meta"):
                 raise StoreError("tally.not_initialised", f"{url} holds no tally; run `kiosk "
                                  "tally init --package FILE` first (or give the right --db)")
+            schema = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar()
+        if schema != str(SCHEMA_VERSION):
+            store.dispose()
+            raise StoreError("tally.schema", f"{url} was made by another version of Röstkiosk "
+                             f"(tally database schema {schema}, this version reads "
+                             f"{SCHEMA_VERSION}); count it with that version, or import its "
+                             "export files into a new tally database")
         return store
 
     @contextmanager
@@ -516,6 +525,17 @@ class TallyStore:
                     yield rows
             finally:
                 cursor.close()
+
+    def file_records(self, station_id: str, first: int,
+                     last: int) -> list[tuple[int, bytes, bytes, bytes | None]]:
+        """(seq, hash, inner, outer) of a station's records first..last, in sequence order."""
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            rows = conn.execute(select(records.c.seq, records.c.hash, records.c.inner,
+                                       records.c.outer).where(
+                records.c.station_id == station_id, records.c.seq.between(first, last))
+                .order_by(records.c.seq))
+            return [(seq, bytes(digest), bytes(inner), None if outer is None else bytes(outer))
+                    for seq, digest, inner, outer in rows]
 
     def record_refs(self, ids: list[int]) -> dict[int, tuple[str, int, bytes]]:
         """{record id: (station id, seq, hash)} for the given ids."""
