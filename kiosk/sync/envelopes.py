@@ -31,9 +31,16 @@ def unpad(padded: bytes) -> bytes:
     return padded.rstrip(b" ")
 
 
+def _json(plaintext: bytes) -> object:
+    try:
+        return json.loads(unpad(plaintext))
+    except RecursionError:  # nested beyond the parser's depth: not an envelope
+        raise ValueError("too deeply nested") from None
+
+
 def read_inner(plaintext: bytes) -> dict:
     """Parse an opened inner envelope; ValueError if it is not one."""
-    value = json.loads(unpad(plaintext))
+    value = _json(plaintext)
     if not isinstance(value, dict) or value.get("type") != INNER_TYPE or value.get("v") != 1:
         raise ValueError("not a version 1 inner envelope")
     return value
@@ -41,7 +48,7 @@ def read_inner(plaintext: bytes) -> dict:
 
 def read_outer(plaintext: bytes) -> dict:
     """Parse an opened outer envelope; ValueError if it is not one."""
-    value = json.loads(unpad(plaintext))
+    value = _json(plaintext)
     if not isinstance(value, dict) or value.get("type") != OUTER_TYPE or value.get("v") != 1:
         raise ValueError("not a version 1 outer envelope")
     return value

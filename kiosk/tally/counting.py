@@ -21,6 +21,7 @@ from array import array
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import compress
 
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.signed import sign_object
@@ -46,6 +47,7 @@ from kiosk.tally.rule_run import (
     rule_for,
     run_count,
 )
+from kiosk.tally.shuffle import secure_permutation
 from kiosk.tally.store import TallyStore, now_iso
 
 PARALLEL_FROM = 3000  # below this, a process pool costs more than it saves
@@ -88,13 +90,15 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
     else:
         opener.init_opener(keys.seal.to_bytes(), package.raw)
         executor = InlineExecutor()
-    with executor:
+    with executor, ThreadPoolExecutor(1, "count-side") as side:
+        # a second thread draws the shuffle while the outer envelopes are opened, and hashes
+        # the bulletin while the inner ones are
+        permutation = side.submit(secure_permutation, total)
         scanned, conflicts = _first_pass(store, executor, election, excluded, total,
                                          show_progress)
-        stations, blobs = _shuffled(scanned, excluded)
+        stations, blobs = _shuffled(scanned, excluded, permutation.result())
         names = scanned.names
-        with store.counting() as tx, ThreadPoolExecutor(1, "bulletin") as side:
-            # the bulletin is hashed while the workers open the ballots
+        with store.counting() as tx:
             bulletin = side.submit(_bulletin_digest, scanned, excluded)
             del scanned
             tx.add_excluded(sorted(excluded.items()))
@@ -115,6 +119,14 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
     return results
 
 
+class _Numbering(dict):
+    """Numbers keys 0, 1, 2... in the order they are first looked up."""
+
+    def __missing__(self, key: str) -> int:
+        number = self[key] = len(self)
+        return number
+
+
 @dataclass
 class _Scanned:
     """What the one scan of the records keeps, in record-id order: for step 2 each record's
@@ -133,24 +145,17 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
     """One scan of the records: outer envelopes go to the workers for the duplicate check,
     inner envelopes stay (sealed) for the shuffle."""
     scanned = _Scanned()
-    station_index: dict[str, int] = {}
+    station_index = _Numbering()
 
     def outer_chunks():
-        ids, stations, seqs = scanned.ids, scanned.stations, scanned.seqs
-        prefixes, inner_all = scanned.prefixes, scanned.inner
         for rows in store.iter_records(CHUNK):
-            chunk = []
-            for record_id, station, _seq, digest, outer, inner in rows:
-                index = station_index.get(station)
-                if index is None:
-                    index = station_index[station] = len(station_index)
-                stations.append(index)
-                prefixes += digest[:10]
-                inner_all.append(inner)
-                chunk.append((record_id, outer))
-            ids.extend(row[0] for row in rows)
-            seqs.extend(row[2] for row in rows)
-            yield chunk
+            ids, stations, seqs, digests, outers, inners = zip(*rows, strict=True)
+            scanned.ids.extend(ids)
+            scanned.stations.extend(map(station_index.__getitem__, stations))
+            scanned.seqs.extend(seqs)
+            scanned.prefixes += b"".join([digest[:10] for digest in digests])
+            scanned.inner.extend(inners)
+            yield list(zip(ids, outers, strict=True))
 
     conflicts: list[Conflict] = []
     if election.eligibility.has_voter_token:
@@ -216,24 +221,25 @@ def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, 
     return digest.hexdigest(), per_station
 
 
-def _shuffled(scanned: _Scanned, excluded: dict[int, str]) -> tuple[array, list]:
-    """Inner envelopes of counted records in secret random slots; ids are dropped here."""
-    from kiosk.tally.shuffle import secure_permutation
+def _shuffled(scanned: _Scanned, excluded: dict[int, str],
+              permutation: list[int]) -> tuple[array, list]:
+    """Inner envelopes of counted records in secret random slots; ids are dropped here.
 
-    counted = len(scanned.ids) - len(excluded)  # every excluded id is one of these
-    permutation = secure_permutation(counted)
-    stations = array("I", bytes(4 * counted))
-    blobs: list = [None] * counted
+    `permutation` is a uniformly random permutation of every record (drawn before the
+    duplicates were known); its values below the number of counted records, in the order they
+    come, are a uniformly random permutation of the counted ones."""
     inner, station_of = scanned.inner, scanned.stations
-    k = 0
-    for i, record_id in enumerate(scanned.ids):
-        if record_id not in excluded:
-            slot = permutation[k]
-            stations[slot] = station_of[i]
-            blobs[slot] = inner[i]
-            k += 1
+    if excluded:
+        keep = [record_id not in excluded for record_id in scanned.ids]
+        inner = list(compress(inner, keep))
+        station_of = array("I", compress(station_of, keep))
+    counted = len(inner)
+    order = [i for i in permutation if i < counted] if counted < len(permutation) \
+        else permutation
+    blobs = list(map(inner.__getitem__, order))
+    stations = array("I", map(station_of.__getitem__, order))
     scanned.inner = []
-    del permutation
+    del inner, order, permutation
     return stations, blobs
 
 
@@ -252,7 +258,7 @@ def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list
     interner = BallotInterner(approval)
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
-    station_stats: dict[str, list] = {}
+    tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
     for start, rows, stats in ordered_map(executor, opener.open_inner_chunk, tasks(),
                                           2 * cpu_count()):
         stored = [(position, *row) for position, row in enumerate(rows, start)]
@@ -263,13 +269,15 @@ def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list
             else:
                 invalid[reason] += 1
         tx.add_opened(stored)
-        for index, (count, assisted, bad, languages) in stats.items():
-            entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])
-            entry[0] += count
-            entry[1] += assisted
-            entry[2] += bad
-            entry[3].update(languages)
+        tallies.update(stats)
         progress.advance(len(rows))
+    station_stats: dict[str, list] = {}
+    for (index, language, assisted, bad), count in tallies.items():
+        entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])
+        entry[0] += count
+        entry[1] += assisted * count
+        entry[2] += bad * count
+        entry[3][language] += count
     return {"interner": interner, "opened": n, "invalid": invalid,
             "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest()}
 

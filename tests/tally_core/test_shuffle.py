@@ -33,3 +33,25 @@ def test_a_word_in_the_biased_tail_is_drawn_again(monkeypatch):
     # tail word itself would have given j = (2^64 - 1) % 3 = 0, a swap). i = 1 (m = 2 divides
     # 2^64, nothing is rejected): j = (2^64 - 1) % 2 = 1.
     assert secure_permutation(3) == [0, 1, 2]
+
+
+def test_the_counts_slots_are_uniform_and_hold_only_counted_records():
+    """The count draws a permutation of every record before duplicates are known and keeps
+    the values below the number counted: the counted records still land in uniformly random
+    slots, and a record set aside lands nowhere."""
+    from array import array
+
+    from kiosk.tally.counting import _Scanned, _shuffled
+
+    seen = Counter()
+    draws = 24_000
+    for _ in range(draws):
+        scanned = _Scanned(ids=array("q", [11, 12, 13, 14]), stations=array("I", [0, 1, 2, 3]),
+                           inner=[b"a", b"b", b"dup", b"c"])
+        stations, blobs = _shuffled(scanned, {13: "duplicate"}, secure_permutation(4))
+        assert sorted(blobs) == [b"a", b"b", b"c"]
+        assert [{b"a": 0, b"b": 1, b"c": 3}[b] for b in blobs] == list(stations)
+        seen[tuple(blobs)] += 1
+    assert len(seen) == 6
+    expected = draws / 6
+    assert sum((n - expected) ** 2 / expected for n in seen.values()) < 30  # 5 d.f., p < 1e-5
