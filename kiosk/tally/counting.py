@@ -36,7 +36,6 @@ from kiosk.tally.record_format import (
     COUNTED,
     DUPLICATE,
     RESULT_TYPE,
-    ballot_line,
     derived_seed,
 )
 from kiosk.tally.rule_run import (
@@ -259,18 +258,13 @@ def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
     tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
-    for start, rows, stats in ordered_map(executor, opener.open_inner_chunk, tasks(),
-                                          2 * cpu_count()):
-        stored = [(position, *row) for position, row in enumerate(rows, start)]
-        ballots_digest.update(b"".join([ballot_line(*row) for row in stored]))
-        for choices, _language, _assisted, reason in rows:
-            if reason is None:
-                interner.add(choices)
-            else:
-                invalid[reason] += 1
-        tx.add_opened(stored)
-        tallies.update(stats)
-        progress.advance(len(rows))
+    for chunk in ordered_map(executor, opener.open_inner_chunk, tasks(), 2 * cpu_count()):
+        ballots_digest.update(chunk.lines)
+        tx.add_opened(chunk.start, chunk.count, chunk.lines)
+        interner.extend(chunk.distinct, chunk.valid)
+        invalid.update(chunk.invalid)
+        tallies.update(chunk.stats)
+        progress.advance(chunk.count)
     station_stats: dict[str, list] = {}
     for (index, language, assisted, bad), count in tallies.items():
         entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])

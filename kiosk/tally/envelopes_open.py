@@ -9,7 +9,9 @@ with an inner envelope: the counting process hands them shuffled envelopes only.
 from __future__ import annotations
 
 import json
+from array import array
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.crypto.canonical import canonical
@@ -20,7 +22,7 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
 from kiosk.package.signed_package import load_package_bytes
 from kiosk.sync.envelopes import read_inner, read_outer
-from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE
+from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE, ballot_line
 
 _KEYS: SealKeyPair | None = None
 _ELECTION: Election | None = None
@@ -130,19 +132,41 @@ def _verdict(election: Election, value: object) -> tuple[str | None, str | None]
     return verdict
 
 
-def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> tuple:
-    """(start, rows, per-station stats) for shuffled (station index, sealed inner) pairs.
+def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> OpenedChunk:
+    """Open the shuffled (station index, sealed inner) pairs of positions start, start + 1…
 
-    rows: (canonical choices | None, language, assisted as 0 or 1, reason | None)
-    stats: Counter of (station index, language or "?", assisted 0/1, invalid 0/1): one flat
-    counter, so the counting process adds a chunk's with one update
-    """
+    Everything per ballot happens here, on all cores; the counting process only adds up
+    per-chunk results (see OpenedChunk)."""
     start, chunk = task
-    rows = []
+    lines = []
+    distinct: dict[str, int] = {}
+    valid = array("I")
+    invalid: Counter = Counter()
     keys = []
-    for station_index, sealed in chunk:
+    for position, (station_index, sealed) in enumerate(chunk, start):
         choices, language, assisted, reason = _open_inner(sealed)
-        row = (choices, language, 1 if assisted else 0, reason)
-        rows.append(row)
-        keys.append((station_index, language or "?", row[2], 0 if reason is None else 1))
-    return start, rows, Counter(keys)
+        lines.append(ballot_line(position, choices, language, assisted, reason))
+        if reason is None:
+            number = distinct.get(choices)
+            if number is None:
+                number = distinct[choices] = len(distinct)
+            valid.append(number)
+        else:
+            invalid[reason] += 1
+        keys.append((station_index, language or "?", 1 if assisted else 0,
+                     0 if reason is None else 1))
+    return OpenedChunk(start, len(chunk), b"".join(lines), list(distinct), valid, invalid,
+                       Counter(keys))
+
+
+@dataclass(frozen=True)
+class OpenedChunk:
+    """What the workers hand back for a chunk of shuffled inner envelopes."""
+
+    start: int
+    count: int
+    lines: bytes  # the chunk's ballots.jsonl lines
+    distinct: list[str]  # the distinct canonical choices of its valid ballots
+    valid: array  # each valid ballot, in order, as its index into `distinct`
+    invalid: Counter  # reason -> ballots
+    stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1) -> ballots

@@ -25,7 +25,7 @@ from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
 from kiosk.tally.counting import results_of
 from kiosk.tally.pb_export import pb_text
-from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, ballot_line, bulletin_line
+from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, bulletin_line, valid_ballots
 from kiosk.tally.store import TallyStore
 
 README = """Röstkiosk election record: {election}
@@ -84,7 +84,8 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
                            "signed results; the tally database was changed after counting")
     sums["ballots.jsonl"] = ballots_digest
     put("results.json", canonical(results_envelope) + b"\n")
-    put("results.pb", pb_text(package.election, results, _valid_ballots(store)).encode())
+    put("results.pb", pb_text(package.election, results,
+                              valid_ballots(store.iter_opened())).encode())
     put("README.txt", README.format(election=package.election.id, folder=out).encode())
     put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
     write_atomic(out / "SHA256SUMS", put_sums.encode("ascii"))
@@ -124,16 +125,8 @@ def _write_ballots(store: TallyStore, path: Path) -> str:
     digest = hashlib.sha256()
     partial = path.with_name(path.name + ".partial")
     with open(partial, "wb") as handle:
-        for rows in store.iter_opened():
-            block = b"".join(ballot_line(p, c, lang, bool(a), r) for p, c, lang, a, r in rows)
+        for block in store.iter_opened():
             digest.update(block)
             handle.write(block)
     partial.replace(path)
     return digest.hexdigest()
-
-
-def _valid_ballots(store: TallyStore):
-    for rows in store.iter_opened():
-        for position, choices, _language, _assisted, reason in rows:
-            if reason is None:
-                yield position, choices

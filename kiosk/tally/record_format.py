@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 
 from kiosk.crypto.canonical import canonical
 
@@ -55,6 +56,15 @@ def parse_ballot_line(line: bytes) -> dict:
     if canonical(value) + b"\n" != line:
         raise ValueError("not canonical")
     return value
+
+
+def valid_ballots(blocks: Iterable[bytes]) -> Iterator[tuple[int, str]]:
+    """(position, canonical choices) of every valid ballot in blocks of ballots.jsonl lines."""
+    for block in blocks:
+        for line in block.splitlines():
+            ballot = json.loads(line)
+            if ballot["reason"] is None:
+                yield ballot["n"] - 1, canonical(ballot["choices"]).decode("utf-8")
 
 
 def derived_seed(election_id: str, bulletin_sha256: str) -> str:

@@ -84,13 +84,21 @@ class BallotInterner:
         self.cache: dict[str, object] = {}
         self.ballots: list = []
 
-    def add(self, choices: str) -> None:
+    def _intern(self, choices: str):
         ballot = self.cache.get(choices)
         if ballot is None:
             value = json.loads(choices)
             ballot = frozenset(value) if self.approval else dict(value)
             self.cache[choices] = ballot
-        self.ballots.append(ballot)
+        return ballot
+
+    def add(self, choices: str) -> None:
+        self.ballots.append(self._intern(choices))
+
+    def extend(self, distinct: list[str], numbers) -> None:
+        """Add ballots given as numbers into `distinct` (a chunk's distinct choices)."""
+        known = [self._intern(choices) for choices in distinct]
+        self.ballots.extend(map(known.__getitem__, numbers))
 
     def profile(self) -> Profile:
         return Profile(tuple(self.ballots), approval=self.approval)

@@ -12,7 +12,8 @@ SQLite by default (one file), PostgreSQL for production. Tables:
                       by a rejection; this log says what was refused and why)
     tally_excluded    records set aside before opening (duplicate voter, no outer envelope...)
     tally_conflicts   duplicate-voter conflicts: the records involved and which one was kept
-    tally_opened      opened inner envelopes in shuffled order; nothing links them to a record
+    tally_opened      opened inner envelopes in shuffled order, as blocks of ballots.jsonl
+                      lines (kiosk.tally.record_format); nothing links them to a record
 
 Intake and counting each run in one transaction: all or nothing.
 """
@@ -118,13 +119,11 @@ conflicts = Table(
     Column("cast_at", String(40), nullable=False),
     Column("kept", Integer, nullable=False),
 )
-opened = Table(
+opened = Table(  # ballots.jsonl in blocks: lines for positions start .. start + count - 1
     "tally_opened", md,
-    Column("position", Integer, primary_key=True, autoincrement=False),
-    Column("choices", Text, nullable=True),
-    Column("language", String(16), nullable=True),
-    Column("assisted", Integer, nullable=False),
-    Column("reason", String(64), nullable=True),
+    Column("start", Integer, primary_key=True, autoincrement=False),
+    Column("count", Integer, nullable=False),
+    Column("lines", LargeBinary, nullable=False),
 )
 BALLOT_TABLES = (meta, package_table, stations, files, records, excluded, conflicts, opened)
 
@@ -313,11 +312,9 @@ class CountTransaction:
         if batch:
             self.conn.execute(insert(conflicts), batch)
 
-    def add_opened(self, rows: list[tuple[int, str | None, str | None, int, str | None]]) -> None:
-        """(position, choices, language, assisted as 0 or 1, reason) rows."""
-        if rows:
-            _insert_many(self.conn, opened, ("position", "choices", "language", "assisted",
-                                             "reason"), rows)
+    def add_opened(self, start: int, count: int, lines: bytes) -> None:
+        """The ballots.jsonl lines of positions start .. start + count - 1."""
+        _insert_many(self.conn, opened, ("start", "count", "lines"), [(start, count, lines)])
 
     def set_meta(self, key: str, value: str) -> None:
         _set_meta(self.conn, key, value)
@@ -554,17 +551,14 @@ class TallyStore:
             return [tuple(r) for r in conn.execute(select(excluded).order_by(
                 excluded.c.record_id))]
 
-    def iter_opened(self, chunk: int = 20000) -> Iterator[list[tuple]]:
-        """(position, choices, language, assisted, reason) in shuffled (position) order."""
-        last = -1
+    def iter_opened(self) -> Iterator[bytes]:
+        """The opened ballots' ballots.jsonl lines, block by block in position order."""
         with self._guard("read the tally database"), self.reader.connect() as conn:
-            while True:
-                rows = conn.execute(select(opened).where(opened.c.position > last)
-                                    .order_by(opened.c.position).limit(chunk)).all()
-                if not rows:
-                    return
-                last = rows[-1][0]
-                yield [tuple(r) for r in rows]
+            starts = conn.execute(select(opened.c.start).order_by(opened.c.start)) \
+                .scalars().all()
+            for start in starts:
+                yield bytes(conn.execute(select(opened.c.lines).where(
+                    opened.c.start == start)).scalar_one())
 
     def results(self) -> dict | None:
         """The signed results envelope {"signed": results, "sig": …}, once counted."""

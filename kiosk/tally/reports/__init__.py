@@ -14,14 +14,8 @@ from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally.counting import results_of
 from kiosk.tally.pb_export import pb_text
+from kiosk.tally.record_format import valid_ballots
 from kiosk.tally.store import TallyStore
-
-
-def _valid(store: TallyStore):
-    for rows in store.iter_opened():
-        for position, choices, _language, _assisted, reason in rows:
-            if reason is None:
-                yield position, choices
 
 
 def write_reports(store: TallyStore, package: LoadedPackage, out: Path) -> list[Path]:
@@ -41,7 +35,8 @@ def write_reports(store: TallyStore, package: LoadedPackage, out: Path) -> list[
         write_stations_csv(out / "stations.csv", results),
         write_chart(out / "results.png", election, results),
     ]
-    write_atomic(out / "results.pb", pb_text(election, results, _valid(store)).encode("utf-8"))
+    write_atomic(out / "results.pb", pb_text(election, results, valid_ballots(
+        store.iter_opened())).encode("utf-8"))
     write_atomic(out / "results.json",
                  json.dumps(results, ensure_ascii=False, indent=2).encode("utf-8") + b"\n")
     paths += [out / "results.pb", out / "results.json"]
