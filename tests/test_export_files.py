@@ -183,3 +183,26 @@ def test_export_to_a_missing_or_read_only_folder_loses_nothing(example_world, tm
         [path] = station.export_batches(tmp_path)
         assert station.verify_box().ok
     assert path.exists()
+
+
+def test_canonical_base64_is_told_by_its_last_character():
+    """What the strict decoder accepts is canonical exactly when re-encoding gives it back;
+    `_zero_tail` decides that from the last character alone."""
+    import binascii
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from kiosk.sync.export_file import _zero_tail
+
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+    @given(st.binary(min_size=1, max_size=12), st.integers(0, 63))
+    def check(raw, replacement):
+        text = bytearray(binascii.b2a_base64(raw, newline=False))
+        text[len(text.rstrip(b"=")) - 1] = alphabet[replacement]
+        text = bytes(text)
+        decoded = binascii.a2b_base64(text, strict_mode=True)
+        assert _zero_tail(text) == (binascii.b2a_base64(decoded, newline=False) == text)
+
+    check()
