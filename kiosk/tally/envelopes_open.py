@@ -22,7 +22,7 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
 from kiosk.package.signed_package import load_package_bytes
 from kiosk.sync.envelopes import read_inner, read_outer
-from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE, ballot_line
+from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE, ballot_line_parts
 
 _KEYS: SealKeyPair | None = None
 _ELECTION: Election | None = None
@@ -41,7 +41,7 @@ CACHE_LIMIT = 100_000  # distinct entries per worker before a cache starts again
 READ_CACHE_LIMIT = 30_000  # opened inner plaintexts (≤ 1 KB each) remembered per worker
 _EPOCHS: dict[object, int] = {}
 _VERDICTS: dict[str, tuple[str | None, str | None]] = {}
-_READ: dict[bytes, tuple[str | None, str | None, bool, str | None]] = {}
+_READ: dict[bytes | None, tuple] = {}  # opened inner plaintext -> what _open_inner gives
 
 
 def _epoch(text: object) -> int:
@@ -136,15 +136,18 @@ class OuterShape:
 _OUTER_SHAPE = OuterShape("")
 
 
-def _open_inner(sealed: bytes) -> tuple[str | None, str | None, bool, str | None]:
-    """(canonical choices | None, language, assisted, reason | None)"""
+def _open_inner(sealed: bytes) -> tuple:
+    """(canonical choices | None, language, assisted, reason | None, and the ballot's line
+    before and after its number: record_format.ballot_line_parts)"""
     try:
         plaintext = open_sealed(_KEYS, "inner", _ELECTION.id, sealed)
     except OpenError:
-        return None, None, False, "envelope.unopenable"
+        plaintext = None
     known = _READ.get(plaintext)
     if known is None:
-        known = _read_inner(plaintext)
+        read = _read_inner(plaintext) if plaintext is not None else \
+            (None, None, False, "envelope.unopenable")
+        known = (*read, *ballot_line_parts(*read))
         if len(_READ) >= READ_CACHE_LIMIT:
             _READ.clear()
         _READ[plaintext] = known
@@ -214,8 +217,8 @@ def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> OpenedChunk:
     invalid: Counter = Counter()
     keys = []
     for position, (station_index, sealed) in enumerate(chunk, start):
-        choices, language, assisted, reason = _open_inner(sealed)
-        lines.append(ballot_line(position, choices, language, assisted, reason))
+        choices, language, assisted, reason, before, after = _open_inner(sealed)
+        lines.append(b"%s%d%s" % (before, position + 1, after))  # record_format.ballot_line
         if reason is None:
             number = distinct.get(choices)
             if number is None:
