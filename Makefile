@@ -24,6 +24,7 @@ test: $(STAMP) lint
 	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench ui --json --rounds 20
 	$(BIN)/kiosk bench sync --json --stations 20 --ballots 500
+	$(BIN)/kiosk bench tally --json --ballots 4000 --stations 8
 
 lint: $(STAMP)
 	$(BIN)/ruff check kiosk tests

@@ -4,13 +4,17 @@
    election with personnummer eligibility, S certified stations, N ballots, one file per
    station, about 0.1 % of voters voting at two stations. Generation runs on all cores and
    builds records directly with the crypto primitives and `build_export`.
-2. Run `init, import, close, count` in a fresh process over a fresh SQLite database and time it
-   end to end; that process reports its own peak RSS and its workers' peak RSS.
+2. Run the pipeline over a fresh SQLite database as an official would, in two fresh processes:
+   `init, import, close`, then `count` (with the key). Each step times itself and reports its
+   peak RSS and its workers'. The figure is the sum of the two.
 3. Measure the crypto floor in the same run: every record's Ed25519 verify and every HPKE open
    (inner and outer) the count does, spread over all cores. Each worker times only its crypto
-   calls; floor = the sum of those times / cores (a perfect spread, so a strict floor). It is
-   measured before and after the timed pipeline and the mean is used: a shared virtual
-   machine's speed drifts (seen here: the same Ed25519 verify took 76–112 µs within minutes).
+   calls; floor = the sum of those times / cores (a perfect spread, so a strict floor).
+   A shared virtual machine's speed drifts (seen here: the same Ed25519 verify took 73–112 µs
+   within minutes, and whole stretches of 20 % slower), so the floor is measured three times:
+   before the import, between import and count, and after the count — for worlds of 200,000
+   ballots and more on every 4th file, scaled up — and each step is held against the mean of
+   the two samples around it (weighted by the step's time).
 
 Prints one JSON object: ballots, stations, seconds, floor_seconds, ratio, peak_rss_mb, ...
 """
@@ -150,11 +154,9 @@ def generate(folder: Path, ballots: int, stations: int, log=print) -> dict:
     return info
 
 
-# -- the timed pipeline (run in a fresh process) ----------------------------------------------
+# -- the timed pipeline (two fresh processes: import, then count) -----------------------------
 
-def run_pipeline(info: dict, db_url: str) -> dict:
-    from kiosk.package.authority_keys import tally_keys_from_secret
-    from kiosk.tally.counting import count_election
+def run_import(info: dict, db_url: str) -> dict:
     from kiosk.tally.file_import import import_files
     from kiosk.tally.store import TallyStore
 
@@ -165,18 +167,41 @@ def run_pipeline(info: dict, db_url: str) -> dict:
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)
     outcomes = import_files(store, package, files, show_progress=False)
-    imported = time.perf_counter()
-    refused = [o.error for o in outcomes if o.error]
     store.set_state("closed")
+    finished = time.perf_counter()
+    store.dispose()
+    return {"seconds": finished - started,
+            "refused_files": [o.error for o in outcomes if o.error],
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def run_count(info: dict, db_url: str) -> dict:
+    from kiosk.package.authority_keys import tally_keys_from_secret
+    from kiosk.tally.counting import count_election
+    from kiosk.tally.store import TallyStore
+
+    started = time.perf_counter()
+    package = load_package_bytes(Path(info["package"]).read_bytes())
+    store = TallyStore.open(db_url)
     keys = tally_keys_from_secret(bytes.fromhex(info["tally_secret"]))
     results = count_election(store, package, keys, rule="greedy", show_progress=False)
     finished = time.perf_counter()
-    return {"seconds": finished - started, "import_seconds": imported - started,
-            "count_seconds": finished - imported, "refused_files": refused,
-            "records": results["records"], "valid": results["valid"],
+    store.dispose()
+    return {"seconds": finished - started, "records": results["records"],
+            "valid": results["valid"],
             "duplicates_set_aside": results["excluded"].get("duplicate", 0),
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "worker_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def _step(folder: Path, step: str, db: str) -> dict:
+    child = subprocess.run(
+        [sys.executable, "-m", "kiosk", "bench", "tally", "--pipeline", str(folder / "world.json"),
+         "--step", step, "--db", db], capture_output=True, text=True)
+    if child.returncode != 0:
+        raise RuntimeError(child.stderr.strip() or f"the {step} step failed")
+    return json.loads(child.stdout.strip().splitlines()[-1])
 
 
 # -- the floor --------------------------------------------------------------------------------
@@ -203,13 +228,25 @@ def _floor_task(task: tuple) -> float:
     return time.perf_counter() - started
 
 
+SAMPLE_FROM = 200_000  # worlds this large measure the floor on a quarter of their files
+
+
 def measure_floor(info: dict) -> float:
+    """The floor for the whole world; from every 4th file (scaled up) for a large world, so it
+    can be measured three times: before, between and after the pipeline's two steps."""
     election_id = load_package_bytes(Path(info["package"]).read_bytes()).election.id
     files = sorted(str(p) for p in Path(info["exports"]).glob("*.export"))
+    sample = files[::4] if info["ballots"] >= SAMPLE_FROM and len(files) >= 8 else files
     with process_pool() as pool:
         seconds = sum(pool.map(_floor_task, [(f, info["tally_secret"], election_id)
-                                             for f in files]))
-    return seconds / cpu_count()
+                                             for f in sample]))
+    sampled = sum(_record_count(f) for f in sample)
+    return seconds / cpu_count() * info["ballots"] / sampled
+
+
+def _record_count(path: str) -> int:
+    with open(path, "rb") as handle:
+        return int(json.loads(handle.readline())["count"])
 
 
 # -- command ----------------------------------------------------------------------------------
@@ -223,44 +260,51 @@ def main(argv: list[str]) -> int:
                         help=f"where generated files are kept (default {cache_root()})")
     parser.add_argument("--db", help="database URL for the timed run (default: a temporary "
                         "SQLite file)")
-    parser.add_argument("--pipeline", help=argparse.SUPPRESS)  # internal: the timed child
+    parser.add_argument("--pipeline", help=argparse.SUPPRESS)  # internal: a timed step
+    parser.add_argument("--step", choices=("import", "count"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.pipeline:
         info = json.loads(Path(args.pipeline).read_text(encoding="utf-8"))
-        print(json.dumps(run_pipeline(info, args.db)))
+        run = run_import if args.step == "import" else run_count
+        print(json.dumps(run(info, args.db)))
         return 0
     if not 1 <= args.stations <= args.ballots:
         parser.error("need 1 <= stations <= ballots")
     folder = _world_dir(args.cache or cache_root(), args.ballots, args.stations)
     info = generate(folder, args.ballots, args.stations)
-    floor_before = measure_floor(info)
+    floors = [measure_floor(info)]
     with tempfile.TemporaryDirectory(prefix="kiosk-bench-tally-") as tmp:
         db = args.db or f"sqlite:///{Path(tmp) / 'tally.db'}"
-        child = subprocess.run(
-            [sys.executable, "-m", "kiosk", "bench", "tally", "--pipeline",
-             str(folder / "world.json"), "--db", db], capture_output=True, text=True)
-        if child.returncode != 0:
-            print(child.stderr, file=sys.stderr)
+        try:
+            imported = _step(folder, "import", db)
+            floors.append(measure_floor(info))
+            counted = _step(folder, "count", db)
+        except RuntimeError as error:
+            print(f"kiosk bench tally: {error}", file=sys.stderr)
             return 1
-        timed = json.loads(child.stdout.strip().splitlines()[-1])
-    floor_after = measure_floor(info)
-    floor = (floor_before + floor_after) / 2
+    floors.append(measure_floor(info))
+    # the host's speed drifts: the floor is taken before, between and after the two steps,
+    # and weighted by the time each stretch covers (trapezoids over import and count)
+    floor = (floors[0] + floors[1]) / 2 * imported["seconds"] / (
+        imported["seconds"] + counted["seconds"]) + (floors[1] + floors[2]) / 2 * counted[
+        "seconds"] / (imported["seconds"] + counted["seconds"])
+    seconds = imported["seconds"] + counted["seconds"]
     out = {"ballots": args.ballots, "stations": args.stations, "cores": cpu_count(),
            "rule": "greedy",
-           "seconds": round(timed["seconds"], 2), "floor_seconds": round(floor, 2),
-           "ratio": round(timed["seconds"] / floor, 3),
-           "floor_before_seconds": round(floor_before, 2),
-           "floor_after_seconds": round(floor_after, 2),
-           "peak_rss_mb": round(timed["peak_rss_mb"], 1),
-           "worker_peak_rss_mb": round(timed["worker_peak_rss_mb"], 1),
-           "import_seconds": round(timed["import_seconds"], 2),
-           "count_seconds": round(timed["count_seconds"], 2),
-           "duplicates_set_aside": timed["duplicates_set_aside"], "valid": timed["valid"],
-           "refused_files": len(timed["refused_files"]),
+           "seconds": round(seconds, 2), "floor_seconds": round(floor, 2),
+           "ratio": round(seconds / floor, 3),
+           "floor_samples_seconds": [round(f, 2) for f in floors],
+           "peak_rss_mb": round(max(imported["peak_rss_mb"], counted["peak_rss_mb"]), 1),
+           "worker_peak_rss_mb": round(max(imported["worker_peak_rss_mb"],
+                                           counted["worker_peak_rss_mb"]), 1),
+           "import_seconds": round(imported["seconds"], 2),
+           "count_seconds": round(counted["seconds"], 2),
+           "duplicates_set_aside": counted["duplicates_set_aside"], "valid": counted["valid"],
+           "refused_files": len(imported["refused_files"]),
            "generation_seconds": info.get("generation_seconds"), "cache": str(folder)}
-    if timed["refused_files"] or timed["records"] != args.ballots:
+    if imported["refused_files"] or counted["records"] != args.ballots:
         print(f"kiosk bench tally: the run did not import every ballot: "
-              f"{timed['refused_files'][:3]}", file=sys.stderr)
+              f"{imported['refused_files'][:3]}", file=sys.stderr)
         print(json.dumps(out))
         return 1
     if args.json:
