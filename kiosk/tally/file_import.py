@@ -35,15 +35,6 @@ class FileOutcome:
     error: str | None = None  # one sentence
 
 
-def _check_path(path: str) -> tuple:
-    """('ok', CheckedExport) or ('refused', message id, sentence, file hash)."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        return ("refused", "tally.unreadable", f"cannot read the file ({error.strerror})", "")
-    return check_pool.check_bytes(data)
-
-
 def _chain_order(path: str) -> tuple:
     """(station, first record) from the file's first line, unverified: only for ordering."""
     try:
@@ -68,7 +59,8 @@ def import_files(store: TallyStore, package: LoadedPackage, paths: list[str],
     progress = Progress("verifying files", len(paths), show_progress and parallel)
     outcomes = {}
     with executor:
-        checked_all = ordered_map(executor, _check_path, ordered, window=2 * cpu_count())
+        checked_all = ordered_map(executor, check_pool.check_path, ordered,
+                                  window=2 * cpu_count())
         for path, checked in zip(ordered, checked_all, strict=True):
             outcomes[path] = _commit(store, path, checked)
             progress.advance(1)

@@ -2,9 +2,10 @@
 
 Two steps, so the CLI can verify many files on all cores while one process writes:
 
-- `check_export(data, package)`: pure and picklable. Everything a file can prove on its own
-  (`verify_export`: certificate, signatures, chain) plus what the tally demands of it: made with
-  this election package, not a test-mode file, envelopes that match the election's eligibility.
+- `check_export(data, package)` (kiosk.tally.file_check): pure and picklable. Everything a
+  file can prove on its own (`verify_export`: certificate, signatures, chain) plus what the
+  tally demands of it: made with this election package, not a test-mode file, envelopes that
+  match the election's eligibility.
 - `commit_checked(store, checked, data, name)`: continuity with what the station already
   delivered, in one transaction: no gap, no fork (a record that differs from one already
   imported), and records already present are only re-confirmed, never added twice.
@@ -14,42 +15,22 @@ Two steps, so the CLI can verify many files on all cores while one process write
 
 from __future__ import annotations
 
-import binascii
 from dataclasses import dataclass
 
-from kiosk.crypto.canonical import canonical
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.signed_package import LoadedPackage
-from kiosk.sync.export_file import ExportRecord, verify_export
 from kiosk.tally import stored_files
+from kiosk.tally.file_check import CheckedExport, ImportRefused, check_export, refuse
 from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
+
+__all__ = ["ACCEPTED", "ALREADY_PRESENT", "REJECTED", "CheckedExport", "ImportRefused",
+           "ImportResult", "check_export", "commit_checked", "commit_into", "import_export",
+           "log_rejection", "refuse_closed", "rejection_entry"]
 
 ACCEPTED = "accepted"
 ALREADY_PRESENT = "already_present"
 REJECTED = "rejected"
-
-
-class ImportRefused(KioskError):
-    """The tally refuses a file (gap, fork, closed intake, wrong package...)."""
-
-
-@dataclass(frozen=True)
-class CheckedExport:
-    station_id: str
-    label: str
-    certificate: str  # canonical JSON of the signed certificate
-    first_seq: int
-    last_seq: int
-    head_hash: bytes
-    file_hash: str
-    kind: str
-    records: list[tuple[int, bytes, bytes, bytes | None]]  # seq, hash, inner, outer
-    packed: bytes | None = None  # the file's packed form (kiosk.tally.stored_files), if any
-
-    @property
-    def short_id(self) -> str:
-        return self.station_id[:4]
 
 
 @dataclass(frozen=True)
@@ -72,65 +53,6 @@ class ImportResult:
                 f"({self.new_records} new)")
 
 
-def _refuse(message_id: str, text: str) -> ImportRefused:
-    return ImportRefused(message_id, text)
-
-
-def _b64(text: object) -> bytes:
-    """Strict standard base64 (padding where it belongs, nothing after it, only the alphabet);
-    binascii directly: base64.b64decode's checks cost more than the decoding, a million times."""
-    if not isinstance(text, str):
-        raise TypeError("not a base64 string")
-    return binascii.a2b_base64(text, strict_mode=True)
-
-
-def _envelopes(record: ExportRecord, station: str) -> tuple[bytes, bytes | None]:
-    """The sealed envelopes of a record body that is not in canonical form."""
-    fields = record.fields
-    if fields.get("v") != 1:
-        raise _refuse("export.invalid", f"station {station}: record {record.seq} has an "
-                      "unsupported version")
-    try:
-        inner = _b64(fields["inner"])
-        outer_text = fields.get("outer")
-        return inner, None if outer_text is None else _b64(outer_text)
-    except (KeyError, TypeError, ValueError, binascii.Error):
-        raise _refuse("export.invalid", f"station {station}: record {record.seq}'s sealed "
-                      "envelopes are malformed") from None
-
-
-def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
-    """Verify one file on its own; VerificationError / ImportRefused with one reason."""
-    election = package.election
-    verified = verify_export(data, election, package.authority)
-    header, station = verified.header, verified.certificate.short_id
-    if header.get("test"):
-        raise _refuse("tally.test_file", f"station {station}: this is a test-mode file; test "
-                      "ballots are never counted")
-    if header.get("package_hash") != package.package_hash:
-        raise _refuse("tally.wrong_package", f"station {station}: the file was made with "
-                      f"another election package ({str(header.get('package_hash'))[:16]}…), "
-                      f"not the one this tally counts ({package.package_hash[:16]}…)")
-    needs_outer = election.eligibility.has_voter_token
-    rows = []
-    for record in verified.records:
-        sealed = record.sealed
-        inner, outer = sealed if sealed is not None else _envelopes(record, station)
-        if needs_outer and outer is None:
-            raise _refuse("export.invalid", f"station {station}: record {record.seq} has no "
-                          "outer envelope, but this election identifies its voters")
-        if not needs_outer and outer is not None:
-            raise _refuse("export.invalid", f"station {station}: record {record.seq} carries "
-                          "an outer envelope, but this election does not identify voters")
-        rows.append((record.seq, record.hash, inner, outer))
-    return CheckedExport(
-        station_id=verified.station_id, label=verified.certificate.label,
-        certificate=canonical(verified.certificate.envelope).decode(),
-        first_seq=verified.first_seq, last_seq=verified.last_seq,
-        head_hash=bytes.fromhex(header["head_hash"]), file_hash=verified.file_hash,
-        kind=str(header.get("kind", "")), records=rows, packed=stored_files.pack(data, verified))
-
-
 def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes | None,
                    name: str = "") -> ImportResult:
     """Continuity with the station's earlier files, then store the file whole (or nothing)."""
@@ -141,7 +63,7 @@ def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes | None
 
 
 def refuse_closed() -> ImportRefused:
-    return _refuse("tally.closed", "intake is closed: the tally accepts no more files")
+    return refuse("tally.closed", "intake is closed: the tally accepts no more files")
 
 
 def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | None,
@@ -158,14 +80,14 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
     row = tx.station(checked.station_id)
     known = row.last_seq if row else 0
     if first > known + 1:
-        raise _refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
+        raise refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
                       f"are missing (this file starts at record {first}); import the "
                       "station's earlier file first")
     if first <= known:
         stored = tx.record_hashes(checked.station_id, first, min(last, known))
         for seq, digest, _inner, _outer in checked.records[: min(last, known) - first + 1]:
             if stored.get(seq) != digest:
-                raise _refuse("tally.conflict", f"station {station}: record {seq} differs "
+                raise refuse("tally.conflict", f"station {station}: record {seq} differs "
                               f"from the record {seq} already imported (the station's "
                               "chain forked or was reset)")
     new = [r for r in checked.records if r[0] > known]

@@ -22,7 +22,7 @@ from kiosk.domain.election import DuplicatePolicy, Election
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.tracking import normalize_code, tracking_code
 from kiosk.package.signed_package import LoadedPackage, load_package_bytes
-from kiosk.tally.importer import check_export
+from kiosk.tally.file_check import check_export
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
