@@ -172,13 +172,11 @@ def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict
     index = TokenIndex()
     progress = Progress("opening outer envelopes", total, show_progress)
     window = 2 * cpu_count()
-    for rows in ordered_map(executor, opener.open_outer_chunk, chunks, window):
-        for record_id, token, cast_at, problem in rows:
-            if problem is not None:
-                excluded[record_id] = problem
-            else:
-                index.add(record_id, token, cast_at)
-        progress.advance(len(rows))
+    for tokens, packed, problems in ordered_map(executor, opener.open_outer_chunk, chunks,
+                                                window):
+        index.add_many(tokens, packed)
+        excluded.update(problems)
+        progress.advance(len(tokens) + len(problems))
     groups = index.groups()
     index.forget()  # the voter tokens end here
     refs = store.record_refs(sorted({rid for group in groups for rid, _ in group}))

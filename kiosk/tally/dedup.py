@@ -42,6 +42,11 @@ class Conflict:
         return [m for m in self.members if m is not self.kept]
 
 
+def pack(record_id: int, cast_at: int) -> int:
+    """(cast_at, record id) in one int, as TokenIndex keeps them."""
+    return (max(cast_at, 0) << _ID_BITS) | record_id
+
+
 class TokenIndex:
     """Voter token -> records, holding as little as possible per record."""
 
@@ -50,10 +55,24 @@ class TokenIndex:
         self._more: dict[bytes, list[int]] = {}
 
     def add(self, record_id: int, token: bytes, cast_at: int) -> None:
-        packed = (max(cast_at, 0) << _ID_BITS) | record_id
+        self._add(token, pack(record_id, cast_at))
+
+    def _add(self, token: bytes, packed: int) -> None:
         first = self._first.setdefault(token, packed)
         if first != packed:
             self._more.setdefault(token, [first]).append(packed)
+
+    def add_many(self, tokens: list[bytes], packed: list[int]) -> None:
+        """`add` for a chunk of records (`pack`ed), with whole-dictionary operations: a count
+        adds a million tokens, and nearly all are new."""
+        chunk = dict(zip(tokens, packed, strict=True))
+        if len(chunk) != len(tokens):  # a voter twice within the chunk: one by one
+            for token, value in zip(tokens, packed, strict=True):
+                self._add(token, value)
+            return
+        for token in chunk.keys() & self._first.keys():  # seen in an earlier chunk
+            self._add(token, chunk.pop(token))
+        self._first.update(chunk)
 
     def groups(self) -> list[list[tuple[int, int]]]:
         """[(record id, cast_at)] for every token seen on more than one record."""

@@ -22,6 +22,7 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
 from kiosk.package.signed_package import load_package_bytes
 from kiosk.sync.envelopes import read_inner, read_outer
+from kiosk.tally.dedup import pack
 from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE, ballot_line_parts
 
 _KEYS: SealKeyPair | None = None
@@ -61,13 +62,14 @@ def _epoch(text: object) -> int:
     return value
 
 
-def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> list[tuple]:
-    """[(record id, token bytes | None, cast_at epoch, problem | None)]"""
-    out = []
+def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> tuple[list, list, list]:
+    """(voter tokens, (cast_at, record id) packed by dedup.pack, [(record id, problem)]) for
+    the records whose outer envelope could not give a voter token)"""
+    tokens, packed, problems = [], [], []
     election_id = _ELECTION.id
     for record_id, sealed in chunk:
         if sealed is None:
-            out.append((record_id, None, 0, NO_OUTER))
+            problems.append((record_id, NO_OUTER))
             continue
         try:
             plaintext = open_sealed(_KEYS, "outer", election_id, sealed)
@@ -81,14 +83,15 @@ def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> list[tuple]:
             if not isinstance(token, str) or not token:
                 raise ValueError("no voter token")
         except (OpenError, ValueError, KeyError):
-            out.append((record_id, None, 0, OUTER_UNOPENABLE))
+            problems.append((record_id, OUTER_UNOPENABLE))
             continue
         try:
             token_bytes = bytes.fromhex(token)
         except ValueError:
             token_bytes = token.encode("utf-8")
-        out.append((record_id, token_bytes, _epoch(cast_at), None))
-    return out
+        tokens.append(token_bytes)
+        packed.append(pack(record_id, _epoch(cast_at)))
+    return tokens, packed, problems
 
 
 class OuterShape:
