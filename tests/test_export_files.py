@@ -187,13 +187,13 @@ def test_export_to_a_missing_or_read_only_folder_loses_nothing(example_world, tm
 
 def test_canonical_base64_is_told_by_its_last_character():
     """What the strict decoder accepts is canonical exactly when re-encoding gives it back;
-    `_zero_tail` decides that from the last character alone."""
+    `b64_tail_is_zero` decides that from the last character alone."""
     import binascii
 
     from hypothesis import given
     from hypothesis import strategies as st
 
-    from kiosk.sync.export_file import _zero_tail
+    from kiosk.crypto.canonical import b64_tail_is_zero
 
     alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 
@@ -203,6 +203,6 @@ def test_canonical_base64_is_told_by_its_last_character():
         text[len(text.rstrip(b"=")) - 1] = alphabet[replacement]
         text = bytes(text)
         decoded = binascii.a2b_base64(text, strict_mode=True)
-        assert _zero_tail(text) == (binascii.b2a_base64(decoded, newline=False) == text)
+        assert b64_tail_is_zero(text) == (binascii.b2a_base64(decoded, newline=False) == text)
 
     check()

@@ -67,6 +67,22 @@ def unb64(text: object) -> bytes:
     return raw
 
 
+_STD_ALPHABET = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_STD_VALUE = bytes(_STD_ALPHABET.find(bytes([c])) % 64 for c in range(256))
+
+
+def b64_tail_is_zero(text: bytes) -> bool:
+    """Whether standard base64 that the strict decoder accepted is canonical, without
+    re-encoding it: the strict decoder checks alphabet and padding, which leaves only the
+    unused low bits of the last character before the padding, which canonical base64 has
+    zero (else two texts decode alike). `unb64url` checks the same for base64url."""
+    if text.endswith(b"=="):
+        return not _STD_VALUE[text[-3]] & 0x0F
+    if text.endswith(b"="):
+        return not _STD_VALUE[text[-2]] & 0x03
+    return True
+
+
 def b64url(data: bytes) -> str:
     return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
 

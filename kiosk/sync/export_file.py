@@ -22,6 +22,7 @@ from typing import NamedTuple
 from kiosk.crypto.canonical import (
     CanonicalError,
     b64,
+    b64_tail_is_zero,
     b64url,
     canonical,
     decode_canonical,
@@ -269,7 +270,8 @@ class RecordShape:
                                                                         strict_mode=True)
         except binascii.Error:
             return None
-        if not _zero_tail(inner_text) or (outer_text is not None and not _zero_tail(outer_text)):
+        if not b64_tail_is_zero(inner_text) or (outer_text is not None
+                                                 and not b64_tail_is_zero(outer_text)):
             return None
         return inner, outer
 
@@ -280,22 +282,6 @@ class RecordShape:
         return b"".join((self.head, binascii.b2a_base64(inner, newline=False), b'","outer":',
                          outer_json, b',"prev":"', prev.hex().encode(), b'","seq":',
                          str(seq).encode(), self.tail))
-
-
-_STD_VALUE = bytes(
-    b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".find(bytes([c])) % 64
-    for c in range(256))
-
-
-def _zero_tail(text: bytes) -> bool:
-    """Whether base64 that the strict decoder accepted is canonical: the strict decoder checks
-    alphabet and padding, which leaves only the unused low bits of the last character before
-    the padding, which canonical base64 has zero (else two texts decode alike)."""
-    if text.endswith(b"=="):
-        return not _STD_VALUE[text[-3]] & 0x0F
-    if text.endswith(b"="):
-        return not _STD_VALUE[text[-2]] & 0x03
-    return True
 
 
 def record_line(body: bytes, sig: bytes) -> bytes:

@@ -36,6 +36,7 @@ from kiosk.tally.record_format import (
     COUNTED,
     DUPLICATE,
     RESULT_TYPE,
+    bulletin_line,
     derived_seed,
 )
 from kiosk.tally.rule_run import (
@@ -204,9 +205,9 @@ def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, 
     for start in range(0, len(order), 20000):
         part = order[start:start + 20000]
         codes = tracking_codes(b"".join(prefixes[10 * i:10 * i + 10] for i in part))
-        digest.update("".join([
-            f"{code},{names[stations[i]]},{seqs[i]},{excluded.get(ids[i], COUNTED)}\n"
-            for code, i in zip(codes, part, strict=True)]).encode("ascii"))
+        digest.update(b"".join([
+            bulletin_line(code, names[stations[i]], seqs[i], excluded.get(ids[i], COUNTED))
+            for code, i in zip(codes, part, strict=True)]))
     records = Counter(stations)
     set_aside: dict[str, Counter] = {}
     if excluded:
@@ -258,7 +259,7 @@ def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list
     tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
     for chunk in ordered_map(executor, opener.open_inner_chunk, tasks(), 2 * cpu_count()):
         ballots_digest.update(chunk.lines)
-        tx.add_opened(chunk.start, chunk.count, chunk.lines)
+        tx.add_opened(chunk.start, chunk.lines)
         interner.extend(chunk.distinct, chunk.valid)
         invalid.update(chunk.invalid)
         tallies.update(chunk.stats)

@@ -23,7 +23,12 @@ from kiosk.domain.errors import BallotError
 from kiosk.package.signed_package import load_package_bytes
 from kiosk.sync.envelopes import read_inner, read_outer
 from kiosk.tally.dedup import pack
-from kiosk.tally.record_format import NO_OUTER, OUTER_UNOPENABLE, ballot_line_parts
+from kiosk.tally.record_format import (
+    NO_OUTER,
+    OUTER_UNOPENABLE,
+    ballot_line_parts,
+    line_from_parts,
+)
 
 _KEYS: SealKeyPair | None = None
 _ELECTION: Election | None = None
@@ -38,11 +43,24 @@ def init_opener(seal_private: bytes, package_raw: bytes) -> None:
     _READ.clear()
 
 
-CACHE_LIMIT = 100_000  # distinct entries per worker before a cache starts again
-READ_CACHE_LIMIT = 30_000  # opened inner plaintexts (≤ 1 KB each) remembered per worker
-_EPOCHS: dict[object, int] = {}
-_VERDICTS: dict[str, tuple[str | None, str | None]] = {}
-_READ: dict[bytes | None, tuple] = {}  # opened inner plaintext -> what _open_inner gives
+class _Memo(dict):
+    """Remembered results of a pure function, starting again once `limit` are held (bounded
+    memory per worker)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def keep(self, key, value):
+        if len(self) >= self.limit:
+            self.clear()
+        self[key] = value
+        return value
+
+
+_EPOCHS = _Memo(100_000)  # cast_at text -> epoch seconds
+_VERDICTS = _Memo(100_000)  # choices as sorted-key JSON -> (canonical choices, reason)
+_READ = _Memo(30_000)  # opened inner plaintext (≤ 1 KB) -> what _open_inner gives
 
 
 def _epoch(text: object) -> int:
@@ -55,11 +73,7 @@ def _epoch(text: object) -> int:
         value = int(datetime.fromisoformat(str(text)).timestamp())
     except (TypeError, ValueError, OverflowError):
         value = 0  # unknown time: ordered first, and the report says "unknown"
-    if isinstance(text, str):
-        if len(_EPOCHS) >= CACHE_LIMIT:
-            _EPOCHS.clear()
-        _EPOCHS[text] = value
-    return value
+    return _EPOCHS.keep(text, value) if isinstance(text, str) else value
 
 
 def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> tuple[list, list, list]:
@@ -150,10 +164,7 @@ def _open_inner(sealed: bytes) -> tuple:
     if known is None:
         read = _read_inner(plaintext) if plaintext is not None else \
             (None, None, False, "envelope.unopenable")
-        known = (*read, *ballot_line_parts(*read))
-        if len(_READ) >= READ_CACHE_LIMIT:
-            _READ.clear()
-        _READ[plaintext] = known
+        known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read)))
     return known
 
 
@@ -201,11 +212,7 @@ def _verdict(election: Election, value: object) -> tuple[str | None, str | None]
             verdict = (choices, None)
         except BallotError as error:
             verdict = (choices, error.message_id)
-    if key is not None:
-        if len(_VERDICTS) >= CACHE_LIMIT:
-            _VERDICTS.clear()
-        _VERDICTS[key] = verdict
-    return verdict
+    return _VERDICTS.keep(key, verdict) if key is not None else verdict
 
 
 def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> OpenedChunk:
@@ -221,7 +228,7 @@ def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> OpenedChunk:
     keys = []
     for position, (station_index, sealed) in enumerate(chunk, start):
         choices, language, assisted, reason, before, after = _open_inner(sealed)
-        lines.append(b"%s%d%s" % (before, position + 1, after))  # record_format.ballot_line
+        lines.append(line_from_parts(before, position, after))
         if reason is None:
             number = distinct.get(choices)
             if number is None:

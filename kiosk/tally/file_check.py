@@ -59,14 +59,14 @@ def _envelopes(record: ExportRecord, station: str) -> tuple[bytes, bytes | None]
     fields = record.fields
     if fields.get("v") != 1:
         raise refuse("export.invalid", f"station {station}: record {record.seq} has an "
-                      "unsupported version")
+                     "unsupported version")
     try:
         inner = _b64(fields["inner"])
         outer_text = fields.get("outer")
         return inner, None if outer_text is None else _b64(outer_text)
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise refuse("export.invalid", f"station {station}: record {record.seq}'s sealed "
-                      "envelopes are malformed") from None
+                     "envelopes are malformed") from None
 
 
 def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
@@ -76,11 +76,11 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
     header, station = verified.header, verified.certificate.short_id
     if header.get("test"):
         raise refuse("tally.test_file", f"station {station}: this is a test-mode file; test "
-                      "ballots are never counted")
+                     "ballots are never counted")
     if header.get("package_hash") != package.package_hash:
         raise refuse("tally.wrong_package", f"station {station}: the file was made with "
-                      f"another election package ({str(header.get('package_hash'))[:16]}…), "
-                      f"not the one this tally counts ({package.package_hash[:16]}…)")
+                     f"another election package ({str(header.get('package_hash'))[:16]}…), "
+                     f"not the one this tally counts ({package.package_hash[:16]}…)")
     needs_outer = election.eligibility.has_voter_token
     rows = []
     for record in verified.records:
@@ -88,10 +88,10 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
         inner, outer = sealed if sealed is not None else _envelopes(record, station)
         if needs_outer and outer is None:
             raise refuse("export.invalid", f"station {station}: record {record.seq} has no "
-                          "outer envelope, but this election identifies its voters")
+                         "outer envelope, but this election identifies its voters")
         if not needs_outer and outer is not None:
             raise refuse("export.invalid", f"station {station}: record {record.seq} carries "
-                          "an outer envelope, but this election does not identify voters")
+                         "an outer envelope, but this election does not identify voters")
         rows.append((record.seq, record.hash, inner, outer))
     return CheckedExport(
         station_id=verified.station_id, label=verified.certificate.label,

@@ -23,7 +23,7 @@ from kiosk.tally.importer import (
     log_rejection,
 )
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
-from kiosk.tally.store import StoreError, TallyStore
+from kiosk.tally.store import TallyStore
 
 PARALLEL_FROM_BYTES = 16 * 1024 * 1024
 
@@ -82,12 +82,7 @@ def _commit(store: TallyStore, path: str, checked: tuple) -> FileOutcome:
             if sha256(data).hex() != verified.file_hash:
                 raise ImportRefused("tally.changed", "the file changed while it was being "
                                     "imported")
-        try:
-            return FileOutcome(path, commit_checked(store, verified, data, name))
-        except StoreError as error:
-            if error.message_id != "tally.retry":
-                raise
-            return FileOutcome(path, commit_checked(store, verified, data, name))
+        return FileOutcome(path, commit_checked(store, verified, data, name))
     except ImportRefused as error:
         log_rejection(store, verified.file_hash, name, error, verified)
         return FileOutcome(path, error=error.text)

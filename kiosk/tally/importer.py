@@ -55,7 +55,19 @@ class ImportResult:
 
 def commit_checked(store: TallyStore, checked: CheckedExport, data: bytes | None,
                    name: str = "") -> ImportResult:
-    """Continuity with the station's earlier files, then store the file whole (or nothing)."""
+    """Continuity with the station's earlier files, then store the file whole (or nothing).
+    If another import of the same station committed first (tally.retry), look once more: the
+    file may now be present already, or follow on."""
+    try:
+        return _commit_once(store, checked, data, name)
+    except StoreError as error:
+        if error.message_id != "tally.retry":
+            raise
+        return _commit_once(store, checked, data, name)
+
+
+def _commit_once(store: TallyStore, checked: CheckedExport, data: bytes | None,
+                 name: str) -> ImportResult:
     with store.intake() as tx:
         if tx.state() != "open":
             raise refuse_closed()
@@ -81,15 +93,15 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
     known = row.last_seq if row else 0
     if first > known + 1:
         raise refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
-                      f"are missing (this file starts at record {first}); import the "
-                      "station's earlier file first")
+                     f"are missing (this file starts at record {first}); import the "
+                     "station's earlier file first")
     if first <= known:
         stored = tx.record_hashes(checked.station_id, first, min(last, known))
         for seq, digest, _inner, _outer in checked.records[: min(last, known) - first + 1]:
             if stored.get(seq) != digest:
                 raise refuse("tally.conflict", f"station {station}: record {seq} differs "
-                              f"from the record {seq} already imported (the station's "
-                              "chain forked or was reset)")
+                             f"from the record {seq} already imported (the station's "
+                             "chain forked or was reset)")
     new = [r for r in checked.records if r[0] > known]
     if not new:
         return result
@@ -117,12 +129,7 @@ def import_export(store: TallyStore, package: LoadedPackage, data: bytes,
     checked = None
     try:
         checked = check_export(data, package)
-        try:
-            return commit_checked(store, checked, data, name)
-        except StoreError as error:
-            if error.message_id != "tally.retry":
-                raise
-            return commit_checked(store, checked, data, name)  # lost a race: once more
+        return commit_checked(store, checked, data, name)
     except (VerificationError, ImportRefused) as error:
         log_rejection(store, sha256(data).hex(), name, error, checked)
         raise

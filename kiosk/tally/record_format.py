@@ -45,7 +45,7 @@ def ballot_line(position: int, choices: str | None, language: str | None, assist
     lines fast. tests/tally_core checks it against canonical().
     """
     before, after = ballot_line_parts(choices, language, assisted, reason)
-    return b"%s%d%s" % (before, position + 1, after)
+    return line_from_parts(before, position, after)
 
 
 def ballot_line_parts(choices: str | None, language: str | None, assisted: bool,
@@ -55,6 +55,11 @@ def ballot_line_parts(choices: str | None, language: str | None, assisted: bool,
     return (f'{{"assisted":{"true" if assisted else "false"},'
             f'"choices":{"null" if choices is None else choices},"language":'
             f'{_json_text(language)},"n":').encode(), f',"reason":{_json_text(reason)}}}\n'.encode()
+
+
+def line_from_parts(before: bytes, position: int, after: bytes) -> bytes:
+    """The line of the ballot at `position` (0-based) from its `ballot_line_parts`."""
+    return b"%s%d%s" % (before, position + 1, after)
 
 
 def parse_ballot_line(line: bytes) -> dict:

@@ -56,7 +56,9 @@ except ImportError:  # Windows: SQLite's own busy handler does the waiting
     fcntl = None
 
 DEFAULT_URL = "sqlite:///tally.db"
-SCHEMA_VERSION = 2  # 2: export files may be stored packed (tally_files.form)
+# 2: export files may be stored packed (tally_files.form), opened ballots as blocks of
+# ballots.jsonl lines (tally_opened)
+SCHEMA_VERSION = 2
 
 md = MetaData()
 meta = Table("tally_meta", md, Column("key", String(64), primary_key=True),
@@ -119,10 +121,9 @@ conflicts = Table(
     Column("cast_at", String(40), nullable=False),
     Column("kept", Integer, nullable=False),
 )
-opened = Table(  # ballots.jsonl in blocks: lines for positions start .. start + count - 1
+opened = Table(  # ballots.jsonl in blocks: the lines of positions start, start + 1, ...
     "tally_opened", md,
     Column("start", Integer, primary_key=True, autoincrement=False),
-    Column("count", Integer, nullable=False),
     Column("lines", LargeBinary, nullable=False),
 )
 BALLOT_TABLES = (meta, package_table, stations, files, records, excluded, conflicts, opened)
@@ -312,9 +313,9 @@ class CountTransaction:
         if batch:
             self.conn.execute(insert(conflicts), batch)
 
-    def add_opened(self, start: int, count: int, lines: bytes) -> None:
-        """The ballots.jsonl lines of positions start .. start + count - 1."""
-        _insert_many(self.conn, opened, ("start", "count", "lines"), [(start, count, lines)])
+    def add_opened(self, start: int, lines: bytes) -> None:
+        """The ballots.jsonl lines of positions start, start + 1, ..."""
+        _insert_many(self.conn, opened, ("start", "lines"), [(start, lines)])
 
     def set_meta(self, key: str, value: str) -> None:
         _set_meta(self.conn, key, value)
