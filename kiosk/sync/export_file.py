@@ -22,9 +22,9 @@ from typing import NamedTuple
 from kiosk.crypto.canonical import (
     CanonicalError,
     b64,
-    b64_tail_is_zero,
     b64url,
     canonical,
+    canonical_b64_or_none,
     decode_canonical,
     unb64,
     unb64url,
@@ -230,7 +230,7 @@ class RecordShape:
     a million of them). Anything else — another key order, spaces, escapes, base64 that is not
     in canonical form, a field that does not match — goes the general way, which accepts and
     refuses exactly as before and names the reason. The two ways agree: the envelope texts are
-    accepted here only if they decode as strict base64, whose alphabet holds no quote or
+    accepted here only if they are canonical base64, whose alphabet holds no quote or
     backslash, so a JSON parser would read the same fields from the same bytes.
 
     What `envelopes` accepts, `body` rebuilds byte for byte from the envelopes alone (the
@@ -264,16 +264,13 @@ class RecordShape:
         rest = b',"prev":"' + prev.hex().encode() + b'","seq":' + str(seq).encode() + self.tail
         if body[start:] != rest:
             return None
-        try:
-            inner = binascii.a2b_base64(inner_text, strict_mode=True)
-            outer = None if outer_text is None else binascii.a2b_base64(outer_text,
-                                                                        strict_mode=True)
-        except binascii.Error:
+        inner = canonical_b64_or_none(inner_text)
+        if inner is None:
             return None
-        if not b64_tail_is_zero(inner_text) or (outer_text is not None
-                                                 and not b64_tail_is_zero(outer_text)):
-            return None
-        return inner, outer
+        if outer_text is None:
+            return inner, None
+        outer = canonical_b64_or_none(outer_text)
+        return None if outer is None else (inner, outer)
 
     def body(self, inner: bytes, outer: bytes | None, prev: bytes, seq: int) -> bytes:
         """The canonical record body with these envelopes (the inverse of `envelopes`)."""
