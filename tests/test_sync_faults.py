@@ -234,7 +234,7 @@ def assert_exactly_once(db: str, sims: list[SimStation]) -> None:
     try:
         held: dict[str, dict[int, bytes]] = {}
         for chunk in store.iter_record_index():
-            for _id, station_id, seq, digest in chunk:
+            for station_id, seq, digest in chunk:
                 assert seq not in held.setdefault(station_id, {}), "a record was stored twice"
                 held[station_id][seq] = digest
     finally:

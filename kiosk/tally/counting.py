@@ -98,11 +98,13 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
                                          show_progress)
         stations, blobs = _shuffled(scanned, excluded, permutation.result())
         names = scanned.names
+        set_aside = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)
+                           for i, reason in excluded.items())
         with store.counting() as tx:
             bulletin = side.submit(_bulletin_digest, scanned, excluded)
             del scanned
-            tx.add_excluded(sorted(excluded.items()))
-            tx.add_conflicts((n, m.record_id, m.cast_at_text, m is c.kept)
+            tx.add_excluded(set_aside)
+            tx.add_conflicts((n, m.station_id, m.seq, m.cast_at_text, m is c.kept)
                              for n, c in enumerate(conflicts, start=1) for m in c.members)
             opened = _open_and_store(tx, executor, stations, names, blobs,
                                      is_approval(election), show_progress)
@@ -129,10 +131,10 @@ class _Numbering(dict):
 
 @dataclass
 class _Scanned:
-    """What the one scan of the records keeps, in record-id order: for step 2 each record's
-    inner envelope (sealed), for the bulletin its station, sequence number and code."""
+    """What the one scan of the records keeps, in the order they were stored (a record's
+    position here is its id during the count): for step 2 each record's inner envelope
+    (sealed), for the bulletin its station, sequence number and code."""
 
-    ids: array = field(default_factory=lambda: array("q"))
     stations: array = field(default_factory=lambda: array("I"))  # index into names
     seqs: array = field(default_factory=lambda: array("q"))
     prefixes: bytearray = field(default_factory=bytearray)  # each hash's first 10 bytes
@@ -148,28 +150,44 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
     station_index = _Numbering()
 
     def outer_chunks():
-        for rows in store.iter_records(CHUNK):
-            ids, stations, seqs, digests, outers, inners = zip(*rows, strict=True)
-            scanned.ids.extend(ids)
-            scanned.stations.extend(map(station_index.__getitem__, stations))
-            scanned.seqs.extend(seqs)
-            scanned.prefixes += b"".join([digest[:10] for digest in digests])
-            scanned.inner.extend(inners)
-            yield list(zip(ids, outers, strict=True))
+        """Blocks' outer envelopes with the id of each block's first record, a few blocks (at
+        least CHUNK records) per task: envelopes travel as one blob per block."""
+        task, size = [], 0
+        for block in store.iter_blocks():
+            count, first_id = block.count, len(scanned.seqs)
+            scanned.stations.extend(array("I", [station_index[block.station_id]]) * count)
+            scanned.seqs.extend(range(block.first_seq, block.first_seq + count))
+            hashes = block.hashes
+            scanned.prefixes += b"".join([hashes[i:i + 10] for i in range(0, len(hashes), 32)])
+            scanned.inner.extend(block.inners())
+            task.append((first_id, count, block.outer, block.outer_ends))
+            size += count
+            if size >= CHUNK:
+                yield task
+                task, size = [], 0
+        if task:
+            yield task
 
-    conflicts: list[Conflict] = []
+    groups: list[list[tuple[int, int]]] = []
     if election.eligibility.has_voter_token:
-        conflicts = _find_duplicates(store, executor, outer_chunks(), election.duplicate_policy,
-                                     excluded, total, show_progress)
+        groups = _find_duplicates(executor, outer_chunks(), excluded, total, show_progress)
     else:
         for _chunk in outer_chunks():
             pass
     scanned.names = sorted(station_index, key=station_index.get)
+    names, stations, seqs = scanned.names, scanned.stations, scanned.seqs
+    conflicts = resolve([[Member(rid, names[stations[rid]], seqs[rid], cast_at)
+                          for rid, cast_at in group] for group in groups],
+                        election.duplicate_policy)
+    for conflict in conflicts:
+        for member in conflict.excluded:
+            excluded[member.record_id] = DUPLICATE
     return scanned, conflicts
 
 
-def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict[int, str],
-                     total: int, show_progress: bool) -> list[Conflict]:
+def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
+                     show_progress: bool) -> list[list[tuple[int, int]]]:
+    """[(record id, cast_at)] of each group of records that share a voter token."""
     index = TokenIndex()
     progress = Progress("opening outer envelopes", total, show_progress)
     window = 2 * cpu_count()
@@ -180,20 +198,13 @@ def _find_duplicates(store: TallyStore, executor, chunks, policy, excluded: dict
         progress.advance(len(tokens) + len(problems))
     groups = index.groups()
     index.forget()  # the voter tokens end here
-    refs = store.record_refs(sorted({rid for group in groups for rid, _ in group}))
-    members = [[Member(rid, refs[rid][0], refs[rid][1], cast_at) for rid, cast_at in group]
-               for group in groups]
-    conflicts = resolve(members, policy)
-    for conflict in conflicts:
-        for member in conflict.excluded:
-            excluded[member.record_id] = DUPLICATE
-    return conflicts
+    return groups
 
 
 def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, dict]:
     """SHA-256 of bulletin.csv as `publish` will write it (in station-id byte order, then
     sequence number; not the order files arrived in); records and exclusions per station."""
-    names, stations, seqs, ids = scanned.names, scanned.stations, scanned.seqs, scanned.ids
+    names, stations, seqs = scanned.names, scanned.stations, scanned.seqs
     rank = [0] * len(names)
     for position, index in enumerate(sorted(range(len(names)), key=names.__getitem__)):
         rank[index] = position
@@ -206,14 +217,12 @@ def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, 
         part = order[start:start + 20000]
         codes = tracking_codes(b"".join(prefixes[10 * i:10 * i + 10] for i in part))
         digest.update(b"".join([
-            bulletin_line(code, names[stations[i]], seqs[i], excluded.get(ids[i], COUNTED))
+            bulletin_line(code, names[stations[i]], seqs[i], excluded.get(i, COUNTED))
             for code, i in zip(codes, part, strict=True)]))
     records = Counter(stations)
     set_aside: dict[str, Counter] = {}
-    if excluded:
-        where = {record_id: i for i, record_id in enumerate(ids) if record_id in excluded}
-        for record_id, status in excluded.items():
-            set_aside.setdefault(names[stations[where[record_id]]], Counter())[status] += 1
+    for record_id, status in excluded.items():
+        set_aside.setdefault(names[stations[record_id]], Counter())[status] += 1
     per_station = {names[index]: Counter({"records": n, **set_aside.get(names[index], {})})
                    for index, n in records.items()}
     return digest.hexdigest(), per_station
@@ -228,7 +237,9 @@ def _shuffled(scanned: _Scanned, excluded: dict[int, str],
     come, are a uniformly random permutation of the counted ones."""
     inner, station_of = scanned.inner, scanned.stations
     if excluded:
-        keep = [record_id not in excluded for record_id in scanned.ids]
+        keep = [True] * len(inner)
+        for record_id in excluded:
+            keep[record_id] = False
         inner = list(compress(inner, keep))
         station_of = array("I", compress(station_of, keep))
     counted = len(inner)

@@ -23,6 +23,7 @@ from kiosk.domain.errors import BallotError
 from kiosk.package.signed_package import load_package_bytes
 from kiosk.sync.envelopes import read_inner, read_outer
 from kiosk.tally.dedup import pack
+from kiosk.tally.record_blocks import split_envelopes
 from kiosk.tally.record_format import (
     NO_OUTER,
     OUTER_UNOPENABLE,
@@ -76,15 +77,29 @@ def _epoch(text: object) -> int:
     return _EPOCHS.keep(text, value) if isinstance(text, str) else value
 
 
-def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> tuple[list, list, list]:
-    """(voter tokens, (cast_at, record id) packed by dedup.pack, [(record id, problem)]) for
-    the records whose outer envelope could not give a voter token)"""
+def open_outer_chunk(blocks: list[tuple[int, int, bytes | None, bytes | None]]
+                     ) -> tuple[list, list, list]:
+    """(voter tokens, (cast_at, record id) packed by dedup.pack, [(record id, problem)] for
+    the records whose outer envelope could not give a voter token) for record blocks given as
+    (id of the first record, records, outer envelopes laid end to end or None, their end
+    offsets: kiosk.tally.record_blocks)."""
     tokens, packed, problems = [], [], []
-    election_id = _ELECTION.id
-    for record_id, sealed in chunk:
-        if sealed is None:
-            problems.append((record_id, NO_OUTER))
+    for first_id, count, outer, ends in blocks:
+        if outer is None:
+            problems += [(record_id, NO_OUTER) for record_id in range(first_id,
+                                                                      first_id + count)]
             continue
+        envelopes = split_envelopes(outer, ends or b"")
+        if len(envelopes) != count:
+            raise ValueError("a record block's outer envelopes do not match its records")
+        _open_outers(first_id, envelopes, tokens, packed, problems)
+    return tokens, packed, problems
+
+
+def _open_outers(first_id: int, envelopes: list[bytes], tokens: list, packed: list,
+                 problems: list) -> None:
+    election_id = _ELECTION.id
+    for record_id, sealed in enumerate(envelopes, first_id):
         try:
             plaintext = open_sealed(_KEYS, "outer", election_id, sealed)
             fields = _OUTER_SHAPE.fields(plaintext)
@@ -105,7 +120,6 @@ def open_outer_chunk(chunk: list[tuple[int, bytes | None]]) -> tuple[list, list,
             token_bytes = token.encode("utf-8")
         tokens.append(token_bytes)
         packed.append(pack(record_id, _epoch(cast_at)))
-    return tokens, packed, problems
 
 
 class OuterShape:

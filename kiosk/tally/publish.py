@@ -112,12 +112,12 @@ def _as_received(store: TallyStore, package: LoadedPackage, row: dict) -> bytes:
 
 
 def _bulletin(store: TallyStore) -> bytes:
-    excluded = dict(store.excluded_rows())
+    excluded = {(station, seq): reason for station, seq, reason in store.excluded_rows()}
     parts = [BULLETIN_HEADER]
     for rows in store.iter_record_index():
-        for record_id, station, seq, record_hash in rows:
+        for station, seq, record_hash in rows:
             parts.append(bulletin_line(tracking_code(record_hash), station, seq,
-                                       excluded.get(record_id, COUNTED)))
+                                       excluded.get((station, seq), COUNTED)))
     return b"".join(parts)
 
 

@@ -7,10 +7,12 @@ SQLite by default (one file), PostgreSQL for production. Tables:
     tally_stations    one row per certified station: chain head, files, ballots
     tally_files       every export file that added records: packed, or as received
                       (kiosk.tally.stored_files; either way published byte for byte)
-    tally_records     one row per ballot record: station, seq, hash, sealed envelopes
+    tally_record_blocks  ballot records, a block of consecutive records of one station per
+                      row: hashes and sealed envelopes (kiosk.tally.record_blocks)
     tally_intake_log  every import attempt, accepted or not (the ballot tables stay untouched
                       by a rejection; this log says what was refused and why)
-    tally_excluded    records set aside before opening (duplicate voter, no outer envelope...)
+    tally_excluded    records (station, seq) set aside before opening (duplicate voter, no
+                      outer envelope...)
     tally_conflicts   duplicate-voter conflicts: the records involved and which one was kept
     tally_opened      opened inner envelopes in shuffled order, as blocks of ballots.jsonl
                       lines (kiosk.tally.record_format); nothing links them to a record
@@ -49,6 +51,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from kiosk.domain.errors import KioskError
+from kiosk.tally.record_blocks import RecordBlock, make_blocks
 
 try:
     import fcntl
@@ -58,7 +61,8 @@ except ImportError:  # Windows: SQLite's own busy handler does the waiting
 DEFAULT_URL = "sqlite:///tally.db"
 # 2: export files may be stored packed (tally_files.form), opened ballots as blocks of
 # ballots.jsonl lines (tally_opened)
-SCHEMA_VERSION = 2
+# 3: records in blocks (tally_record_blocks); exclusions and conflicts name (station, seq)
+SCHEMA_VERSION = 3
 
 md = MetaData()
 meta = Table("tally_meta", md, Column("key", String(64), primary_key=True),
@@ -88,17 +92,23 @@ files = Table(
     Column("form", String(16), nullable=False),  # kiosk.tally.stored_files: packed | as-received
     Column("data", LargeBinary, nullable=False),
 )
-records = Table(
-    "tally_records", md,
+record_blocks = Table(  # kiosk.tally.record_blocks
+    "tally_record_blocks", md,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("station_id", String(40), nullable=False),
-    Column("seq", Integer, nullable=False),
-    Column("hash", LargeBinary, nullable=False),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
     Column("file_id", Integer, nullable=False),
+    Column("hashes", LargeBinary, nullable=False),
     Column("inner", LargeBinary, nullable=False),
+    Column("inner_ends", LargeBinary, nullable=False),
     Column("outer", LargeBinary, nullable=True),
-    UniqueConstraint("station_id", "seq", name="tally_records_station_seq"),
+    Column("outer_ends", LargeBinary, nullable=True),
+    # a backstop: two imports of one station that both store its next records collide here
+    UniqueConstraint("station_id", "first_seq", name="tally_record_blocks_station_seq"),
 )
+_BLOCK_COLUMNS = ("station_id", "first_seq", "hashes", "inner", "inner_ends", "outer",
+                  "outer_ends")
 intake_log = Table(
     "tally_intake_log", md,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -112,12 +122,15 @@ intake_log = Table(
     Column("message_id", String(64), nullable=True),
     Column("reason", Text, nullable=True),
 )
-excluded = Table("tally_excluded", md, Column("record_id", Integer, primary_key=True),
+excluded = Table("tally_excluded", md,
+                 Column("station_id", String(40), primary_key=True),
+                 Column("seq", Integer, primary_key=True),
                  Column("reason", String(40), nullable=False))
 conflicts = Table(
     "tally_conflicts", md,
     Column("conflict", Integer, nullable=False),
-    Column("record_id", Integer, nullable=False),
+    Column("station_id", String(40), nullable=False),
+    Column("seq", Integer, nullable=False),
     Column("cast_at", String(40), nullable=False),
     Column("kept", Integer, nullable=False),
 )
@@ -126,7 +139,8 @@ opened = Table(  # ballots.jsonl in blocks: the lines of positions start, start 
     Column("start", Integer, primary_key=True, autoincrement=False),
     Column("lines", LargeBinary, nullable=False),
 )
-BALLOT_TABLES = (meta, package_table, stations, files, records, excluded, conflicts, opened)
+BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
+                 opened)
 
 
 class StoreError(KioskError):
@@ -239,9 +253,17 @@ class IntakeTransaction:
                           row.files, row.ballots)
 
     def record_hashes(self, station_id: str, first: int, last: int) -> dict[int, bytes]:
-        rows = self.conn.execute(select(records.c.seq, records.c.hash).where(
-            records.c.station_id == station_id, records.c.seq.between(first, last)))
-        return {seq: bytes(digest) for seq, digest in rows}
+        b = record_blocks.c
+        rows = self.conn.execute(select(b.first_seq, b.hashes).where(
+            b.station_id == station_id, b.last_seq >= first, b.first_seq <= last))
+        out = {}
+        for block_first, hashes in rows:
+            hashes = bytes(hashes)
+            for seq in range(max(first, block_first),
+                             min(last, block_first + len(hashes) // 32 - 1) + 1):
+                offset = (seq - block_first) * 32
+                out[seq] = hashes[offset:offset + 32]
+        return out
 
     def add_file(self, *, file_hash: str, station_id: str, first_seq: int, last_seq: int,
                  new_records: int, name: str, data: bytes, form: str) -> int:
@@ -251,12 +273,14 @@ class IntakeTransaction:
             "received_at": now_iso(), "form": form, "data": data}).scalar_one()
 
     def add_records(self, station_id: str, file_id: int,
-                    rows: Iterable[tuple[int, bytes, bytes, bytes | None]]) -> None:
-        batch = [(station_id, seq, digest, file_id, inner, outer)
-                 for seq, digest, inner, outer in rows]
+                    rows: list[tuple[int, bytes, bytes, bytes | None]]) -> None:
+        """A station's new records (seq, hash, inner, outer), consecutive, in order."""
+        batch = [(b.station_id, b.first_seq, b.last_seq, file_id, b.hashes, b.inner,
+                  b.inner_ends, b.outer, b.outer_ends) for b in make_blocks(station_id, rows)]
         if batch:
-            _insert_many(self.conn, records, ("station_id", "seq", "hash", "file_id", "inner",
-                                              "outer"), batch)
+            _insert_many(self.conn, record_blocks, (
+                "station_id", "first_seq", "last_seq", "file_id", "hashes", "inner",
+                "inner_ends", "outer", "outer_ends"), batch)
 
     def save_station(self, row: StationRow, certificate: str, new: bool) -> None:
         values = {"label": row.label, "last_seq": row.last_seq, "head_hash": row.head_hash,
@@ -302,14 +326,17 @@ class CountTransaction:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
-    def add_excluded(self, rows: Iterable[tuple[int, str]]) -> None:
-        batch = [{"record_id": rid, "reason": reason} for rid, reason in rows]
+    def add_excluded(self, rows: Iterable[tuple[str, int, str]]) -> None:
+        """(station id, seq, reason) of records set aside."""
+        batch = [{"station_id": station, "seq": seq, "reason": reason}
+                 for station, seq, reason in rows]
         if batch:
             self.conn.execute(insert(excluded), batch)
 
-    def add_conflicts(self, rows: Iterable[tuple[int, int, str, bool]]) -> None:
-        batch = [{"conflict": c, "record_id": rid, "cast_at": at, "kept": int(kept)}
-                 for c, rid, at, kept in rows]
+    def add_conflicts(self, rows: Iterable[tuple[int, str, int, str, bool]]) -> None:
+        """(conflict number, station id, seq, cast_at, kept) of each record in a conflict."""
+        batch = [{"conflict": c, "station_id": station, "seq": seq, "cast_at": at,
+                  "kept": int(kept)} for c, station, seq, at, kept in rows]
         if batch:
             self.conn.execute(insert(conflicts), batch)
 
@@ -475,82 +502,77 @@ class TallyStore:
                 yield dict(row) | {"data": bytes(row["data"])}
 
     def record_count(self) -> int:
+        b = record_blocks.c
         with self._guard("read the tally database"), self.reader.connect() as conn:
-            return conn.execute(select(func.count()).select_from(records)).scalar_one()
+            return int(conn.execute(select(func.coalesce(
+                func.sum(b.last_seq - b.first_seq + 1), 0))).scalar_one())
 
-    def iter_record_index(self, chunk: int = 20000) -> Iterator[list[tuple]]:
-        """(id, station_id, seq, hash) of every record in (station, sequence) order — the
-        bulletin's order, which the record's verifier rebuilds from the export files — in
-        chunks. (Not id order: that is the order files arrived in, interleaved across
-        stations when they come by sync or by several imports.)
-
-        One streamed query along the (station, seq) index (a server-side cursor on
-        PostgreSQL), not keyset pages: SQLite does not use the index for the `a > ? OR (a = ?
-        AND b > ?)` a page needs, and a million records took 11 s of CPU that way."""
+    def iter_record_index(self) -> Iterator[list[tuple[str, int, bytes]]]:
+        """(station_id, seq, hash) of every record in (station, sequence) order — the
+        bulletin's order, which the record's verifier rebuilds from the export files — a block
+        at a time. (Not the order files arrived in: interleaved across stations when they come
+        by sync or by several imports.)"""
+        b = record_blocks.c
         with self._guard("read the tally database"), self.reader.connect() as conn:
             # byte order on PostgreSQL too, whatever the database's collation says
-            order = 'station_id COLLATE "C", seq' if conn.dialect.name == "postgresql" \
-                else "station_id, seq"
-            result = conn.execution_options(stream_results=True, max_row_buffer=chunk) \
-                .exec_driver_sql(f"SELECT id, station_id, seq, hash FROM {records.name} "
-                                 f"ORDER BY {order}")
-            while rows := result.fetchmany(chunk):
-                yield rows
-            result.close()
+            station = b.station_id.collate("C") if conn.dialect.name == "postgresql" \
+                else b.station_id
+            result = conn.execution_options(stream_results=True, max_row_buffer=16).execute(
+                select(b.station_id, b.first_seq, b.hashes).order_by(station, b.first_seq))
+            for station_id, first, hashes in result:
+                hashes = bytes(hashes)
+                yield [(station_id, first + i // 32, hashes[i:i + 32])
+                       for i in range(0, len(hashes), 32)]
 
-    def iter_records(self, chunk: int = 5000) -> Iterator[list[tuple]]:
-        """(id, station_id, seq, hash, outer envelope or None, inner envelope) in id order, in
-        chunks: everything a count needs of each record, in one scan.
+    def iter_blocks(self, batch: int = 4) -> Iterator[RecordBlock]:
+        """Every record block in the order they were stored: everything a count needs of
+        each record, in one scan.
 
         Keyset pages on id: bounded memory on SQLite and PostgreSQL alike. Plain SQL on the
         driver's own cursor, rows as the driver gives them (SQLite and psycopg 3 give bytes for
-        blobs): a count reads a million of them, and SQLAlchemy's row objects cost more than
-        the database's reading (~1.4 µs a row)."""
+        blobs)."""
         last = 0
         with self._guard("read the tally database"), self.reader.connect() as conn, \
                 conn.begin():  # one snapshot for every page
             mark = _mark(conn)
-            sql = (f'SELECT id, station_id, seq, hash, "outer", "inner" FROM {records.name} '
-                   f"WHERE id > {mark} ORDER BY id LIMIT {mark}")
+            names = ", ".join(f'"{c}"' for c in _BLOCK_COLUMNS)
+            sql = (f"SELECT id, {names} FROM {record_blocks.name} WHERE id > {mark} "
+                   f"ORDER BY id LIMIT {mark}")
             cursor = conn.connection.dbapi_connection.cursor()
             try:
                 while True:
-                    cursor.execute(sql, (last, chunk))
+                    cursor.execute(sql, (last, batch))
                     rows = cursor.fetchall()
                     if not rows:
                         return
                     last = rows[-1][0]
-                    yield rows
+                    for row in rows:
+                        yield RecordBlock(*(bytes(v) if isinstance(v, memoryview) else v
+                                            for v in row[1:]))
             finally:
                 cursor.close()
 
     def file_records(self, station_id: str, first: int,
                      last: int) -> list[tuple[int, bytes, bytes, bytes | None]]:
         """(seq, hash, inner, outer) of a station's records first..last, in sequence order."""
+        b = record_blocks.c
         with self._guard("read the tally database"), self.reader.connect() as conn:
-            rows = conn.execute(select(records.c.seq, records.c.hash, records.c.inner,
-                                       records.c.outer).where(
-                records.c.station_id == station_id, records.c.seq.between(first, last))
-                .order_by(records.c.seq))
-            return [(seq, bytes(digest), bytes(inner), None if outer is None else bytes(outer))
-                    for seq, digest, inner, outer in rows]
+            rows = conn.execute(select(*(b[c] for c in _BLOCK_COLUMNS)).where(
+                b.station_id == station_id, b.last_seq >= first, b.first_seq <= last)
+                .order_by(b.first_seq))
+            out = []
+            for row in rows:
+                block = RecordBlock(*(bytes(v) if isinstance(v, memoryview) else v
+                                      for v in row))
+                out += [r for r in block.rows() if first <= r[0] <= last]
+            return out
 
-    def record_refs(self, ids: list[int]) -> dict[int, tuple[str, int, bytes]]:
-        """{record id: (station id, seq, hash)} for the given ids."""
-        out = {}
+    def excluded_rows(self) -> list[tuple[str, int, str]]:
+        """(station id, seq, reason) of every record set aside, in (station, seq) order."""
         with self._guard("read the tally database"), self.reader.connect() as conn:
-            for start in range(0, len(ids), 500):
-                part = ids[start:start + 500]
-                for rid, station, seq, digest in conn.execute(select(
-                        records.c.id, records.c.station_id, records.c.seq, records.c.hash)
-                        .where(records.c.id.in_(part))):
-                    out[rid] = (station, seq, bytes(digest))
-        return out
-
-    def excluded_rows(self) -> list[tuple[int, str]]:
-        with self._guard("read the tally database"), self.reader.connect() as conn:
-            return [tuple(r) for r in conn.execute(select(excluded).order_by(
-                excluded.c.record_id))]
+            return [tuple(r) for r in conn.execute(select(
+                excluded.c.station_id, excluded.c.seq, excluded.c.reason).order_by(
+                excluded.c.station_id, excluded.c.seq))]
 
     def iter_opened(self) -> Iterator[bytes]:
         """The opened ballots' ballots.jsonl lines, block by block in position order."""

@@ -1,6 +1,6 @@
 """How the tally keeps the export files it accepted: packed where it can, as received otherwise.
 
-Every record's sealed envelopes are stored once, in tally_records, for counting. A file whose
+Every record's sealed envelopes are stored once, in tally_record_blocks, for counting. A file whose
 record bodies are all in canonical form (every station writes them so; see
 `kiosk.sync.export_file.RecordShape`) is kept *packed*: its header line, its signature line and
 each record's 64-byte signature — the record lines themselves are rebuilt from the stored

@@ -14,6 +14,7 @@ from kiosk.tally import stored_files
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.publish import PublishError, publish_record
+from kiosk.tally.record_blocks import split_envelopes
 from tests.conftest import make_world
 from tests.tally_core.conftest import (
     cast,
@@ -77,10 +78,12 @@ def test_a_changed_envelope_is_caught_when_publishing(tmp_path):
     cast(world, 0, 4)
     import_export(store, package, export(world, 0, tmp_path / "a").read_bytes(), "usb")
     _count(store, package, world)
-    with store.engine.begin() as conn:
-        inner = conn.exec_driver_sql('SELECT "inner" FROM tally_records WHERE seq = 2').scalar()
-        conn.exec_driver_sql('UPDATE tally_records SET "inner" = ? WHERE seq = 2',
-                             (bytes([inner[0] ^ 1]) + inner[1:],))
+    with store.engine.begin() as conn:  # one bit of record 2's inner envelope
+        block_id, first, inner, ends = conn.exec_driver_sql(
+            'SELECT id, first_seq, "inner", inner_ends FROM tally_record_blocks').one()
+        at = sum(map(len, split_envelopes(bytes(inner), bytes(ends))[:2 - first]))
+        conn.exec_driver_sql('UPDATE tally_record_blocks SET "inner" = ? WHERE id = ?',
+                             (inner[:at] + bytes([inner[at] ^ 1]) + inner[at + 1:], block_id))
     with pytest.raises(PublishError) as error:
         publish_record(store, package, tmp_path / "record")
     assert "cannot be rebuilt: record 2 of station" in error.value.text
@@ -98,4 +101,4 @@ def test_an_older_tally_database_is_named_not_misread(tmp_path):
     with pytest.raises(StoreError) as error:
         TallyStore.open(url)
     assert error.value.message_id == "tally.schema"
-    assert "schema 1, this version reads 2" in error.value.text
+    assert "schema 1, this version reads 3" in error.value.text
