@@ -18,6 +18,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.sync.export_file import ExportRecord, verify_export
 from kiosk.tally import stored_files
+from kiosk.tally.record_blocks import RecordBlock, make_blocks
 
 
 class ImportRefused(KioskError):
@@ -34,12 +35,24 @@ class CheckedExport:
     head_hash: bytes
     file_hash: str
     kind: str
-    records: list[tuple[int, bytes, bytes, bytes | None]]  # seq, hash, inner, outer
+    # the records as the tally stores them (kiosk.tally.record_blocks): made here, in the
+    # worker, so the one writer receives a few large values per file, not a million small ones
+    blocks: list[RecordBlock]
     packed: bytes | None = None  # the file's packed form (kiosk.tally.stored_files), if any
 
     @property
     def short_id(self) -> str:
         return self.station_id[:4]
+
+    def hashes(self) -> list[tuple[int, bytes]]:
+        """(seq, hash) of every record, in order."""
+        return [(seq, digest) for block in self.blocks for seq, digest in
+                zip(range(block.first_seq, block.last_seq + 1), block.hash_list(), strict=True)]
+
+    @property
+    def records(self) -> list[tuple[int, bytes, bytes, bytes | None]]:
+        """(seq, hash, inner, outer) of every record, in order."""
+        return [row for block in self.blocks for row in block.rows()]
 
 
 def refuse(message_id: str, text: str) -> ImportRefused:
@@ -98,4 +111,5 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
         certificate=canonical(verified.certificate.envelope).decode(),
         first_seq=verified.first_seq, last_seq=verified.last_seq,
         head_hash=bytes.fromhex(header["head_hash"]), file_hash=verified.file_hash,
-        kind=str(header.get("kind", "")), records=rows, packed=stored_files.pack(data, verified))
+        kind=str(header.get("kind", "")), blocks=make_blocks(verified.station_id, rows),
+        packed=stored_files.pack(data, verified))

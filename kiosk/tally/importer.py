@@ -22,6 +22,7 @@ from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
 from kiosk.tally.file_check import CheckedExport, ImportRefused, check_export, refuse
+from kiosk.tally.record_blocks import make_blocks
 from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
 
 __all__ = ["ACCEPTED", "ALREADY_PRESENT", "REJECTED", "CheckedExport", "ImportRefused",
@@ -97,14 +98,16 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
                      "station's earlier file first")
     if first <= known:
         stored = tx.record_hashes(checked.station_id, first, min(last, known))
-        for seq, digest, _inner, _outer in checked.records[: min(last, known) - first + 1]:
+        for seq, digest in checked.hashes()[: min(last, known) - first + 1]:
             if stored.get(seq) != digest:
                 raise refuse("tally.conflict", f"station {station}: record {seq} differs "
                              f"from the record {seq} already imported (the station's "
                              "chain forked or was reset)")
-    new = [r for r in checked.records if r[0] > known]
-    if not new:
+    if last <= known:
         return result
+    blocks = checked.blocks if first > known else \
+        make_blocks(checked.station_id, [r for r in checked.records if r[0] > known])
+    new_records = last - max(first, known + 1) + 1
     if checked.packed is not None:
         form, stored = stored_files.PACKED, checked.packed
     elif data is not None:
@@ -112,15 +115,15 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
     else:
         raise ValueError("a file that cannot be packed needs its bytes")
     file_id = tx.add_file(file_hash=checked.file_hash, station_id=checked.station_id,
-                          first_seq=first, last_seq=last, new_records=len(new),
+                          first_seq=first, last_seq=last, new_records=new_records,
                           name=name, data=stored, form=form)
-    tx.add_records(checked.station_id, file_id, new)
+    tx.add_blocks(file_id, blocks)
     updated = StationRow(checked.station_id, checked.label, last, checked.head_hash,
                          (row.files if row else 0) + 1,
-                         (row.ballots if row else 0) + len(new))
+                         (row.ballots if row else 0) + new_records)
     tx.save_station(updated, checked.certificate, new=row is None)
     return ImportResult(ACCEPTED, checked.station_id, first, last, checked.head_hash.hex(),
-                        checked.file_hash, len(new))
+                        checked.file_hash, new_records)
 
 
 def import_export(store: TallyStore, package: LoadedPackage, data: bytes,

@@ -70,8 +70,7 @@ def _check_file(path: str) -> tuple:
         checked = check_export(Path(path).read_bytes(), _PACKAGE)
     except (KioskError, OSError) as error:
         return ("bad", str(error))
-    return ("ok", checked.station_id, checked.certificate,
-            [(seq, digest) for seq, digest, _inner, _outer in checked.records])
+    return ("ok", checked.station_id, checked.certificate, checked.hashes())
 
 
 def verify_record(folder: Path, authority: str | None = None,

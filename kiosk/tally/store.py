@@ -51,7 +51,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from kiosk.domain.errors import KioskError
-from kiosk.tally.record_blocks import RecordBlock, make_blocks
+from kiosk.tally.record_blocks import RecordBlock
 
 try:
     import fcntl
@@ -272,11 +272,10 @@ class IntakeTransaction:
             "last_seq": last_seq, "new_records": new_records, "name": name,
             "received_at": now_iso(), "form": form, "data": data}).scalar_one()
 
-    def add_records(self, station_id: str, file_id: int,
-                    rows: list[tuple[int, bytes, bytes, bytes | None]]) -> None:
-        """A station's new records (seq, hash, inner, outer), consecutive, in order."""
+    def add_blocks(self, file_id: int, blocks: list[RecordBlock]) -> None:
+        """New records, in blocks (kiosk.tally.record_blocks.make_blocks)."""
         batch = [(b.station_id, b.first_seq, b.last_seq, file_id, b.hashes, b.inner,
-                  b.inner_ends, b.outer, b.outer_ends) for b in make_blocks(station_id, rows)]
+                  b.inner_ends, b.outer, b.outer_ends) for b in blocks]
         if batch:
             _insert_many(self.conn, record_blocks, (
                 "station_id", "first_seq", "last_seq", "file_id", "hashes", "inner",
