@@ -21,7 +21,9 @@ from array import array
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import repeat
+
+import numpy as np
 
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.signed import sign_object
@@ -31,12 +33,13 @@ from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
 from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
+from kiosk.tally.record_blocks import envelope_ends
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
     RESULT_TYPE,
-    bulletin_line,
+    bulletin_lines,
     derived_seed,
 )
 from kiosk.tally.rule_run import (
@@ -135,6 +138,8 @@ class _Scanned:
     position here is its id during the count): for step 2 each record's inner envelope
     (sealed), for the bulletin its station, sequence number and code."""
 
+    # (station index, first seq, position of its first record, records) of each block
+    blocks: list[tuple[int, int, int, int]] = field(default_factory=list)
     stations: array = field(default_factory=lambda: array("I"))  # index into names
     seqs: array = field(default_factory=lambda: array("q"))
     prefixes: bytearray = field(default_factory=bytearray)  # each hash's first 10 bytes
@@ -155,7 +160,9 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
         task, size = [], 0
         for block in store.iter_blocks():
             count, first_id = block.count, len(scanned.seqs)
-            scanned.stations.extend(array("I", [station_index[block.station_id]]) * count)
+            station = station_index[block.station_id]
+            scanned.blocks.append((station, block.first_seq, first_id, count))
+            scanned.stations.extend(array("I", [station]) * count)
             scanned.seqs.extend(range(block.first_seq, block.first_seq + count))
             hashes = block.hashes
             scanned.prefixes += b"".join([hashes[i:i + 10] for i in range(0, len(hashes), 32)])
@@ -203,66 +210,73 @@ def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
 
 def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, dict]:
     """SHA-256 of bulletin.csv as `publish` will write it (in station-id byte order, then
-    sequence number; not the order files arrived in); records and exclusions per station."""
-    names, stations, seqs = scanned.names, scanned.stations, scanned.seqs
-    rank = [0] * len(names)
-    for position, index in enumerate(sorted(range(len(names)), key=names.__getitem__)):
-        rank[index] = position
-    keys = [(rank[station] << 40) | seq for station, seq in zip(stations, seqs, strict=True)]
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    del keys
+    sequence number; not the order files arrived in); records and exclusions per station.
+
+    A block holds consecutive records of one station and no two blocks overlap, so ordering
+    the blocks orders the records."""
+    names, prefixes = scanned.names, scanned.prefixes
     digest = hashlib.sha256(BULLETIN_HEADER)
-    prefixes = scanned.prefixes
-    for start in range(0, len(order), 20000):
-        part = order[start:start + 20000]
-        codes = tracking_codes(b"".join(prefixes[10 * i:10 * i + 10] for i in part))
-        digest.update(b"".join([
-            bulletin_line(code, names[stations[i]], seqs[i], excluded.get(i, COUNTED))
-            for code, i in zip(codes, part, strict=True)]))
-    records = Counter(stations)
+    records: Counter = Counter()
+    for station, first_seq, start, count in sorted(scanned.blocks,
+                                                   key=lambda b: (names[b[0]], b[1])):
+        codes = tracking_codes(prefixes[10 * start:10 * (start + count)])
+        statuses = [excluded.get(i, COUNTED) for i in range(start, start + count)] \
+            if excluded else repeat(COUNTED)
+        digest.update(bulletin_lines(codes, names[station], first_seq, statuses))
+        records[station] += count
     set_aside: dict[str, Counter] = {}
     for record_id, status in excluded.items():
-        set_aside.setdefault(names[stations[record_id]], Counter())[status] += 1
+        set_aside.setdefault(names[scanned.stations[record_id]], Counter())[status] += 1
     per_station = {names[index]: Counter({"records": n, **set_aside.get(names[index], {})})
                    for index, n in records.items()}
     return digest.hexdigest(), per_station
 
 
 def _shuffled(scanned: _Scanned, excluded: dict[int, str],
-              permutation: list[int]) -> tuple[array, list]:
-    """Inner envelopes of counted records in secret random slots; ids are dropped here.
+              permutation: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Inner envelopes of counted records in secret random slots, and each slot's station
+    index; ids are dropped here.
 
     `permutation` is a uniformly random permutation of every record (drawn before the
     duplicates were known); its values below the number of counted records, in the order they
-    come, are a uniformly random permutation of the counted ones."""
-    inner, station_of = scanned.inner, scanned.stations
+    come, are a uniformly random permutation of the counted ones. (numpy only moves references
+    here: a million records in C loops, not Python ones.)"""
+    total = len(scanned.inner)
     if excluded:
-        keep = [True] * len(inner)
-        for record_id in excluded:
-            keep[record_id] = False
-        inner = list(compress(inner, keep))
-        station_of = array("I", compress(station_of, keep))
-    counted = len(inner)
-    order = [i for i in permutation if i < counted] if counted < len(permutation) \
-        else permutation
-    blobs = list(map(inner.__getitem__, order))
-    stations = array("I", map(station_of.__getitem__, order))
+        keep = np.ones(total, dtype=bool)
+        keep[np.fromiter(excluded, dtype=np.int64, count=len(excluded))] = False
+        counted_ids = np.flatnonzero(keep)
+    else:
+        counted_ids = np.arange(total)
+    order = np.asarray(permutation, dtype=np.int64)
+    del permutation
+    if len(counted_ids) < total:
+        order = order[order < len(counted_ids)]
+    source = counted_ids[order]  # the record each slot takes its envelope from
+    del order, counted_ids
+    inner = np.empty(total, dtype=object)
+    inner[:] = scanned.inner
     scanned.inner = []
-    del inner, order, permutation
+    blobs = inner[source]
+    del inner
+    stations = np.frombuffer(scanned.stations, dtype=f"u{scanned.stations.itemsize}")[source]
     return stations, blobs
 
 
-def _open_and_store(tx, executor, stations: array, names: list[str], blobs: list,
+def _open_and_store(tx, executor, stations: np.ndarray, names: list[str], blobs: np.ndarray,
                     approval: bool, show_progress: bool) -> dict:
     n = len(blobs)
     progress = Progress("opening ballots", n, show_progress)
 
     def tasks():
+        """(first slot, station index of each slot, the envelopes laid end to end, their end
+        offsets): one large value per chunk, not a pickled tuple per ballot."""
         for start in range(0, n, CHUNK):
             end = min(n, start + CHUNK)
-            chunk = list(zip(stations[start:end], blobs[start:end], strict=True))
-            blobs[start:end] = [None] * (end - start)  # free each envelope once handed out
-            yield start, chunk
+            envelopes = blobs[start:end].tolist()
+            blobs[start:end] = None  # free each envelope once handed out
+            yield (start, array("I", stations[start:end].tolist()), b"".join(envelopes),
+                   envelope_ends(envelopes))
 
     interner = BallotInterner(approval)
     ballots_digest = hashlib.sha256()

@@ -229,12 +229,14 @@ def _verdict(election: Election, value: object) -> tuple[str | None, str | None]
     return _VERDICTS.keep(key, verdict) if key is not None else verdict
 
 
-def open_inner_chunk(task: tuple[int, list[tuple[int, bytes]]]) -> OpenedChunk:
-    """Open the shuffled (station index, sealed inner) pairs of positions start, start + 1…
+def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
+    """Open the shuffled inner envelopes of positions start, start + 1, …, given as (start,
+    each one's station index, the envelopes laid end to end, their end offsets).
 
     Everything per ballot happens here, on all cores; the counting process only adds up
     per-chunk results (see OpenedChunk)."""
-    start, chunk = task
+    start, station_indices, envelopes, ends = task
+    chunk = list(zip(station_indices, split_envelopes(envelopes, ends), strict=True))
     lines = []
     distinct: dict[str, int] = {}
     valid = array("I")

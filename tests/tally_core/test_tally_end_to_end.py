@@ -12,7 +12,12 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli.main import main as kiosk
-from kiosk.tally.record_format import ballot_line, parse_ballot_line
+from kiosk.tally.record_format import (
+    ballot_line,
+    bulletin_line,
+    bulletin_lines,
+    parse_ballot_line,
+)
 from tests.conftest import make_world
 
 
@@ -179,6 +184,14 @@ def test_verify_catches_changed_results_bulletin_and_missing_files(record, capsy
     (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="ascii")
     err = _verify_fails(capsys, folder)
     assert "certificates/" in err or "bulletin.csv line" in err
+
+
+def test_bulletin_lines_of_a_block_are_its_records_bulletin_lines():
+    codes = ["7K2M-Q9XD-4TNB-8C1F", "0000-0000-0000-0000", "ZZZZ-ZZZZ-ZZZZ-ZZZZ"]
+    statuses = ["counted", "duplicate", "no-outer-envelope"]
+    assert bulletin_lines(codes, "AB12", 9, statuses) == b"".join(
+        bulletin_line(code, "AB12", seq, status)
+        for code, seq, status in zip(codes, (9, 10, 11), statuses, strict=True))
 
 
 def test_ballot_line_is_canonical_json():
