@@ -327,17 +327,16 @@ class CountTransaction:
 
     def add_excluded(self, rows: Iterable[tuple[str, int, str]]) -> None:
         """(station id, seq, reason) of records set aside."""
-        batch = [{"station_id": station, "seq": seq, "reason": reason}
-                 for station, seq, reason in rows]
+        batch = list(rows)
         if batch:
-            self.conn.execute(insert(excluded), batch)
+            _insert_many(self.conn, excluded, ("station_id", "seq", "reason"), batch)
 
     def add_conflicts(self, rows: Iterable[tuple[int, str, int, str, bool]]) -> None:
         """(conflict number, station id, seq, cast_at, kept) of each record in a conflict."""
-        batch = [{"conflict": c, "station_id": station, "seq": seq, "cast_at": at,
-                  "kept": int(kept)} for c, station, seq, at, kept in rows]
+        batch = [(c, station, seq, at, int(kept)) for c, station, seq, at, kept in rows]
         if batch:
-            self.conn.execute(insert(conflicts), batch)
+            _insert_many(self.conn, conflicts, ("conflict", "station_id", "seq", "cast_at",
+                                                "kept"), batch)
 
     def add_opened(self, start: int, lines: bytes) -> None:
         """The ballots.jsonl lines of positions start, start + 1, ..."""
