@@ -16,6 +16,7 @@ Everything from step 1 on is written in one transaction: a count is stored whole
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from array import array
 from collections import Counter
@@ -33,7 +34,7 @@ from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
 from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
-from kiosk.tally.record_blocks import envelope_ends
+from kiosk.tally.record_blocks import end_offsets
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
@@ -99,17 +100,18 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         permutation = side.submit(secure_permutation, total)
         scanned, conflicts = _first_pass(store, executor, election, excluded, total,
                                          show_progress)
-        stations, blobs = _shuffled(scanned, excluded, permutation.result())
+        slots = _shuffled(scanned, excluded, permutation.result())
         names = scanned.names
         set_aside = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)
                            for i, reason in excluded.items())
         with store.counting() as tx:
-            bulletin = side.submit(_bulletin_digest, scanned, excluded)
-            del scanned
             tx.add_excluded(set_aside)
             tx.add_conflicts((n, m.station_id, m.seq, m.cast_at_text, m is c.kept)
                              for n, c in enumerate(conflicts, start=1) for m in c.members)
-            opened = _open_and_store(tx, executor, stations, names, blobs,
+            # only now: a pure-Python thread holding the GIL would slow these writes
+            bulletin = side.submit(_bulletin_digest, scanned, excluded)
+            del scanned
+            opened = _open_and_store(tx, executor, slots, names,
                                      is_approval(election), show_progress)
             bulletin_sha, per_station = bulletin.result()
             seed_value = seed if seed else derived_seed(election.id, bulletin_sha)
@@ -136,7 +138,11 @@ class _Numbering(dict):
 class _Scanned:
     """What the one scan of the records keeps, in the order they were stored (a record's
     position here is its id during the count): for step 2 each record's inner envelope
-    (sealed), for the bulletin its station, sequence number and code."""
+    (sealed), for the bulletin its station, sequence number and code.
+
+    The inner envelopes stay in their blocks' blobs, found by (blob, start, end): a million
+    separate objects scattered over the heap made handing them out in shuffled order cost
+    ~3 s of cache misses in the one process that feeds the workers."""
 
     # (station index, first seq, position of its first record, records) of each block
     blocks: list[tuple[int, int, int, int]] = field(default_factory=list)
@@ -144,7 +150,21 @@ class _Scanned:
     seqs: array = field(default_factory=lambda: array("q"))
     prefixes: bytearray = field(default_factory=bytearray)  # each hash's first 10 bytes
     names: list[str] = field(default_factory=list)
-    inner: list = field(default_factory=list)
+    inner_blobs: list[bytes] = field(default_factory=list)
+    inner_blob: array = field(default_factory=lambda: array("I"))  # index into inner_blobs
+    inner_start: array = field(default_factory=lambda: array("I"))
+    inner_end: array = field(default_factory=lambda: array("I"))
+
+    def add_inner(self, blob: bytes, ends: bytes, count: int) -> None:
+        """A block's inner envelopes (kiosk.tally.record_blocks: laid end to end, end
+        offsets)."""
+        stops = end_offsets(ends)
+        if len(stops) != count or (stops[-1] if stops else 0) != len(blob):
+            raise ValueError("a record block's inner envelopes do not match its records")
+        self.inner_blob.extend(array("I", [len(self.inner_blobs)]) * count)
+        self.inner_start.extend(array("I", [0]) + stops[:-1])
+        self.inner_end.extend(stops)
+        self.inner_blobs.append(blob)
 
 
 def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
@@ -166,7 +186,7 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
             scanned.seqs.extend(range(block.first_seq, block.first_seq + count))
             hashes = block.hashes
             scanned.prefixes += b"".join([hashes[i:i + 10] for i in range(0, len(hashes), 32)])
-            scanned.inner.extend(block.inners())
+            scanned.add_inner(block.inner, block.inner_ends, count)
             task.append((first_id, count, block.outer, block.outer_ends))
             size += count
             if size >= CHUNK:
@@ -232,16 +252,44 @@ def _bulletin_digest(scanned: _Scanned, excluded: dict[int, str]) -> tuple[str, 
     return digest.hexdigest(), per_station
 
 
-def _shuffled(scanned: _Scanned, excluded: dict[int, str],
-              permutation: list[int]) -> tuple[np.ndarray, np.ndarray]:
+@dataclass
+class _Slots:
+    """The shuffled slots: for slot i, the station index and where its sealed inner envelope
+    lies (blobs[blob[i]][start[i]:end[i]]). No record id."""
+
+    stations: np.ndarray
+    blob: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    blobs: list[bytes]
+
+    def __len__(self) -> int:
+        return len(self.stations)
+
+    def envelopes(self, first: int, stop: int) -> tuple[bytes, bytes]:
+        """Slots first..stop-1: their envelopes laid end to end, and their end offsets
+        (kiosk.tally.record_blocks)."""
+        views = self.views
+        starts, ends = self.start[first:stop], self.end[first:stop]
+        joined = b"".join([views[b][a:z] for b, a, z in zip(
+            self.blob[first:stop].tolist(), starts.tolist(), ends.tolist(), strict=True)])
+        offsets = np.cumsum(ends.astype(np.int64) - starts, dtype=np.int64)
+        return joined, offsets.astype("<u4").tobytes()
+
+    @functools.cached_property
+    def views(self) -> list[memoryview]:
+        return [memoryview(blob) for blob in self.blobs]
+
+
+def _shuffled(scanned: _Scanned, excluded: dict[int, str], permutation: list[int]) -> _Slots:
     """Inner envelopes of counted records in secret random slots, and each slot's station
     index; ids are dropped here.
 
     `permutation` is a uniformly random permutation of every record (drawn before the
     duplicates were known); its values below the number of counted records, in the order they
-    come, are a uniformly random permutation of the counted ones. (numpy only moves references
-    here: a million records in C loops, not Python ones.)"""
-    total = len(scanned.inner)
+    come, are a uniformly random permutation of the counted ones. (numpy moves the indices: a
+    million records in C loops, not Python ones.)"""
+    total = len(scanned.inner_blob)
     if excluded:
         keep = np.ones(total, dtype=bool)
         keep[np.fromiter(excluded, dtype=np.int64, count=len(excluded))] = False
@@ -254,18 +302,19 @@ def _shuffled(scanned: _Scanned, excluded: dict[int, str],
         order = order[order < len(counted_ids)]
     source = counted_ids[order]  # the record each slot takes its envelope from
     del order, counted_ids
-    inner = np.empty(total, dtype=object)
-    inner[:] = scanned.inner
-    scanned.inner = []
-    blobs = inner[source]
-    del inner
-    stations = np.frombuffer(scanned.stations, dtype=f"u{scanned.stations.itemsize}")[source]
-    return stations, blobs
+
+    def gather(values: array) -> np.ndarray:
+        return np.frombuffer(values, dtype=f"u{values.itemsize}")[source]
+
+    slots = _Slots(gather(scanned.stations), gather(scanned.inner_blob),
+                   gather(scanned.inner_start), gather(scanned.inner_end), scanned.inner_blobs)
+    scanned.inner_blobs = []
+    return slots
 
 
-def _open_and_store(tx, executor, stations: np.ndarray, names: list[str], blobs: np.ndarray,
-                    approval: bool, show_progress: bool) -> dict:
-    n = len(blobs)
+def _open_and_store(tx, executor, slots: _Slots, names: list[str], approval: bool,
+                    show_progress: bool) -> dict:
+    n = len(slots)
     progress = Progress("opening ballots", n, show_progress)
 
     def tasks():
@@ -273,10 +322,8 @@ def _open_and_store(tx, executor, stations: np.ndarray, names: list[str], blobs:
         offsets): one large value per chunk, not a pickled tuple per ballot."""
         for start in range(0, n, CHUNK):
             end = min(n, start + CHUNK)
-            envelopes = blobs[start:end].tolist()
-            blobs[start:end] = None  # free each envelope once handed out
-            yield (start, array("I", stations[start:end].tolist()), b"".join(envelopes),
-                   envelope_ends(envelopes))
+            yield (start, array("I", slots.stations[start:end].tolist()),
+                   *slots.envelopes(start, end))
 
     interner = BallotInterner(approval)
     ballots_digest = hashlib.sha256()

@@ -32,11 +32,17 @@ def _ends(blobs: Sequence[bytes]) -> bytes:
     return ends.tobytes()
 
 
-def _split(blob: bytes, ends_bytes: bytes) -> list[bytes]:
+def end_offsets(ends_bytes: bytes) -> array:
+    """The end offsets as stored (unsigned 32-bit little-endian), as an array."""
     ends = array("I")
     ends.frombytes(ends_bytes)
     if sys.byteorder == "big":
         ends.byteswap()
+    return ends
+
+
+def _split(blob: bytes, ends_bytes: bytes) -> list[bytes]:
+    ends = end_offsets(ends_bytes)
     out, start = [], 0
     for end in ends:
         out.append(blob[start:end])
@@ -114,7 +120,3 @@ def split_envelopes(blob: bytes, ends: bytes) -> list[bytes]:
     """The envelopes of a block's (or a part's) blob and end offsets."""
     return _split(blob, ends)
 
-
-def envelope_ends(blobs: Sequence[bytes]) -> bytes:
-    """End offsets for envelopes laid one after another (the inverse of `split_envelopes`)."""
-    return _ends(blobs)

@@ -42,14 +42,19 @@ def test_the_counts_slots_are_uniform_and_hold_only_counted_records():
     from array import array
 
     from kiosk.tally.counting import _Scanned, _shuffled
+    from kiosk.tally.record_blocks import split_envelopes
 
     seen = Counter()
     draws = 24_000
     for _ in range(draws):
-        scanned = _Scanned(stations=array("I", [0, 1, 2, 3]), inner=[b"a", b"b", b"dup", b"c"])
-        stations, blobs = _shuffled(scanned, {2: "duplicate"}, secure_permutation(4))
+        scanned = _Scanned(stations=array("I", [0, 1, 2, 3]))
+        scanned.add_inner(b"ab", array("I", [1, 2]).tobytes(), 2)  # two blocks
+        scanned.add_inner(b"dupc", array("I", [3, 4]).tobytes(), 2)
+        slots = _shuffled(scanned, {2: "duplicate"}, secure_permutation(4))
+        joined, ends = slots.envelopes(0, len(slots))
+        blobs = split_envelopes(joined, ends)
         assert sorted(blobs) == [b"a", b"b", b"c"]
-        assert [{b"a": 0, b"b": 1, b"c": 3}[b] for b in blobs] == list(stations)
+        assert [{b"a": 0, b"b": 1, b"c": 3}[b] for b in blobs] == list(slots.stations)
         seen[tuple(blobs)] += 1
     assert len(seen) == 6
     expected = draws / 6
