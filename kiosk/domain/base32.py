@@ -15,8 +15,9 @@ _FROM_RFC4648 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", ALPHABET.en
 def encode(data: bytes, length: int | None = None) -> str:
     """Encode bytes (big-endian bit string) to Crockford base32, optionally truncated.
 
-    The same bit order as RFC 4648 base32, so the standard library's C encoder does the work
-    (a million tracking codes per count) and only the alphabet is swapped."""
+    The same bit order as RFC 4648 base32, so the standard library's encoder does the work and
+    only the alphabet is swapped. (In Python 3.11 that encoder is a Python loop; a count's
+    million codes go through kiosk.tally.bulk_codes instead.)"""
     text = base64.b32encode(data).rstrip(b"=").translate(_FROM_RFC4648).decode("ascii")
     return text[:length] if length is not None else text
 

@@ -28,10 +28,10 @@ import numpy as np
 
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.signed import sign_object
-from kiosk.domain.tracking import tracking_codes
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
+from kiosk.tally.bulk_codes import tracking_codes
 from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_blocks import end_offsets
@@ -185,7 +185,8 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
             scanned.stations.extend(array("I", [station]) * count)
             scanned.seqs.extend(range(block.first_seq, block.first_seq + count))
             hashes = block.hashes
-            scanned.prefixes += b"".join([hashes[i:i + 10] for i in range(0, len(hashes), 32)])
+            scanned.prefixes += np.frombuffer(hashes, dtype=np.uint8).reshape(-1, 32)[:, :10] \
+                .tobytes()
             scanned.add_inner(block.inner, block.inner_ends, count)
             task.append((first_id, count, block.outer, block.outer_ends))
             size += count
