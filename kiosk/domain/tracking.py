@@ -15,17 +15,6 @@ def tracking_code(record_hash: bytes) -> str:
     return base32.group(base32.encode(record_hash[:10], CODE_CHARS))
 
 
-def tracking_codes(prefixes: bytes) -> list[str]:
-    """The tracking codes of many records at once, from their hashes' first 10 bytes laid end
-    to end: 10 bytes are exactly 16 base32 characters, so one C call encodes them all (a count
-    writes a million)."""
-    if len(prefixes) % 10:
-        raise ValueError("10 bytes per record")
-    text = base32.encode(prefixes)
-    return [f"{text[i:i + 4]}-{text[i + 4:i + 8]}-{text[i + 8:i + 12]}-{text[i + 12:i + 16]}"
-            for i in range(0, len(text), CODE_CHARS)]
-
-
 def normalize_code(text: str) -> str | None:
     """Accept what a person types or a scanner reads; None if it cannot be a tracking code."""
     cleaned = base32.normalize(text)

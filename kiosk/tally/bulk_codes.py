@@ -1,9 +1,9 @@
 """Tracking codes for a whole count at once (the bulletin of a million records), with numpy.
 
-`kiosk.domain.tracking.tracking_codes` gives the same codes (a test holds the two together);
-it goes through the standard library's base32 encoder, which in Python 3.11 is a Python loop
-over 5-byte groups: ~1.3 s of a million-record count's CPU, taken from the processes that open
-envelopes. Here the bits are regrouped in C loops.
+The same codes as `kiosk.domain.tracking.tracking_code` (tests hold the two together), which
+goes through the standard library's base32 encoder: in Python 3.11 a Python loop over 5-byte
+groups, ~1.3 s of a million-record count's CPU, taken from the processes that open envelopes.
+Here the bits are regrouped in C loops.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import operator
 from array import array
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +35,7 @@ from kiosk.tally import envelopes_open as opener
 from kiosk.tally.bulk_codes import tracking_codes
 from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
-from kiosk.tally.record_blocks import end_offsets
+from kiosk.tally.record_blocks import HASH_BYTES, decode_ends, encode_ends
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
@@ -158,9 +159,7 @@ class _Scanned:
     def add_inner(self, blob: bytes, ends: bytes, count: int) -> None:
         """A block's inner envelopes (kiosk.tally.record_blocks: laid end to end, end
         offsets)."""
-        stops = end_offsets(ends)
-        if len(stops) != count or (stops[-1] if stops else 0) != len(blob):
-            raise ValueError("a record block's inner envelopes do not match its records")
+        stops = decode_ends(ends, len(blob), count)
         self.inner_blob.extend(array("I", [len(self.inner_blobs)]) * count)
         self.inner_start.extend(array("I", [0]) + stops[:-1])
         self.inner_end.extend(stops)
@@ -185,8 +184,8 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
             scanned.stations.extend(array("I", [station]) * count)
             scanned.seqs.extend(range(block.first_seq, block.first_seq + count))
             hashes = block.hashes
-            scanned.prefixes += np.frombuffer(hashes, dtype=np.uint8).reshape(-1, 32)[:, :10] \
-                .tobytes()
+            scanned.prefixes += np.frombuffer(hashes, dtype=np.uint8) \
+                .reshape(-1, HASH_BYTES)[:, :10].tobytes()
             scanned.add_inner(block.inner, block.inner_ends, count)
             task.append((first_id, count, block.outer, block.outer_ends))
             size += count
@@ -271,11 +270,10 @@ class _Slots:
         """Slots first..stop-1: their envelopes laid end to end, and their end offsets
         (kiosk.tally.record_blocks)."""
         views = self.views
-        starts, ends = self.start[first:stop], self.end[first:stop]
+        starts, ends = self.start[first:stop].tolist(), self.end[first:stop].tolist()
         joined = b"".join([views[b][a:z] for b, a, z in zip(
-            self.blob[first:stop].tolist(), starts.tolist(), ends.tolist(), strict=True)])
-        offsets = np.cumsum(ends.astype(np.int64) - starts, dtype=np.int64)
-        return joined, offsets.astype("<u4").tobytes()
+            self.blob[first:stop].tolist(), starts, ends, strict=True)])
+        return joined, encode_ends(map(operator.sub, ends, starts))
 
     @functools.cached_property
     def views(self) -> list[memoryview]:

@@ -89,10 +89,8 @@ def open_outer_chunk(blocks: list[tuple[int, int, bytes | None, bytes | None]]
             problems += [(record_id, NO_OUTER) for record_id in range(first_id,
                                                                       first_id + count)]
             continue
-        envelopes = split_envelopes(outer, ends or b"")
-        if len(envelopes) != count:
-            raise ValueError("a record block's outer envelopes do not match its records")
-        _open_outers(first_id, envelopes, tokens, packed, problems)
+        _open_outers(first_id, split_envelopes(outer, ends or b"", count), tokens, packed,
+                     problems)
     return tokens, packed, problems
 
 
@@ -236,7 +234,8 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
     Everything per ballot happens here, on all cores; the counting process only adds up
     per-chunk results (see OpenedChunk)."""
     start, station_indices, envelopes, ends = task
-    chunk = list(zip(station_indices, split_envelopes(envelopes, ends), strict=True))
+    chunk = list(zip(station_indices, split_envelopes(envelopes, ends, len(station_indices)),
+                     strict=True))
     lines = []
     distinct: dict[str, int] = {}
     valid = array("I")

@@ -46,8 +46,7 @@ class CheckedExport:
 
     def hashes(self) -> list[tuple[int, bytes]]:
         """(seq, hash) of every record, in order."""
-        return [(seq, digest) for block in self.blocks for seq, digest in
-                zip(range(block.first_seq, block.last_seq + 1), block.hash_list(), strict=True)]
+        return [pair for block in self.blocks for pair in block.numbered_hashes()]
 
     @property
     def records(self) -> list[tuple[int, bytes, bytes, bytes | None]]:

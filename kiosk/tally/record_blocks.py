@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -25,30 +25,41 @@ BLOCK_RECORDS = 4096
 HASH_BYTES = 32
 
 
-def _ends(blobs: Sequence[bytes]) -> bytes:
-    ends = array("I", accumulate(map(len, blobs)))
+def encode_ends(lengths: Iterable[int]) -> bytes:
+    """The end offsets of envelopes of these lengths laid end to end, as stored."""
+    ends = array("I", accumulate(lengths))
     if sys.byteorder == "big":
         ends.byteswap()
     return ends.tobytes()
 
 
-def end_offsets(ends_bytes: bytes) -> array:
-    """The end offsets as stored (unsigned 32-bit little-endian), as an array."""
+def decode_ends(ends_bytes: bytes, blob_length: int, count: int) -> array:
+    """The stored end offsets of `count` envelopes filling a blob of `blob_length` bytes;
+    ValueError if they do not (a damaged database)."""
     ends = array("I")
-    ends.frombytes(ends_bytes)
+    try:
+        ends.frombytes(ends_bytes)
+    except ValueError:
+        raise ValueError("a record block's envelope offsets are damaged") from None
     if sys.byteorder == "big":
         ends.byteswap()
+    if len(ends) != count or (ends[-1] if ends else 0) != blob_length:
+        raise ValueError("a record block's envelopes do not match its records")
     return ends
 
 
-def _split(blob: bytes, ends_bytes: bytes) -> list[bytes]:
-    ends = end_offsets(ends_bytes)
+def numbered_hashes(first_seq: int, hashes: bytes) -> list[tuple[int, bytes]]:
+    """(seq, hash) of consecutive records, from the first seq and the hashes laid end to end."""
+    return [(first_seq + i // HASH_BYTES, hashes[i:i + HASH_BYTES])
+            for i in range(0, len(hashes), HASH_BYTES)]
+
+
+def split_envelopes(blob: bytes, ends_bytes: bytes, count: int) -> list[bytes]:
+    """The `count` envelopes of a blob and its stored end offsets."""
     out, start = [], 0
-    for end in ends:
+    for end in decode_ends(ends_bytes, len(blob), count):
         out.append(blob[start:end])
         start = end
-    if start != len(blob):
-        raise ValueError("a record block's envelopes do not match their offsets")
     return out
 
 
@@ -72,28 +83,22 @@ class RecordBlock:
     def last_seq(self) -> int:
         return self.first_seq + self.count - 1
 
-    def hash_list(self) -> list[bytes]:
-        hashes = self.hashes
-        return [hashes[i:i + HASH_BYTES] for i in range(0, len(hashes), HASH_BYTES)]
+    def numbered_hashes(self) -> list[tuple[int, bytes]]:
+        """(seq, hash) of each record."""
+        return numbered_hashes(self.first_seq, self.hashes)
 
     def inners(self) -> list[bytes]:
-        inners = _split(self.inner, self.inner_ends)
-        if len(inners) != self.count:
-            raise ValueError("a record block holds more hashes than envelopes")
-        return inners
+        return split_envelopes(self.inner, self.inner_ends, self.count)
 
     def outers(self) -> list[bytes | None]:
         if self.outer is None:
             return [None] * self.count
-        outers = _split(self.outer, self.outer_ends or b"")
-        if len(outers) != self.count:
-            raise ValueError("a record block holds more hashes than envelopes")
-        return outers
+        return split_envelopes(self.outer, self.outer_ends or b"", self.count)
 
     def rows(self) -> list[tuple[int, bytes, bytes, bytes | None]]:
         """(seq, hash, inner, outer) of each record."""
-        return list(zip(range(self.first_seq, self.last_seq + 1), self.hash_list(),
-                        self.inners(), self.outers(), strict=True))
+        return [(seq, digest, inner, outer) for (seq, digest), inner, outer in zip(
+            self.numbered_hashes(), self.inners(), self.outers(), strict=True)]
 
 
 def make_blocks(station_id: str,
@@ -106,17 +111,13 @@ def make_blocks(station_id: str,
         if seqs != tuple(range(seqs[0], seqs[0] + len(seqs))):
             raise ValueError("a block's records must be consecutive")
         if any(len(h) != HASH_BYTES for h in hashes):
-            raise ValueError("a record hash is 32 bytes")
+            raise ValueError(f"a record hash is {HASH_BYTES} bytes")
         with_outer = sum(o is not None for o in outers)
         if with_outer not in (0, len(outers)):
             raise ValueError("either every record of a block has an outer envelope or none")
         blocks.append(RecordBlock(
-            station_id, seqs[0], b"".join(hashes), b"".join(inners), _ends(inners),
-            b"".join(outers) if with_outer else None, _ends(outers) if with_outer else None))
+            station_id, seqs[0], b"".join(hashes), b"".join(inners),
+            encode_ends(map(len, inners)), b"".join(outers) if with_outer else None,
+            encode_ends(map(len, outers)) if with_outer else None))
     return blocks
-
-
-def split_envelopes(blob: bytes, ends: bytes) -> list[bytes]:
-    """The envelopes of a block's (or a part's) blob and end offsets."""
-    return _split(blob, ends)
 

@@ -51,7 +51,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
 
 from kiosk.domain.errors import KioskError
-from kiosk.tally.record_blocks import RecordBlock
+from kiosk.tally.record_blocks import RecordBlock, numbered_hashes
 
 try:
     import fcntl
@@ -256,14 +256,9 @@ class IntakeTransaction:
         b = record_blocks.c
         rows = self.conn.execute(select(b.first_seq, b.hashes).where(
             b.station_id == station_id, b.last_seq >= first, b.first_seq <= last))
-        out = {}
-        for block_first, hashes in rows:
-            hashes = bytes(hashes)
-            for seq in range(max(first, block_first),
-                             min(last, block_first + len(hashes) // 32 - 1) + 1):
-                offset = (seq - block_first) * 32
-                out[seq] = hashes[offset:offset + 32]
-        return out
+        return {seq: digest for block_first, hashes in rows
+                for seq, digest in numbered_hashes(block_first, bytes(hashes))
+                if first <= seq <= last}
 
     def add_file(self, *, file_hash: str, station_id: str, first_seq: int, last_seq: int,
                  new_records: int, name: str, data: bytes, form: str) -> int:
@@ -344,6 +339,11 @@ class CountTransaction:
 
     def set_meta(self, key: str, value: str) -> None:
         _set_meta(self.conn, key, value)
+
+
+def _block(row: Iterable) -> RecordBlock:
+    """A record block from its _BLOCK_COLUMNS as the driver gives them."""
+    return RecordBlock(*(bytes(v) if isinstance(v, memoryview) else v for v in row))
 
 
 def _mark(conn: Connection) -> str:
@@ -518,9 +518,8 @@ class TallyStore:
             result = conn.execution_options(stream_results=True, max_row_buffer=16).execute(
                 select(b.station_id, b.first_seq, b.hashes).order_by(station, b.first_seq))
             for station_id, first, hashes in result:
-                hashes = bytes(hashes)
-                yield [(station_id, first + i // 32, hashes[i:i + 32])
-                       for i in range(0, len(hashes), 32)]
+                yield [(station_id, seq, digest)
+                       for seq, digest in numbered_hashes(first, bytes(hashes))]
 
     def iter_blocks(self, batch: int = 4) -> Iterator[RecordBlock]:
         """Every record block in the order they were stored: everything a count needs of
@@ -545,8 +544,7 @@ class TallyStore:
                         return
                     last = rows[-1][0]
                     for row in rows:
-                        yield RecordBlock(*(bytes(v) if isinstance(v, memoryview) else v
-                                            for v in row[1:]))
+                        yield _block(row[1:])
             finally:
                 cursor.close()
 
@@ -560,9 +558,7 @@ class TallyStore:
                 .order_by(b.first_seq))
             out = []
             for row in rows:
-                block = RecordBlock(*(bytes(v) if isinstance(v, memoryview) else v
-                                      for v in row))
-                out += [r for r in block.rows() if first <= r[0] <= last]
+                out += [r for r in _block(row).rows() if first <= r[0] <= last]
             return out
 
     def excluded_rows(self) -> list[tuple[str, int, str]]:

@@ -52,7 +52,7 @@ def test_the_counts_slots_are_uniform_and_hold_only_counted_records():
         scanned.add_inner(b"dupc", array("I", [3, 4]).tobytes(), 2)
         slots = _shuffled(scanned, {2: "duplicate"}, secure_permutation(4))
         joined, ends = slots.envelopes(0, len(slots))
-        blobs = split_envelopes(joined, ends)
+        blobs = split_envelopes(joined, ends, len(slots))
         assert sorted(blobs) == [b"a", b"b", b"c"]
         assert [{b"a": 0, b"b": 1, b"c": 3}[b] for b in blobs] == list(slots.stations)
         seen[tuple(blobs)] += 1

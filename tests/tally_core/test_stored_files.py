@@ -79,9 +79,10 @@ def test_a_changed_envelope_is_caught_when_publishing(tmp_path):
     import_export(store, package, export(world, 0, tmp_path / "a").read_bytes(), "usb")
     _count(store, package, world)
     with store.engine.begin() as conn:  # one bit of record 2's inner envelope
-        block_id, first, inner, ends = conn.exec_driver_sql(
-            'SELECT id, first_seq, "inner", inner_ends FROM tally_record_blocks').one()
-        at = sum(map(len, split_envelopes(bytes(inner), bytes(ends))[:2 - first]))
+        block_id, first, last, inner, ends = conn.exec_driver_sql(
+            'SELECT id, first_seq, last_seq, "inner", inner_ends FROM tally_record_blocks').one()
+        envelopes = split_envelopes(bytes(inner), bytes(ends), last - first + 1)
+        at = sum(map(len, envelopes[:2 - first]))
         conn.exec_driver_sql('UPDATE tally_record_blocks SET "inner" = ? WHERE id = ?',
                              (inner[:at] + bytes([inner[at] ^ 1]) + inner[at + 1:], block_id))
     with pytest.raises(PublishError) as error:
