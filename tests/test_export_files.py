@@ -8,9 +8,9 @@ import pytest
 
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
-from kiosk.sync.export_file import verify_export
 from tests.conftest import make_world
 
 
@@ -97,7 +97,7 @@ def test_structural_tampering_gives_clear_reasons(exported, example_world, tmp_p
 def test_a_station_that_signs_a_broken_chain_is_caught(example_world, tmp_path):
     """Even a correctly signed file is refused when its records do not chain (a buggy station)."""
     from kiosk.crypto.hashing import sha256
-    from kiosk.sync.export_file import build_export
+    from kiosk.ledger.export_file import build_export
 
     with StationService.open(example_world["station"]) as station:
         cast(station, 4)
@@ -124,7 +124,7 @@ def test_records_read_the_same_whether_canonical_or_not(example_world, tmp_path)
     import json
 
     from kiosk.crypto.hashing import sha256
-    from kiosk.sync.export_file import build_export
+    from kiosk.ledger.export_file import build_export
     from kiosk.tally.importer import check_export
 
     with StationService.open(example_world["station"]) as station:

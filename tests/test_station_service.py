@@ -16,9 +16,9 @@ from kiosk.crypto.sealing import open_sealed
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import BallotError, EligibilityError, KioskError, PollsError
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
+from kiosk.ledger.envelopes import PAD_BLOCK, unpad
 from kiosk.package.authority_keys import load_tally
 from kiosk.station import StationService
-from kiosk.sync.envelopes import PAD_BLOCK, unpad
 from tests.conftest import make_world
 
 

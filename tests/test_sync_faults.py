@@ -27,10 +27,10 @@ import pytest
 
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.receipts import check_receipt
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.syncing import StationBatchSource
-from kiosk.sync.receipts import check_receipt
 from kiosk.sync.transport import Answer, HttpTransport
 from kiosk.sync.worker import Backoff, PendingBatch, SyncWorker
 from kiosk.tally.store import TallyStore

@@ -11,9 +11,9 @@ from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.chain import AUDIT_GENESIS, ChainHead, SignedEntry, audit_body, seal_entry
 from kiosk.package.files import write_atomic
-from kiosk.station.chain import ChainHead, audit_body, seal_entry
-from kiosk.store.ballot_box import BallotBox, StoredRecord
+from kiosk.store.ballot_box import BallotBox
 
 
 class AuditLog:
@@ -21,14 +21,14 @@ class AuditLog:
         self.box = box
         self.key = key
         last = box.last_audit()
-        self.head = ChainHead(last.seq, last.hash) if last else ChainHead(0, b"\0" * 32)
+        self.head = ChainHead(last.seq, last.hash) if last else ChainHead(0, AUDIT_GENESIS)
 
-    def entry(self, event: AuditEvent, detail: dict, coarse_time: bool = False) -> StoredRecord:
+    def entry(self, event: AuditEvent, detail: dict, coarse_time: bool = False) -> SignedEntry:
         """Build (not store) the next entry; call `advance` once it is committed."""
         body = audit_body(self.key.public.fingerprint, self.head, event.value, detail, coarse_time)
         return seal_entry(self.key, body)
 
-    def advance(self, entry: StoredRecord) -> None:
+    def advance(self, entry: SignedEntry) -> None:
         self.head = ChainHead(entry.seq, entry.hash)
 
     def write(self, event: AuditEvent, detail: dict,

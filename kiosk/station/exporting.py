@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.export_file import build_export, verify_export
 from kiosk.package.files import write_atomic
-from kiosk.sync.export_file import build_export, verify_export
 
 if TYPE_CHECKING:
     from kiosk.station.service import StationService

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from kiosk.crypto.canonical import b64
-from kiosk.crypto.hashing import chain_genesis
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.ballot import Ballot, validate_ballot
@@ -24,11 +22,13 @@ from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import BoxError, EligibilityError, KioskError, PollsError
 from kiosk.domain.polls import PollsState, check_transition
 from kiosk.domain.tracking import tracking_code
+from kiosk.ledger.chain import ChainHead, record_genesis
+from kiosk.ledger.envelopes import seal_ballot
+from kiosk.ledger.records import RecordShape, seal_record
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog, AuditOperations
 from kiosk.station.box_verify import BoxReport, verify_box
-from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
 from kiosk.station.exporting import export_new_records
 from kiosk.station.folder_lock import FolderLock
 from kiosk.station.identity import StationIdentity, load_identity
@@ -39,7 +39,6 @@ from kiosk.station.syncing import SyncOperations
 from kiosk.station.voters import register_tag, voter_token
 from kiosk.store import BallotBox, file_store
 from kiosk.store.ballot_box import VoterAlreadyVoted
-from kiosk.sync.envelopes import seal_ballot
 
 OPERATIONS = frozenset({
     "status", "open_polls", "pause_polls", "resume_polls", "close_polls", "start_session",
@@ -229,6 +228,8 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         self.polls = PollsState(self.settings.get("polls", "closed"))
         self.test_mode = self.settings.get("mode", "official") == "test"
         self._heads = {False: self._head(False), True: self._head(True)}
+        self._shapes = {test: RecordShape(self.election.id, self.station_id, test)
+                        for test in (False, True)}
 
     def _head(self, test: bool) -> ChainHead:
         last = self.box.last_record(test)
@@ -237,10 +238,7 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         return ChainHead(0, self._head_genesis(test))
 
     def _head_genesis(self, test: bool = False) -> bytes:
-        return chain_genesis(self._chain_name(test), self.identity.station_id)
-
-    def _chain_name(self, test: bool) -> str:
-        return f"{self.election.id}/test" if test else self.election.id
+        return record_genesis(self.election.id, self.identity.station_id, test)
 
     @property
     def station_id(self) -> str:
@@ -351,12 +349,8 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         inner, outer = seal_ballot(self.sealer, self.election, ballot,
                                    language or session.language, assisted, survey,
                                    session.voter_token, test)
-        head = self._heads[test]
-        record = seal_entry(self.identity.key, {
-            "type": RECORD_TYPE, "v": 1, "election": self.election.id,
-            "station": self.station_id, "seq": head.seq + 1, "prev": head.hash.hex(),
-            "inner": b64(inner), "outer": b64(outer) if outer else None, "test": test,
-        })
+        record = seal_record(self.identity.key, self._shapes[test], self._heads[test], inner,
+                             outer)
         entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": test}, coarse_time=True)
         tag = (register_tag(self.identity.register_secret, session.voter_token)
                if session.voter_token else None)
@@ -387,11 +381,8 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
             for _ in range(min(batch, count)):
                 inner, _outer = seal_ballot(self.sealer, self.election, ballots(), language,
                                             False, None, None, False)
-                head = self._heads[False]
-                record = seal_entry(self.identity.key, {
-                    "type": RECORD_TYPE, "v": 1, "election": self.election.id,
-                    "station": self.station_id, "seq": head.seq + 1, "prev": head.hash.hex(),
-                    "inner": b64(inner), "outer": None, "test": False})
+                record = seal_record(self.identity.key, self._shapes[False], self._heads[False],
+                                     inner, None)
                 entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": False},
                                          coarse_time=True)
                 self.audit.advance(entry)

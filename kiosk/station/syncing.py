@@ -14,8 +14,8 @@ from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import VerifyKey
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError
-from kiosk.sync.export_file import build_export
-from kiosk.sync.receipts import check_receipt
+from kiosk.ledger.export_file import build_export
+from kiosk.ledger.receipts import check_receipt
 from kiosk.sync.worker import PendingBatch
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from kiosk.crypto.canonical import canonical
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.export_file import ExportRecord, verify_export
 from kiosk.package.signed_package import LoadedPackage
-from kiosk.sync.export_file import ExportRecord, verify_export
 from kiosk.tally import stored_files
 from kiosk.tally.record_blocks import RecordBlock, make_blocks
 
