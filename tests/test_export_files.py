@@ -107,7 +107,7 @@ def test_a_station_that_signs_a_broken_chain_is_caught(example_world, tmp_path):
             election_id=station.election.id, package_hash=station.package.package_hash,
             certificate=station.certificate.envelope, key=station.identity.key,
             records=[(i + 1, r.hash, r.body, r.sig) for i, r in enumerate(dropped)],
-            prev_hash=station._head_genesis(), created="2027-04-01T10:00:00+00:00", full=True)
+            prev_hash=station.chain.genesis(), created="2027-04-01T10:00:00+00:00", full=True)
         election, authority = station.election, station.package.authority
     with pytest.raises(VerificationError) as error:
         verify_export(data, election, authority)
@@ -130,7 +130,7 @@ def test_records_read_the_same_whether_canonical_or_not(example_world, tmp_path)
     with StationService.open(example_world["station"]) as station:
         cast(station, 3)
         rows = list(station.box.iter_records())
-        key, genesis = station.identity.key, station._head_genesis()
+        key, genesis = station.identity.key, station.chain.genesis()
 
         def export(bodies):
             prev, records = genesis, []

@@ -182,7 +182,7 @@ class SimStation:
             saved = self.service.settings.get("synced_to")
             self.service.settings["synced_to"] = str(first - 1)
             try:
-                return self.service._next_sync_batch(last - first + 1)
+                return self.service.sync.next_batch(last - first + 1)
             finally:
                 self.service.settings["synced_to"] = saved or "0"
         return self.service._run(build)

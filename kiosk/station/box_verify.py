@@ -1,16 +1,13 @@
-"""Check a station's ballot box from its own bytes: record chain and signatures, audit chain."""
+"""Check a station's ballot box from its own bytes: record chains and signatures, audit chain."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.chain import AUDIT_GENESIS, AUDIT_TYPE, RECORD_TYPE
 from kiosk.ledger.links import check_stored_chain
-
-if TYPE_CHECKING:
-    from kiosk.station.service import StationService
+from kiosk.station.ballot_chain import BallotChain
 
 
 @dataclass
@@ -23,17 +20,19 @@ class BoxReport:
     problems: list[str] = field(default_factory=list)
 
 
-def verify_box(service: StationService) -> BoxReport:
-    box, key = service.box, service.identity.key.public
+def verify_box(chain: BallotChain) -> BoxReport:
+    box, key, station = chain.box, chain.key.public, chain.station_id
     problems: list[str] = []
-    station = service.station_id
-    hashes = check_stored_chain(box.iter_records(), key, service._head_genesis(), "record",
-                          {"type": RECORD_TYPE, "election": service.election.id,
-                           "station": station, "test": False}, problems)
-    test_hashes = check_stored_chain(box.iter_records(test=True), key, service._head_genesis(True),
-                               "test record", {"type": RECORD_TYPE, "election": service.election.id,
-                                               "station": station, "test": True}, problems)
+
+    def records(test: bool) -> list[bytes]:
+        return check_stored_chain(
+            box.iter_records(test=test), key, chain.genesis(test),
+            "test record" if test else "record",
+            {"type": RECORD_TYPE, "election": chain.election_id, "station": station,
+             "test": test}, problems)
+
+    hashes, test_hashes = records(False), records(True)
     audit_hashes = check_stored_chain(box.iter_audit(), key, AUDIT_GENESIS, "audit entry",
-                                {"type": AUDIT_TYPE, "station": station}, problems)
+                                      {"type": AUDIT_TYPE, "station": station}, problems)
     return BoxReport(not problems, len(hashes), len(test_hashes), len(audit_hashes),
                      [tracking_code(h) for h in hashes], problems)

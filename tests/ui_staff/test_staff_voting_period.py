@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from kiosk.station import StationService
-from kiosk.station import service as service_module
+from kiosk.station import status as status_module
 
 
 def _freeze(monkeypatch, when: dt.datetime) -> None:
@@ -17,7 +17,7 @@ def _freeze(monkeypatch, when: dt.datetime) -> None:
         def now(cls, tz=None):
             return when.astimezone(tz)
 
-    monkeypatch.setattr(service_module, "datetime", Clock)
+    monkeypatch.setattr(status_module, "datetime", Clock)
 
 
 @pytest.mark.parametrize("moment, warning", [
