@@ -125,8 +125,7 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
             station.cast_ballot(station.start_session(), random_ballot(station.election, rng))
         source = StationBatchSource(station)
         first = source.next_batch(3)
-        assert station.submit("acknowledge_sync", first, _receipt_for(keys.sign, package,
-                                                                      first)).result()
+        assert station.acknowledge_sync(first, _receipt_for(keys.sign, package, first))
         second = source.next_batch(3)
     answer = client.post(url, content=second.data)
     assert answer.status_code == 409 and answer.json()["error"] == "tally.gap"

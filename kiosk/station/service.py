@@ -119,6 +119,11 @@ class StationService:
     def settings(self) -> dict[str, str]:
         return self.state.settings
 
+    @property
+    def test_mode(self) -> bool:
+        """Read without waiting on the writer thread (the voter window's banner)."""
+        return self.state.test_mode
+
     # -- status and polls -----------------------------------------------------------------------
     @operation
     def status(self) -> StationStatus:
@@ -224,12 +229,6 @@ class StationService:
     @operation
     def sync_waiting(self) -> int:
         return self.sync.waiting()
-
-    # -- the UI's string form, until it calls the typed forms -----------------------------------
-    def submit(self, name: str, *args, **kwargs):
-        if not isinstance(getattr(type(self), name, None), operation):
-            raise ValueError(f"unknown station operation {name!r}")
-        return getattr(self, name).later(*args, **kwargs)
 
     # -- closing --------------------------------------------------------------------------------
     def close(self) -> None:
