@@ -11,6 +11,7 @@ the writer and the readers can never disagree about a byte:
     envelopes.py    the inner (choices) and outer (voter token) envelopes, padded and sealed
     export_file.py  signed export files (USB and sync batches): build and verify
     receipts.py     the tally's signed receipt for a sync batch
+    audit_file.py   the audit log as one signed file
 
 It sits below the station and the tally and above package, store, crypto and domain.
 """

@@ -6,11 +6,10 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.crypto.canonical import b64, b64url, canonical
-from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.audit_file import build_audit_file
 from kiosk.ledger.chain import AUDIT_GENESIS, ChainHead, SignedEntry, audit_body, seal_entry
 from kiosk.package.files import write_atomic
 from kiosk.store.ballot_box import BallotBox
@@ -38,9 +37,6 @@ class AuditLog:
         self.advance(entry)
 
 
-AUDIT_FILE_TYPE = "kiosk/audit-export"
-
-
 class AuditOperations:
     """Reading and exporting the audit log (the staff screen, the USB stick)."""
 
@@ -59,15 +55,7 @@ class AuditOperations:
 
     def export(self, out_dir: Path) -> Path:
         """The whole audit log as a signed file: one line per entry, then a signature line."""
-        lines = [canonical({"type": AUDIT_FILE_TYPE, "v": 1, "station": self.station_id,
-                            "election": self.election_id})]
-        lines += [b64url(e.body).encode() + b"." + b64url(e.sig).encode()
-                  for e in self.box.iter_audit()]
-        content = b"\n".join(lines) + b"\n"
-        signature = self.key.sign(canonical({"type": AUDIT_FILE_TYPE + "-digest",
-                                             "v": 1, "digest": sha256(content).hex()}))
-        data = content + canonical({"digest": sha256(content).hex(),
-                                    "sig": b64(signature)}) + b"\n"
+        data = build_audit_file(self.key, self.election_id, self.box.iter_audit())
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         path = Path(out_dir) / f"rostkiosk-audit-{self.station_id[:4]}-{stamp}.jsonl"
         try:

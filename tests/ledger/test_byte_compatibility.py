@@ -18,7 +18,15 @@ from kiosk.cli.main import main as kiosk
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.random_ballots import random_personnummer
-from kiosk.ledger.chain import AUDIT_GENESIS, ChainHead, audit_body, record_genesis, seal_entry
+from kiosk.ledger.audit_file import build_audit_file
+from kiosk.ledger.chain import (
+    AUDIT_GENESIS,
+    ChainHead,
+    SignedEntry,
+    audit_body,
+    record_genesis,
+    seal_entry,
+)
 from kiosk.ledger.envelopes import inner_envelope, outer_envelope
 from kiosk.ledger.export_file import build_export, verify_export
 from kiosk.ledger.receipts import make_receipt
@@ -101,6 +109,14 @@ def test_audit_entries_envelopes_and_receipts_are_the_same_bytes_as_before():
     assert make_receipt(key, election=election, station=station, batch_hash="cd" * 32,
                         first_seq=2, last_seq=3, head_hash=FIXED["records"][-1]["hash"],
                         received_at=FIXED["created"]) == FIXED["receipt"]
+
+
+def test_the_audit_export_file_is_the_same_bytes_as_before():
+    key = SigningKey.from_bytes(bytes.fromhex(FIXED["station_key_seed"]))
+    entries = [SignedEntry(i + 1, b"", a["body"].encode(), bytes.fromhex(a["sig"]))
+               for i, a in enumerate(FIXED["audit"])]
+    assert build_audit_file(key, FIXED["election"], entries) == \
+        (FIXTURE / "fixed-audit.jsonl").read_bytes()
 
 
 @pytest.fixture
