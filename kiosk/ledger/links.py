@@ -1,6 +1,7 @@
 """The link check: does an entry stand at its place in its chain? Shared by the station's box
-verification (kiosk.station.box_verify), export verification (kiosk.ledger.export_file) and so
-the tally's import, which verifies every file with the latter before it stores anything."""
+verification (kiosk.station.box_verify), export verification (kiosk.ledger.export_file), which
+the tally's import runs on every file before it stores anything, and the import's check that a
+file continues the records it already holds of that station (kiosk.tally.importer)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def link_break(fields: dict, seq: int, prev: bytes, kind: str = "record") -> str
                 "dropped, duplicated or moved)")
     if fields.get("prev") != prev.hex():
         return f"{kind} {seq} does not chain to {kind} {seq - 1}"
+    return None
+
+
+def continuation_break(first: int, prev: bytes, known_seq: int, known_head: bytes) -> str | None:
+    """Why records from `first` on, chained to `prev`, do not continue a chain already known up
+    to record `known_seq` with hash `known_head`, or None (they start later or overlap: the
+    caller checks gaps and overlapping records)."""
+    if first == known_seq + 1 and known_seq > 0 and prev != known_head:
+        return f"record {first} does not chain to record {known_seq}"
     return None
 
 
