@@ -41,7 +41,7 @@ def _raw(body) -> bytes:
 
 @pytest.fixture
 def intake_app(example_world, tmp_path):
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,

@@ -27,7 +27,7 @@ from kiosk.tally.server.intake import IntakeOutcome
 
 class VerifyingIntake:
     def __init__(self, world: dict) -> None:
-        self.package = load_package(world["package"])
+        self.package = load_package(world["package"], world["authority_fingerprint"])
         self.election_id = self.package.election.id
         self.have: dict[str, dict[int, bytes]] = {}
 
@@ -110,7 +110,7 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
     from kiosk.tally.server.store_intake import StoreIntake
     from kiosk.tally.store import TallyStore
 
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,

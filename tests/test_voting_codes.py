@@ -31,7 +31,7 @@ def test_alphabet_has_no_look_alikes():
 
 
 def test_issued_codes_are_accepted_once_per_station(codes_world):
-    package = load_package(codes_world["package"])
+    package = load_package(codes_world["package"], codes_world["authority_fingerprint"])
     authority = load_authority(codes_world["authority_key"])
     codes = issue_codes(package, authority, 5)
     assert len(set(codes)) == 5 and all(len(c) == 16 for c in codes)
@@ -63,7 +63,7 @@ def test_issued_codes_are_accepted_once_per_station(codes_world):
 def test_only_the_building_authority_can_issue(codes_world, tmp_path):
     from kiosk.package.authority_keys import create_authority
 
-    package = load_package(codes_world["package"])
+    package = load_package(codes_world["package"], codes_world["authority_fingerprint"])
     other_key, _pub, _fp = create_authority(tmp_path / "other")
     with pytest.raises(PackageError) as error:
         issue_codes(package, load_authority(other_key), 3)
@@ -71,13 +71,13 @@ def test_only_the_building_authority_can_issue(codes_world, tmp_path):
 
 
 def test_open_election_has_no_codes(example_world):
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     with pytest.raises(PackageError, match="does not use voting codes"):
         issue_codes(package, load_authority(example_world["authority_key"]), 3)
 
 
 def test_issued_list_holds_tokens_not_codes(codes_world, tmp_path):
-    package = load_package(codes_world["package"])
+    package = load_package(codes_world["package"], codes_world["authority_fingerprint"])
     codes = issue_codes(package, load_authority(codes_world["authority_key"]), 4)
     path = tmp_path / "issued.json"
     write_issued_list(path, package.election.id, codes)

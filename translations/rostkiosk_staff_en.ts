@@ -617,6 +617,14 @@
         <translation>Is it exactly the same as the fingerprint on the paper from the election authority?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Type the fingerprint from the paper here (dashes and spaces do not matter):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>What you typed is not this package's fingerprint. Check every character against the paper.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Yes, the same: create the station</translation>
     </message>

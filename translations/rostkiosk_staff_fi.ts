@@ -617,6 +617,14 @@
         <translation>Onko se täsmälleen sama kuin vaaliviranomaisen paperissa oleva sormenjälki?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Kirjoita paperissa oleva sormenjälki tähän (väliviivoilla ja välilyönneillä ei ole väliä):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Kirjoittamasi ei ole tämän paketin sormenjälki. Tarkista jokainen merkki paperista.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Kyllä, sama: luo asema</translation>
     </message>

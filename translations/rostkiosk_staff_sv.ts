@@ -617,6 +617,14 @@
         <translation>Är det exakt samma som fingeravtrycket på papperet från valmyndigheten?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Skriv in fingeravtrycket från papperet här (bindestreck och mellanslag spelar ingen roll):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Det du skrev är inte det här paketets fingeravtryck. Kontrollera varje tecken mot papperet.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Ja, samma: skapa stationen</translation>
     </message>

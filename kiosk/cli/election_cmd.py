@@ -31,8 +31,9 @@ def register(sub) -> None:
 
     verify = esub.add_parser("verify", help="check a signed package and summarise it")
     verify.add_argument("file", type=Path)
-    verify.add_argument("--authority", metavar="FINGERPRINT",
-                        help="refuse the package unless this authority signed it")
+    verify.add_argument("--authority", metavar="FP|FILE",
+                        help="the election authority to trust (required): its fingerprint or "
+                             "its authority.pub file")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
 
@@ -59,7 +60,7 @@ def cmd_build(args) -> int:
     authority = load_authority(args.key, passphrase)
     data = build_package(args.dir, authority)
     write_package(args.output, data)
-    package = load_package(args.output)
+    package = load_package(args.output, authority.public.fingerprint)
     print(f"Built {args.output}: election {package.election.id}, "
           f"{len(package.election.proposals)} proposals, signed by {authority.public.fingerprint}")
     return 0

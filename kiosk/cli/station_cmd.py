@@ -27,8 +27,9 @@ def register(sub) -> None:
     init.add_argument("--data", type=Path, required=True)
     init.add_argument("--package", type=Path, required=True)
     init.add_argument("--label", default="", help="a name staff recognise, e.g. 'Hagaby bibliotek'")
-    init.add_argument("--authority", metavar="FINGERPRINT",
-                      help="refuse a package not signed by this authority")
+    init.add_argument("--authority", metavar="FP|FILE",
+                      help="the election authority to trust (required): its fingerprint or "
+                           "its authority.pub file")
     init.add_argument("--pin-env", metavar="NAME", help="set the staff PIN from this variable")
     init.add_argument("--pin-file", type=Path, metavar="FILE",
                       help="set the staff PIN from the first line of FILE")

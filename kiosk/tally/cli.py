@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 
 from kiosk.domain.errors import KioskError
-from kiosk.package.signed_package import LoadedPackage, load_package, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage, load_package, load_stored_package
 from kiosk.tally.store import DEFAULT_URL, TallyStore
 
 PROG = "kiosk tally"
+AUTHORITY_HELP = "the election authority to trust: its fingerprint or its authority.pub file"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                                 parser_class=_Parser)
     p = sub.add_parser("init", help="create a tally database for one election")
     p.add_argument("--package", type=Path, required=True)
-    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
     _db(p)
     p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -77,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db(p)
     p = sub.add_parser("verify", help="check a published election record (no keys needed)")
     p.add_argument("record", type=Path, metavar="RECORD_DIR")
-    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p = sub.add_parser("check-code", help="look up a voter's tracking code in a record")
@@ -89,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_store(args) -> tuple[TallyStore, LoadedPackage]:
     store = TallyStore.open(args.db)
-    return store, load_package_bytes(store.package_raw())
+    return store, load_stored_package(store.package_raw())
 
 
 def cmd_init(args) -> int:
@@ -98,8 +99,7 @@ def cmd_init(args) -> int:
                       package_hash=package.package_hash,
                       authority=package.authority_fingerprint).dispose()
     print(f"Tally for election {package.election.id} created in {args.db}")
-    print(f"Authority fingerprint: {package.authority_fingerprint}"
-          + ("" if args.authority else "  (compare it with the authority's printed one)"))
+    print(f"Authority fingerprint: {package.authority_fingerprint}")
     return 0
 
 

@@ -21,7 +21,8 @@ from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import DuplicatePolicy, Election
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.tracking import normalize_code, tracking_code
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.pinning import pinned_fingerprint
+from kiosk.package.signed_package import LoadedPackage, load_package_bytes, load_stored_package
 from kiosk.tally.file_check import check_export
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_format import (
@@ -62,7 +63,7 @@ def _read(folder: Path, name: str) -> bytes:
 
 def _init(package_raw: bytes) -> None:
     global _PACKAGE
-    _PACKAGE = load_package_bytes(package_raw)
+    _PACKAGE = load_stored_package(package_raw)
 
 
 def _check_file(path: str) -> tuple:
@@ -73,8 +74,9 @@ def _check_file(path: str) -> tuple:
     return ("ok", checked.station_id, checked.certificate, checked.hashes())
 
 
-def verify_record(folder: Path, authority: str | None = None,
+def verify_record(folder: Path, authority: str | Path | None,
                   show_progress: bool = True) -> dict:
+    pinned_fingerprint(authority)  # refuse an unpinned check before reading anything
     folder = Path(folder)
     if not folder.is_dir():
         raise _fail(f"{folder} is not a folder")

@@ -22,7 +22,7 @@ from pathlib import Path
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KeyFileError, KioskError
 from kiosk.package.authority_keys import load_receipt_key
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage, load_stored_package
 from kiosk.tally.store import TallyStore
 
 ENV_DB = "KIOSK_TALLY_SERVE_DB"
@@ -81,7 +81,7 @@ def build_app(settings: Settings):
     from kiosk.tally.server.store_intake import StoreIntake
 
     store = TallyStore.open(settings.db)
-    package = load_package_bytes(store.package_raw())
+    package = load_stored_package(store.package_raw())
     return create_app(StoreIntake(store, package), receipt_key(settings, package),
                       max_bytes=settings.max_bytes)
 
@@ -144,7 +144,7 @@ def serve_main(args) -> int:
                         passphrase=read_passphrase(args, "tally key"), max_bytes=args.max_bytes)
     store = TallyStore.open(settings.db)
     try:
-        package = load_package_bytes(store.package_raw())
+        package = load_stored_package(store.package_raw())
         key = receipt_key(settings, package)
         state = store.meta()["state"]
     finally:
