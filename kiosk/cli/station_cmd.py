@@ -72,6 +72,12 @@ def register(sub) -> None:
     enrol.add_argument("--data", type=Path, required=True)
     enrol.set_defaults(func=cmd_enrol)
 
+    codes = ssub.add_parser("codes", help="(codes elections) load the authority's list of "
+                            "issued voting codes onto the station")
+    codes.add_argument("issued", type=Path, metavar="ISSUED_CODES_FILE")
+    codes.add_argument("--data", type=Path, required=True)
+    codes.set_defaults(func=cmd_codes)
+
     status = ssub.add_parser("status", help="show the station's state")
     status.add_argument("--data", type=Path, required=True)
     status.add_argument("--json", action="store_true")
@@ -174,6 +180,15 @@ def cmd_certify(args) -> int:
 def cmd_enrol(args) -> int:
     station_id = install_certificate(args.data, args.certificate)
     print(f"Station {station_id} is enrolled.")
+    return 0
+
+
+def cmd_codes(args) -> int:
+    from kiosk.station.issued_codes import install_issued_list
+
+    with StationService.open(args.data) as service:
+        known = install_issued_list(service.paths.root, service.package, args.issued)
+    print(f"The station now accepts {known} issued voting codes (each once).")
     return 0
 
 

@@ -135,7 +135,6 @@ def parse_eligibility(raw: object) -> Eligibility:
                           f"got {name!r}") from None
     minimum_age = raw.get("minimum_age")
     reference = raw.get("age_reference_date")
-    code_key = raw.get("code_key")
     if mode is EligibilityMode.PERSONNUMMER:
         if minimum_age is None:
             raise fail(place, "personnummer mode needs minimum_age")
@@ -154,12 +153,10 @@ def parse_eligibility(raw: object) -> Eligibility:
                                   f"got {reference!r}") from None
     elif minimum_age is not None:
         raise fail(place, "minimum_age only applies to personnummer mode")
-    if mode is EligibilityMode.CODES and code_key is not None and not re.fullmatch(
-        r"[0-9a-f]{64}", str(code_key)
-    ):
-        raise fail(place, "code_key must be 64 hexadecimal characters")
-    return Eligibility(mode, minimum_age, str(reference) if reference else None,
-                       str(code_key) if code_key else None)
+    if "code_key" in raw:
+        raise fail(place, "code_key is no longer used: voting codes are checked against the "
+                          "authority's signed list of issued codes; remove it")
+    return Eligibility(mode, minimum_age, str(reference) if reference else None)
 
 
 def _parse_texts(raw: object, languages: tuple[str, ...], default: str) -> dict[str, ElectionTexts]:

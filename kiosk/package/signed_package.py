@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.crypto.canonical import CanonicalError, b64, canonical, decode_canonical, unb64
-from kiosk.crypto.codes import derive_code_key
 from kiosk.crypto.hashing import sha256, sha256_hex
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.election import Election
@@ -50,13 +49,8 @@ def build_package(source_dir: Path, authority: SigningKey,
                   tally_public: dict | None = None) -> bytes:
     """Validate a source folder and return the signed package bytes."""
     source = read_source(Path(source_dir), tally_public)
-    eligibility = source.manifest["election"].get("eligibility")
-    if isinstance(eligibility, dict) and eligibility.get("mode") == "codes" and not eligibility.get(
-        "code_key"
-    ):
-        # The stations check codes offline with this key; the tally checks the issued list.
-        eligibility["code_key"] = derive_code_key(
-            authority, str(source.manifest["election"].get("id"))).hex()
+    # No key for voting codes goes into the package: it is public. Codes are checked against
+    # the authority's signed list of issued codes (kiosk.package.codes).
     election_from_manifest(source.manifest)  # refuse anything a station would refuse
     doc = {
         "type": PACKAGE_TYPE,

@@ -32,6 +32,7 @@ from kiosk.station.chain import RECORD_TYPE, ChainHead, seal_entry
 from kiosk.station.exporting import export_new_records
 from kiosk.station.folder_lock import FolderLock
 from kiosk.station.identity import StationIdentity, load_identity
+from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.paths import StationPaths
 from kiosk.station.setup import read_installed_certificate
 from kiosk.station.staff import StaffOperations
@@ -220,6 +221,7 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
         self.settings = self.box.settings()
         self.package: LoadedPackage = load_package(paths.package, self.settings.get("authority"))
         self.election = self.package.election
+        self.issued_codes = issued_tokens_of(paths.root, self.package)
         self.sealer = Sealer(self.election.tally.seal_public, self.election.id)
         self.audit = AuditLog(self.box, self.identity.key)
         self.certificate: StationCertificate | None = None
@@ -317,7 +319,7 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
     def _check_voter(self, ticket: str, identity: str, today: date | None = None) -> None:
         """Check a personnummer or code for this session; refuses one already used here."""
         session = self._session(ticket)
-        token = voter_token(self.election, identity, today or date.today())
+        token = voter_token(self.election, identity, today or date.today(), self.issued_codes)
         if token is not None and self.box_has_voted(token):
             raise EligibilityError("eligibility.already_voted_here",
                                    "this person or code has already voted at this station")

@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a tally database for one election")
     p.add_argument("--package", type=Path, required=True)
     p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
+    p.add_argument("--issued-codes", type=Path, nargs="+", metavar="FILE", default=[],
+                   help="(codes elections) the authority's lists of issued codes")
+    _db(p)
+    p = sub.add_parser("issued-codes", help="(codes elections) add lists of issued codes, "
+                       "until the count")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     _db(p)
     p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -94,12 +100,32 @@ def open_store(args) -> tuple[TallyStore, LoadedPackage]:
 
 
 def cmd_init(args) -> int:
+    from kiosk.package.codes import read_issued_list
+    from kiosk.tally.issued import add_issued_lists, uses_codes
+
     package = load_package(args.package, args.authority)
-    TallyStore.create(args.db, package_raw=package.raw, election_id=package.election.id,
-                      package_hash=package.package_hash,
-                      authority=package.authority_fingerprint).dispose()
+    if args.issued_codes and not uses_codes(package):
+        raise KioskError("codes.wrong_mode", f"election {package.election.id} does not use "
+                         "voting codes; leave out --issued-codes")
+    for path in args.issued_codes:  # every list checked before the database is made
+        read_issued_list(path, package)
+    store = TallyStore.create(args.db, package_raw=package.raw, election_id=package.election.id,
+                              package_hash=package.package_hash,
+                              authority=package.authority_fingerprint)
+    if args.issued_codes:
+        print(f"{add_issued_lists(store, package, args.issued_codes)} voting codes issued")
+    store.dispose()
     print(f"Tally for election {package.election.id} created in {args.db}")
     print(f"Authority fingerprint: {package.authority_fingerprint}")
+    return 0
+
+
+def cmd_issued_codes(args) -> int:
+    from kiosk.tally.issued import add_issued_lists
+
+    store, package = open_store(args)
+    print(f"{add_issued_lists(store, package, args.files)} voting codes issued in all; ballots "
+          "with any other code are set aside at the count")
     return 0
 
 
@@ -204,7 +230,8 @@ def cmd_check_code(args) -> int:
     return 0 if found["found"] else 1
 
 
-COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "close": cmd_close,
+COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "import": cmd_import,
+            "status": cmd_status, "close": cmd_close,
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}
