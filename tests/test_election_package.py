@@ -13,6 +13,7 @@ from kiosk.domain.errors import PackageError
 from kiosk.package.authority_keys import create_authority, create_tally, load_authority
 from kiosk.package.signed_package import build_package, load_package_bytes
 from tests.conftest import example_source
+from tests.media_samples import png
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def package_bytes(tmp_path_factory, keys) -> bytes:
     folder = example_source(tmp_path_factory.mktemp("pkg") / "src")
     (folder / "tally.pub").write_bytes(keys["tally_pub"].read_bytes())
     (folder / "images").mkdir(exist_ok=True)
-    (folder / "images" / "p1.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(40)))
+    (folder / "images" / "p1.png").write_bytes(png())
     toml = (folder / "election.toml").read_text(encoding="utf-8")
     toml = toml.replace('id = "p1"\ncost = 180000\ncategory = "play"',
                         'id = "p1"\ncost = 180000\ncategory = "play"\nimage = "images/p1.png"')
@@ -119,7 +120,7 @@ def test_changed_manifest_with_old_signature_is_refused(package_bytes, keys):
 
 def test_swapped_asset_is_refused(package_bytes, keys):
     doc = decode_canonical(package_bytes)
-    doc["assets"]["images/p1.png"] = b64(b"\x89PNG other picture")
+    doc["assets"]["images/p1.png"] = b64(png(40, 40))
     with pytest.raises(PackageError, match="images/p1.png does not match its signed hash"):
         load_package_bytes(canonical(doc), keys["authority"].public.fingerprint)
 

@@ -47,7 +47,8 @@ def _refuse(reason: str, message_id: str = "package.refused") -> PackageError:
 
 def build_package(source_dir: Path, authority: SigningKey,
                   tally_public: dict | None = None) -> bytes:
-    """Validate a source folder and return the signed package bytes."""
+    """Validate a source folder and return the signed package bytes (nothing is written: the
+    caller writes them, atomically, only after every check here passed)."""
     source = read_source(Path(source_dir), tally_public)
     # No key for voting codes goes into the package: it is public. Codes are checked against
     # the authority's signed list of issued codes (kiosk.package.codes).
@@ -60,7 +61,12 @@ def build_package(source_dir: Path, authority: SigningKey,
         "authority": b64(authority.public.raw),
         "signature": b64(authority.sign(canonical(source.manifest))),
     }
-    return canonical(doc)
+    data = canonical(doc)
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise _refuse("it would be larger than 256 MB; make the images and audio smaller",
+                      "package.too_large")
+    _load_bytes(data, authority.public.fingerprint)  # what a station would refuse, refused now
+    return data
 
 
 def write_package(path: Path, data: bytes) -> None:
