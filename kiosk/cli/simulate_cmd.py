@@ -76,6 +76,9 @@ def cmd_simulate(args) -> int:
     started = time.perf_counter()
     with StationService.open(args.data) as service:
         election = service.election
+        if identities is None and election.eligibility.mode is EligibilityMode.CODES:
+            raise UsageError("a codes election needs issued codes: give them with "
+                             "--identities FILE")
         if service.status().polls != "open":
             print(f"note: the polls were {service.status().polls}; opening them", file=sys.stderr)
             if service.status().polls == "closed":
@@ -88,9 +91,6 @@ def cmd_simulate(args) -> int:
                                 poll_seconds=1.0, backoff=Backoff(base=0.5, cap=10.0))
             worker.start()
         mode = election.eligibility.mode
-        if identities is None and mode is EligibilityMode.CODES:
-            raise UsageError("a codes election needs issued codes: give them with "
-                             "--identities FILE")
         languages = list(election.languages)
         for index in range(len(identities) if identities is not None else args.ballots):
             language = rng.choice(languages)
