@@ -204,7 +204,8 @@ def cmd_publish(args) -> int:
 
     store, package = open_store(args)
     path = publish_record(store, package, args.out)
-    print(f"Election record written to {path}; check it with: kiosk tally verify {path}")
+    print(f"Election record written to {path}; check it with: kiosk tally verify {path} "
+          f"--authority {store.meta()['authority']}")
     return 0
 
 
