@@ -123,3 +123,4 @@ def test_fingerprints_normalise():
     assert normalise_fingerprint("0f09 jt19 sf3z wffd") == "0F09-JT19-SF3Z-WFFD"
     assert normalise_fingerprint("0F09-JT19-SF3Z-WFF") is None
     assert normalise_fingerprint("0F09-JT19-SF3Z-WFFU") is None  # U is not Crockford base32
+    assert normalise_fingerprint("OF09-JTI9-SF3Z-WFFD") == "0F09-JT19-SF3Z-WFFD"  # look-alikes

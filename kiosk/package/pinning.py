@@ -14,13 +14,15 @@ from pathlib import Path
 from kiosk.domain.errors import PackageError
 
 _FINGERPRINT = re.compile(r"[0-9A-HJKMNP-TV-Z]{16}")
+_LOOK_ALIKES = str.maketrans("OIL", "011")  # Crockford base32 reads them as 0, 1, 1
 UNPINNED_TEXT = ("package refused: say which election authority to trust with --authority "
                  "(its fingerprint, or its authority.pub file)")
 
 
 def normalise_fingerprint(text: str) -> str | None:
-    """A fingerprint as printed (upper-case, 4 groups of 4); None if the text is not one."""
-    cleaned = re.sub(r"[\s\-]", "", text).upper()
+    """A fingerprint as printed (upper-case, 4 groups of 4); None if the text is not one.
+    O, I and L, easily typed for 0 and 1, are read as those."""
+    cleaned = re.sub(r"[\s\-]", "", text).upper().translate(_LOOK_ALIKES)
     if not _FINGERPRINT.fullmatch(cleaned):
         return None
     return "-".join(cleaned[i : i + 4] for i in range(0, 16, 4))
