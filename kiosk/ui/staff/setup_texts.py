@@ -66,3 +66,11 @@ DONE_NOT_ENROLLED = staff_text("StaffSetup", "The station is not enrolled yet: r
                                "certificate before the polls can open (start the set-up "
                                "again).")
 FINISH = staff_text("StaffSetup", "Finish")
+
+CODES_HEADING = staff_text("StaffSetup", "List of issued voting codes")
+CODES_EXPLAIN = staff_text("StaffSetup", "This election uses voting codes. The station accepts "
+                           "only codes on the election authority's list. Put in the USB stick "
+                           "with the list (issued-codes.json) and choose it.")
+CODES_NONE = staff_text("StaffSetup", "No list of issued voting codes found on a USB stick.")
+CODES_INSTALL = staff_text("StaffSetup", "Read the list of issued codes")
+CODES_DONE = staff_text("StaffSetup", "Issued voting codes that the station accepts: %1.")

@@ -11,9 +11,6 @@ Started again on a folder that already holds a station, it continues where it st
 
 from __future__ import annotations
 
-import argparse
-import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -27,11 +24,12 @@ from kiosk.ui.staff import setup_texts as T
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
 from kiosk.ui.staff.pages_export import MediaChooser
+from kiosk.ui.staff.setup_codes import IssuedCodesLoader
 from kiosk.ui.staff.setup_files import FileChooser, is_certificate, is_package
 from kiosk.ui.staff.setup_fingerprint import FingerprintCheck
 from kiosk.ui.staff.setup_steps import existing_station, set_pin, write_request
 from kiosk.ui.staff.texts import StaffCatalog, staff_text
-from kiosk.ui.staff.theme import full_stylesheet, staff_stylesheet
+from kiosk.ui.staff.theme import staff_stylesheet
 from kiosk.ui.staff.widgets import StaffPage, set_role
 from kiosk.ui.widgets.basic import Button, make_label, scroll_area
 
@@ -50,6 +48,7 @@ class SetupWizard(QWidget):
         self.ctx = StaffContext(None, settings or StaffSettings(), catalog, self)
         self.work = Background(self, "setup-work")
         self.package: LoadedPackage | None = None
+        self.codes_missing = False
         self.station_id = ""
         self.enrolled = False
         px = self.ctx.settings.target_px
@@ -148,6 +147,11 @@ class SetupWizard(QWidget):
                                      self._install_certificate)
         self.cert_later = c.button("setup-cert-later", T.CERT_LATER, slot=self._later)
         c.outer.addLayout(c.row(self.cert_install, self.cert_later))
+        self.codes = IssuedCodesLoader(c, self.data_dir)  # codes elections only
+        self.codes.setVisible(False)
+        self.codes.loaded.connect(self._codes_loaded)
+        self.codes.failed.connect(self._failed)
+        c.outer.addWidget(self.codes)
         c.outer.addStretch(1)
 
         n = self._page("pin")
@@ -190,6 +194,7 @@ class SetupWizard(QWidget):
         self.package_files.render()
         self.cert_files.render()
         self.request_media.retranslate()
+        self.codes.retranslate()
         self._update_nav()
 
     # -- moving between steps ------------------------------------------------------------------
@@ -203,6 +208,8 @@ class SetupWizard(QWidget):
             self.request_media.start()
         elif step == "certificate":
             self.cert_files.scan()
+            if self.codes_missing:
+                self.codes.files.scan()
         elif step == "pin":
             self.pin_fields[0].setFocus()
         elif step == "done":
@@ -221,7 +228,7 @@ class SetupWizard(QWidget):
                    "verify": self.package is not None
                    and self.fingerprint_check.confirmed() is not None,
                    "request": bool(self.request_result.text()),
-                   "certificate": self.enrolled}.get(self.step, True)
+                   "certificate": self.enrolled and not self.codes_missing}.get(self.step, True)
         self.next.setEnabled(enabled and self.work.idle)
         if self.step == "done" and self.package is not None:
             self.done_text.setText(t(T.DONE_TEXT.arg(self.station_id,
@@ -260,11 +267,14 @@ class SetupWizard(QWidget):
                       on_error=self._failed)
 
     def _resumed(self, found: tuple) -> None:
-        package, station_id, enrolled, pin_set = found
+        package, station_id, enrolled, pin_set, codes_missing = found
         self.package, self.station_id, self.enrolled = package, station_id, enrolled
+        self._set_codes_missing(codes_missing)
         self.station_line.setText(station_id)
         if not enrolled:
             self.show_step("request")
+        elif codes_missing:
+            self.show_step("certificate")
         else:
             self.show_step("done" if pin_set else "pin")
 
@@ -302,7 +312,8 @@ class SetupWizard(QWidget):
                       on_error=self._failed)
 
     def _after_create(self, found: tuple) -> None:
-        self.package, self.station_id, self.enrolled, _pin = found
+        self.package, self.station_id, self.enrolled, _pin, codes_missing = found
+        self._set_codes_missing(codes_missing)
         self.station_line.setText(self.station_id)
         self.show_step("request")
 
@@ -335,7 +346,19 @@ class SetupWizard(QWidget):
         set_role(self.message, "strong")
         self.message.setText(self.ctx.text(T.CERT_DONE))
         self._update_nav()
-        self.show_step("pin")
+        if not self.codes_missing:
+            self.show_step("pin")
+
+    def _set_codes_missing(self, missing: bool) -> None:
+        self.codes_missing = missing
+        if missing:
+            self.codes.setVisible(True)
+
+    def _codes_loaded(self, _count: int) -> None:
+        self.codes_missing = False
+        self._update_nav()
+        if self.enrolled:
+            self.show_step("pin")
 
     def _later(self) -> None:
         self.show_step("pin")
@@ -359,35 +382,15 @@ class SetupWizard(QWidget):
                       on_error=self._failed)
 
     def shutdown(self) -> None:
+        self.codes.shutdown()
         self.work.shutdown()
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.staff.setup_wizard",
-                                     description="Set up a station on its touchscreen.")
-    parser.add_argument("--data", type=Path, required=True, help="the station's data folder")
-    parser.add_argument("--language", default="sv", choices=("sv", "en"))
-    parser.add_argument("--theme", default="default", choices=("default", "contrast"))
-    parser.add_argument("--windowed", action="store_true")
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") \
-            and sys.platform.startswith("linux"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.ui.app import application
+    """`kiosk station setup` and `python -m kiosk.ui.staff.setup_wizard` (see setup_main)."""
+    from kiosk.ui.staff.setup_main import run
 
-    app = application()
-    settings = StaffSettings(language=args.language, theme=args.theme)
-    app.setStyleSheet(full_stylesheet(args.theme, settings.target_px))
-    wizard = SetupWizard(args.data, settings)
-    wizard.finished.connect(app.quit)
-    wizard.resize(1280, 800)
-    if args.windowed:
-        wizard.show()
-    else:
-        wizard.showFullScreen()
-    code = app.exec()
-    wizard.shutdown()
-    return code
+    return run(argv)
 
 
 if __name__ == "__main__":
