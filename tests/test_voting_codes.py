@@ -207,7 +207,7 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
         for code in [*codes[:5], *minted]:
             ticket = rogue.start_session()
             rogue.check_voter(ticket, code)
-            rogue.cast_ballot(ticket, Ballot.of(["p1"]))
+            last = rogue.cast_ballot(ticket, Ballot.of(["p1"])).tracking_code
         rogue.export_batches(usb)
     with StationService.open(codes_world["stations"][1]) as honest:
         honest.open_polls()
@@ -247,6 +247,8 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
     assert checked.returncode == 0, checked.stderr
     bulletin = (record / "bulletin.csv").read_text(encoding="ascii")
     assert bulletin.count(",not-issued") == 1000
+    looked_up = kiosk("tally", "check-code", str(record), last)
+    assert looked_up.returncode == 0 and "voting code is on no list" in looked_up.stdout
 
 
 def test_issued_lists_are_checked_before_the_tally_keeps_them(codes_world, tmp_path):

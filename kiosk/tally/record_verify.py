@@ -29,6 +29,7 @@ from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
+    NOT_ISSUED,
     RESULT_TYPE,
     STATUSES,
     derived_seed,
@@ -327,7 +328,9 @@ def check_code(folder: Path, code: str) -> dict:
             station, seq, status = row[1], int(row[2]), row[3]
             what = {COUNTED: "counted",
                     DUPLICATE: "set aside: the same voter voted on more than one ballot and "
-                               "the election's duplicate policy kept another one (or none)"}
+                               "the election's duplicate policy kept another one (or none)",
+                    NOT_ISSUED: "set aside unopened: its voting code is on no list of codes "
+                                "the election authority issued"}
             return {"found": True, "code": normalized, "station": station, "seq": seq,
                     "status": status,
                     "sentence": f"{normalized}: found — station {station[:4]}, ballot #{seq}: "

@@ -348,6 +348,8 @@ class SetupWizard(QWidget):
         self._update_nav()
         if not self.codes_missing:
             self.show_step("pin")
+        else:  # the list of issued codes comes next, further down the same page
+            self.scrolls["certificate"].ensureWidgetVisible(self.codes.install)
 
     def _set_codes_missing(self, missing: bool) -> None:
         self.codes_missing = missing
