@@ -246,3 +246,23 @@ def test_many_connections_are_bounded_and_the_server_recovers(server, capsys):
         raise AssertionError("the server did not recover after the connections closed")
     status, answer = post(server, server["genuine"])
     assert status == 200 and answer["receipt"], answer
+
+
+def test_the_byte_budget_makes_later_bodies_wait_then_gives_up():
+    import asyncio
+
+    from kiosk.tally.server.limits import ByteBudget, Limits
+
+    async def scenario() -> list[bool]:
+        budget = ByteBudget(1000)
+        first = await budget.reserve(800, 0.1)
+        blocked = await budget.reserve(300, 0.1)  # 200 free: waits, then gives up
+        small = await budget.reserve(200, 0.1)
+        waiter = asyncio.create_task(budget.reserve(500, 2.0))
+        await asyncio.sleep(0.05)
+        await budget.release(800)  # the waiting request gets in
+        return [first, blocked, small, await waiter, budget.free == 300]
+
+    assert asyncio.run(scenario()) == [True, False, True, True, True]
+    assert Limits.for_max_bytes(32 * MiB).budget_bytes == 128 * MiB
+    assert Limits().seconds_for(1024 * 1024) == 30 + 16
