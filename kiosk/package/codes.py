@@ -11,7 +11,8 @@ only ballots whose token is on a list it was given (the rest are set aside, neve
 token is a hash of the election and the code; a code has about 80 bits of chance, so the list
 tells no one a code, and nothing public lets anyone make one that is on it. (With the list, a
 guess can be checked offline: with N codes issued, one in 19**19 / N guesses hits; for a million
-codes that is about 2**60 hashes per code found. The list goes to stations and the tally only.) Each `kiosk election codes` run writes the list of every code issued so far.
+codes that is about 2**60 hashes per code found. The list goes to stations and the tally only.)
+Each `kiosk election codes` run writes the list of every code issued so far.
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ def write_issued_list(path: Path, election_id: str, authority: SigningKey,
 
 def read_issued_list(path: Path, package: LoadedPackage) -> frozenset[str]:
     """The tokens of a list file, checked against the package's (pinned) authority."""
+    return read_issued_file(path, package)[0]
+
+
+def read_issued_file(path: Path, package: LoadedPackage) -> tuple[frozenset[str], bytes]:
+    """(tokens, the bytes they were read from): keep those bytes, not the file read again."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -87,7 +93,7 @@ def read_issued_list(path: Path, package: LoadedPackage) -> frozenset[str]:
     except OSError as error:
         raise _refuse(f"{path}: cannot be read ({error.strerror})") from None
     try:
-        return issued_tokens(data, package.election.id, package.authority)
+        return issued_tokens(data, package.election.id, package.authority), data
     except PackageError as error:
         raise _refuse(f"{path}: {error.params['reason']}") from None
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from kiosk.crypto.hashing import sha256_hex
 from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import KioskError
-from kiosk.package.codes import read_issued_list
+from kiosk.package.codes import read_issued_file, read_issued_list
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
 
@@ -24,8 +24,7 @@ def install_issued_list(root: Path, package: LoadedPackage, source: Path) -> int
     if package.election.eligibility.mode is not EligibilityMode.CODES:
         raise KioskError("codes.wrong_mode", f"election {package.election.id} does not use "
                          "voting codes; this station needs no list of issued codes")
-    tokens = read_issued_list(source, package)
-    data = Path(source).read_bytes()
+    tokens, data = read_issued_file(source, package)
     folder = Path(root) / FOLDER
     try:
         folder.mkdir(exist_ok=True)

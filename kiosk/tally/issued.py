@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import KioskError
-from kiosk.package.codes import issued_tokens, read_issued_list
+from kiosk.package.codes import issued_tokens, read_issued_file
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally.store import TallyStore
 
@@ -25,7 +25,7 @@ def add_issued_lists(store: TallyStore, package: LoadedPackage, paths: list[Path
     if not uses_codes(package):
         raise KioskError("codes.wrong_mode", f"election {package.election.id} does not use "
                          "voting codes; it has no list of issued codes")
-    checked = [(read_issued_list(path, package), Path(path).read_bytes()) for path in paths]
+    checked = [read_issued_file(path, package) for path in paths]
     for _tokens, raw in checked:
         store.add_issued_list(raw)
     return len(issued_token_set(store, package) or ())
