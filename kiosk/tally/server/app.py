@@ -122,7 +122,8 @@ def create_app(intake: Intake, receipt_key: SigningKey, max_bytes: int = DEFAULT
         if media_type(request) != CONTENT_TYPE:
             return _error(415, "http.content_type", f"a batch is sent as {CONTENT_TYPE}")
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+        if declared is not None and (not declared.isdigit() or len(declared) > 15
+                                     or int(declared) > max_bytes):
             return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
         reserved = max(int(declared), 1) if declared is not None else max_bytes
         if not await budget.reserve(reserved, limits.budget_wait):
