@@ -38,7 +38,8 @@ def test_demo_election_verifies_with_summary(world):
     assert done.returncode == 0, done.stderr
     assert "OK: the package is signed by authority" in done.stdout
     assert "knapsack" in done.stdout and "Counting:   greedy" in done.stdout
-    summary = json.loads(kiosk("election", "verify", world["package"], "--json").stdout)
+    summary = json.loads(kiosk("election", "verify", world["package"], "--json", "--authority",
+                               world["authority_public"]).stdout)
     assert summary["proposals"] >= 10 and "sv-simple" in summary["languages"]
     assert summary["counting"] == "greedy"
 
@@ -60,13 +61,15 @@ def test_export_prints_paths_and_export_verify(world, tmp_path):
     assert done.returncode == 0, done.stderr
     [path] = done.stdout.splitlines()
     assert Path(path).is_file()
-    ok = kiosk("export", "verify", path, "--package", world["package"])
+    ok = kiosk("export", "verify", path, "--package", world["package"], "--authority",
+               world["authority_fingerprint"])
     assert ok.returncode == 0 and ok.stdout.startswith("OK:")
     data = bytearray(Path(path).read_bytes())
     data[len(data) // 2] ^= 0x20
     bad = tmp_path / "bad.export"
     bad.write_bytes(bytes(data))
-    refused = kiosk("export", "verify", str(bad), "--package", world["package"])
+    refused = kiosk("export", "verify", str(bad), "--package", world["package"], "--authority",
+                    world["authority_fingerprint"])
     assert refused.returncode != 0
     assert len(refused.stderr.strip().splitlines()) == 1 and "bad.export" in refused.stderr
     again = kiosk("export", "--data", world["station"], "--out", str(tmp_path / "usb"))
@@ -75,8 +78,8 @@ def test_export_prints_paths_and_export_verify(world, tmp_path):
 
 @pytest.mark.parametrize("args", [
     ["box", "verify", "--data", "/nonexistent/station"],
-    ["election", "verify", "/nonexistent.pkg"],
-    ["election", "verify", __file__],
+    ["election", "verify", "/nonexistent.pkg", "--authority", "0000-0000-0000-0000"],
+    ["election", "verify", __file__, "--authority", "0000-0000-0000-0000"],
     ["election", "build", "/nonexistent", "--key", "/nonexistent.key", "-o", "/tmp/x.pkg"],
     ["simulate", "--data", "/nonexistent", "--ballots", "1"],
     ["keys", "tally", "--out", "/tmp/kiosk-test-tally"],  # no passphrase and no terminal
@@ -137,7 +140,8 @@ def test_readme_real_election_walkthrough(tmp_path):
     assert status["ballots"] == 3 and status["enrolled"] and status["label"] == "Hagaby bibliotek"
     assert json.loads(run("box", "verify", "--data", "st", "--json"))["tracking_codes"] == codes
     [path] = run("export", "--data", "st", "--out", "usb").splitlines()
-    assert run("export", "verify", path, "--package", "election.pkg").startswith("OK:")
+    assert run("export", "verify", path, "--package", "election.pkg", "--authority",
+               "authority/authority.pub").startswith("OK:")
     # the tally key really is encrypted: wrong passphrase is refused in one line
     from kiosk.domain.errors import KeyFileError
     from kiosk.package.authority_keys import load_tally

@@ -13,6 +13,7 @@ from kiosk.domain.errors import PackageError
 from kiosk.package.authority_keys import create_authority, create_tally, load_authority
 from kiosk.package.signed_package import build_package, load_package_bytes
 from tests.conftest import example_source
+from tests.media_samples import png
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def package_bytes(tmp_path_factory, keys) -> bytes:
     folder = example_source(tmp_path_factory.mktemp("pkg") / "src")
     (folder / "tally.pub").write_bytes(keys["tally_pub"].read_bytes())
     (folder / "images").mkdir(exist_ok=True)
-    (folder / "images" / "p1.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(40)))
+    (folder / "images" / "p1.png").write_bytes(png())
     toml = (folder / "election.toml").read_text(encoding="utf-8")
     toml = toml.replace('id = "p1"\ncost = 180000\ncategory = "play"',
                         'id = "p1"\ncost = 180000\ncategory = "play"\nimage = "images/p1.png"')
@@ -64,7 +65,7 @@ def test_every_single_byte_change_is_refused(package_bytes, keys):
     for position in range(len(data)):
         data[position] ^= 0x01
         try:
-            load_package_bytes(bytes(data))
+            load_package_bytes(bytes(data), keys["authority"].public.fingerprint)
             accepted.append(position)
         except PackageError:
             pass
@@ -73,11 +74,11 @@ def test_every_single_byte_change_is_refused(package_bytes, keys):
     assert len(package_bytes) > 3000
 
 
-def test_truncated_and_appended_packages_are_refused(package_bytes):
+def test_truncated_and_appended_packages_are_refused(package_bytes, keys):
     for damaged in (package_bytes[:-1], package_bytes[: len(package_bytes) // 2],
                     package_bytes + b"\n", b"", b"PK\x03\x04"):
         with pytest.raises(PackageError):
-            load_package_bytes(damaged)
+            load_package_bytes(damaged, keys["authority"].public.fingerprint)
 
 
 def test_wrong_authority_is_refused(package_bytes, keys):
@@ -93,32 +94,35 @@ def test_resigned_by_another_key_is_refused_when_pinned(package_bytes, keys):
     doc["authority"] = b64(other.public.raw)
     doc["signature"] = b64(other.sign(canonical(doc["manifest"])))
     forged = canonical(doc)
-    load_package_bytes(forged)  # self-consistent, so only pinning catches it:
+    # self-consistent, so only pinning catches it, and nothing is read without a pin:
+    with pytest.raises(PackageError) as unpinned:
+        load_package_bytes(forged, None)
+    assert unpinned.value.message_id == "package.unpinned"
     with pytest.raises(PackageError, match="not by the expected"):
         load_package_bytes(forged, keys["authority"].public.fingerprint)
 
 
-def test_unsigned_package_is_refused(package_bytes):
+def test_unsigned_package_is_refused(package_bytes, keys):
     doc = decode_canonical(package_bytes)
     doc["signature"] = ""
     with pytest.raises(PackageError) as error:
-        load_package_bytes(canonical(doc))
+        load_package_bytes(canonical(doc), keys["authority"].public.fingerprint)
     assert error.value.message_id == "package.unsigned"
 
 
-def test_changed_manifest_with_old_signature_is_refused(package_bytes):
+def test_changed_manifest_with_old_signature_is_refused(package_bytes, keys):
     doc = decode_canonical(package_bytes)
     doc["manifest"]["proposals"][0]["cost"] = 1
     with pytest.raises(PackageError) as error:
-        load_package_bytes(canonical(doc))
+        load_package_bytes(canonical(doc), keys["authority"].public.fingerprint)
     assert error.value.message_id == "package.bad_signature"
 
 
-def test_swapped_asset_is_refused(package_bytes):
+def test_swapped_asset_is_refused(package_bytes, keys):
     doc = decode_canonical(package_bytes)
-    doc["assets"]["images/p1.png"] = b64(b"\x89PNG other picture")
+    doc["assets"]["images/p1.png"] = b64(png(40, 40))
     with pytest.raises(PackageError, match="images/p1.png does not match its signed hash"):
-        load_package_bytes(canonical(doc))
+        load_package_bytes(canonical(doc), keys["authority"].public.fingerprint)
 
 
 # -- the broken-source corpus: each edit of a valid folder and the one sentence it must produce --
@@ -251,9 +255,11 @@ def test_unreadable_tally_key_names_the_file(source, keys):
 def test_the_package_names_its_counting_rule_and_older_folders_still_build(source, keys):
     """The counting rule is signed into the package before anyone votes; a folder without one
     (written before the setting existed) still builds, and the tally then asks for --rule."""
-    election = load_package_bytes(build_package(source, keys["authority"])).election
+    pin = keys["authority"].public.fingerprint
+    election = load_package_bytes(build_package(source, keys["authority"]), pin).election
     assert election.counting == "greedy"
     toml = (source / "election.toml").read_text(encoding="utf-8")
     (source / "election.toml").write_text(toml.replace('counting = "greedy"', ""),
                                           encoding="utf-8")
-    assert load_package_bytes(build_package(source, keys["authority"])).election.counting is None
+    rebuilt = load_package_bytes(build_package(source, keys["authority"]), pin)
+    assert rebuilt.election.counting is None

@@ -27,7 +27,7 @@ def exported(example_world, tmp_path):
     with StationService.open(example_world["station"]) as station:
         codes = cast(station, 12)
         [path] = station.export_batches(tmp_path / "usb0" if False else tmp_path)
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     return path, package, codes
 
 
@@ -48,7 +48,7 @@ def test_incremental_then_full(example_world, tmp_path):
         [second] = station.export_batches(tmp_path)
         [full] = station.export_batches(tmp_path, full=True)
         assert station.status().not_exported == 0
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     ranges = [(v.first_seq, v.last_seq) for v in (
         verify_export(p.read_bytes(), package.election, package.authority)
         for p in (first, second, full))]
@@ -89,7 +89,7 @@ def test_structural_tampering_gives_clear_reasons(exported, example_world, tmp_p
         verify_export(path.read_bytes()[:-1], package.election, package.authority)
 
     other = make_world(tmp_path / "other")
-    other_package = load_package(other["package"])
+    other_package = load_package(other["package"], other["authority_fingerprint"])
     with pytest.raises(VerificationError, match="from election|not signed by this election"):
         verify_export(path.read_bytes(), other_package.election, other_package.authority)
 
@@ -147,7 +147,7 @@ def test_records_read_the_same_whether_canonical_or_not(example_world, tmp_path)
 
         canonical_file = station.export_batches(tmp_path, full=True)[0].read_bytes()
         mixed_file = export([r.body for r in rows])  # records 2 and 3 re-indented, re-signed
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     canonical_read = verify_export(canonical_file, package.election, package.authority)
     mixed_read = verify_export(mixed_file, package.election, package.authority)
     assert all(r.sealed is not None for r in canonical_read.records)

@@ -47,7 +47,7 @@ def test_kill_during_export_loses_nothing(example_world, tmp_path):
             capture_output=True, text=True, timeout=300).stdout)
         assert report["ok"] and report["ballots"] == BALLOTS
     # Only complete files carry the export name; partial ones are hidden temporary files.
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     for path in usb.glob("*.export"):
         verify_export(path.read_bytes(), package.election, package.authority)
     done = subprocess.run([sys.executable, "-m", "kiosk", "export", "--data", station_dir,

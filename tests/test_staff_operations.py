@@ -61,7 +61,7 @@ def test_pin_lockout_survives_a_restart(example_world):
 
 
 def test_test_ballots_are_kept_apart_marked_and_wiped(example_world, tmp_path):
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     with StationService.open(example_world["station"]) as station:
         assert station.set_test_mode(True) == 0
         station.open_polls()

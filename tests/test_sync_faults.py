@@ -55,7 +55,8 @@ def kiosk(*args: str, check: bool = True, timeout: float = 60) -> subprocess.Com
 
 
 def init_tally(world: dict, db: str) -> None:
-    kiosk("tally", "init", "--package", world["package"], "--db", db)
+    kiosk("tally", "init", "--package", world["package"], "--db", db, "--authority",
+          world["authority_fingerprint"])
 
 
 # -- the server process ----------------------------------------------------------------------------
@@ -520,7 +521,7 @@ def test_forged_receipts_and_a_server_with_the_wrong_key(tmp_path, servers, stat
     assert refused.stderr.count("\n") == 1 and "receipt key" in refused.stderr
     # 2. A server that stores batches but signs receipts with another key: nothing is marked.
     store = TallyStore.open(db)
-    package = load_package(world["package"])
+    package = load_package(world["package"], world["authority_fingerprint"])
     port = free_port()
     rogue = uvicorn.Server(uvicorn.Config(
         create_app(StoreIntake(store, package), SigningKey.generate()), host="127.0.0.1",

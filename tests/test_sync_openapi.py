@@ -22,6 +22,7 @@ from kiosk.package.signed_package import load_package  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
 from kiosk.station.syncing import StationBatchSource  # noqa: E402
 from kiosk.tally.server.app import create_app  # noqa: E402
+from kiosk.tally.server.limits import CONTENT_TYPE  # noqa: E402
 from kiosk.tally.server.store_intake import StoreIntake  # noqa: E402
 from kiosk.tally.store import TallyStore  # noqa: E402
 
@@ -41,7 +42,7 @@ def _raw(body) -> bytes:
 
 @pytest.fixture
 def intake_app(example_world, tmp_path):
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,
@@ -90,13 +91,15 @@ def test_no_server_errors_whatever_is_sent(intake_app):
               suppress_health_check=list(HealthCheck))
     def mutated(position, cut, junk):
         data = genuine[:position] + junk + (b"" if cut else genuine[position + 1:])
-        response = client.post(f"/v1/elections/{election}/batches", content=data)
+        response = client.post(f"/v1/elections/{election}/batches", content=data,
+                               headers={"Content-Type": CONTENT_TYPE})
         seen[response.status_code] = seen.get(response.status_code, 0) + 1
         assert response.status_code < 500, (response.status_code, response.text[:300])
         assert response.status_code in (200, 400, 409, 413, 415, 422), response.json()
 
     mutated()
-    response = client.post(f"/v1/elections/{election}/batches", content=genuine)
+    response = client.post(f"/v1/elections/{election}/batches", content=genuine,
+                           headers={"Content-Type": CONTENT_TYPE})
     assert response.status_code == 200 and response.json()["receipt"]
     print("statuses seen:", seen)
     assert seen and all(status < 500 for status in seen)

@@ -27,7 +27,7 @@ from kiosk.tally.server.intake import IntakeOutcome
 
 class VerifyingIntake:
     def __init__(self, world: dict) -> None:
-        self.package = load_package(world["package"])
+        self.package = load_package(world["package"], world["authority_fingerprint"])
         self.election_id = self.package.election.id
         self.have: dict[str, dict[int, bytes]] = {}
 
@@ -94,9 +94,30 @@ def test_health_and_openapi(served):
 ])
 def test_bad_requests_get_clear_json_errors(served, path, body, status, message_id):
     _world, intake, client = served
-    response = client.post(path.format(e=intake.election_id), content=body)
+    response = client.post(path.format(e=intake.election_id), content=body,
+                           headers={"Content-Type": CONTENT_TYPE})
     assert response.status_code == status
     assert response.json()["error"] == message_id and response.json()["message"]
+
+
+@pytest.mark.parametrize("content_type", [None, "text/plain", "application/json",
+                                          "application/vnd.rostkiosk.export-not"])
+def test_another_content_type_is_415(served, content_type):
+    _world, intake, client = served
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = client.post(f"/v1/elections/{intake.election_id}/batches", content=b"{}\n",
+                           headers=headers)
+    assert response.status_code == 415 and response.json()["error"] == "http.content_type"
+    response = client.post(f"/v1/elections/{intake.election_id}/batches", content=b"{}\n",
+                           headers={"Content-Type": CONTENT_TYPE.upper() + "; charset=x"})
+    assert response.status_code == 422  # the type matched (case and parameters aside)
+
+
+def test_echoed_values_are_cut_short(served):
+    _world, intake, client = served
+    response = client.post("/v1/elections/" + "x" * 5000 + "/batches", content=b"x",
+                           headers={"Content-Type": CONTENT_TYPE})
+    assert response.status_code == 404 and len(response.json()["message"]) <= 300
 
 
 def test_wrong_method_is_a_4xx(served):
@@ -110,7 +131,7 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
     from kiosk.tally.server.store_intake import StoreIntake
     from kiosk.tally.store import TallyStore
 
-    package = load_package(example_world["package"])
+    package = load_package(example_world["package"], example_world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,
@@ -127,11 +148,12 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
         first = source.next_batch(3)
         assert station.acknowledge_sync(first, _receipt_for(keys.sign, package, first))
         second = source.next_batch(3)
-    answer = client.post(url, content=second.data)
+    kind = {"Content-Type": CONTENT_TYPE}
+    answer = client.post(url, content=second.data, headers=kind)
     assert answer.status_code == 409 and answer.json()["error"] == "tally.gap"
-    assert client.post(url, content=first.data).json()["status"] == "accepted"
+    assert client.post(url, content=first.data, headers=kind).json()["status"] == "accepted"
     store.set_state("closed")
-    answer = client.post(url, content=second.data)
+    answer = client.post(url, content=second.data, headers=kind)
     assert answer.status_code == 423 and answer.json()["error"] == "tally.closed"
     assert store.record_count() == 3
     store.dispose()

@@ -26,7 +26,7 @@ from kiosk.sync.worker import Backoff, SyncWorker
 
 class FakeTally:
     def __init__(self, world: dict, signing_key: SigningKey | None = None) -> None:
-        self.package = load_package(world["package"])
+        self.package = load_package(world["package"], world["authority_fingerprint"])
         self.key = signing_key or load_tally(world["tally_key"], world["passphrase"]).sign
         self.records: dict[tuple[str, int], bytes] = {}
         self.reachable = True

@@ -248,8 +248,8 @@
         <translation>Sie olet liian nuori äänestämhään tässä äänestyksessä. Ikäraja: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
-        <translation>Äänestyskootissa oon kirjaimia ja numeroita, esimerkiksi K7MA-9XHT-4TNC-HRWA.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA-3PEN.</source>
+        <translation>Äänestyskootissa oon kirjaimia ja numeroita, esimerkiksi K7MA-9XHT-4TNC-HRWA-3PEN.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>

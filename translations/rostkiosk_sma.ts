@@ -248,8 +248,8 @@
         <translation>Datne fer noere veeljedh daennie veeljemisnie. Jaepiegaerttie: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
-        <translation>Veeljemekodesne bokstavh jïh nommerh, vuesiehtimmien gaavhtan K7MA-9XHT-4TNC-HRWA.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA-3PEN.</source>
+        <translation>Veeljemekodesne bokstavh jïh nommerh, vuesiehtimmien gaavhtan K7MA-9XHT-4TNC-HRWA-3PEN.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>

@@ -248,8 +248,8 @@
         <translation>Dån la ilá nuorra jienastittjat dán jienastimen. Jahkeráddje: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
-        <translation>Jienastimkådan li bustávaj ja nummara, ållagasj: K7MA-9XHT-4TNC-HRWA.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA-3PEN.</source>
+        <translation>Jienastimkådan li bustávaj ja nummara, ållagasj: K7MA-9XHT-4TNC-HRWA-3PEN.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>

@@ -275,6 +275,10 @@
         <translation>The election package was refused: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>The list of issued voting codes was refused: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>This is not a readable certificate file.</translation>
     </message>
@@ -617,6 +621,14 @@
         <translation>Is it exactly the same as the fingerprint on the paper from the election authority?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Type the fingerprint from the paper here (dashes and spaces do not matter):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>What you typed is not this package's fingerprint. Check every character against the paper.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Yes, the same: create the station</translation>
     </message>
@@ -711,6 +723,26 @@
     <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>List of issued voting codes</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>No list of issued voting codes found on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Read the list of issued codes</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Issued voting codes that the station accepts: %1.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <translation>Vaalipaketti hylättiin: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Jaettujen äänestyskoodien luettelo hylättiin: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Tämä ei ole luettava varmennetiedosto.</translation>
     </message>
@@ -617,6 +621,14 @@
         <translation>Onko se täsmälleen sama kuin vaaliviranomaisen paperissa oleva sormenjälki?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Kirjoita paperissa oleva sormenjälki tähän (väliviivoilla ja välilyönneillä ei ole väliä):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Kirjoittamasi ei ole tämän paketin sormenjälki. Tarkista jokainen merkki paperista.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Kyllä, sama: luo asema</translation>
     </message>
@@ -711,6 +723,26 @@
     <message>
         <source>Finish</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Luettelo jaetuista äänestyskoodeista</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Tässä vaalissa käytetään äänestyskoodeja. Asema hyväksyy vain vaaliviranomaisen luettelossa olevat koodit. Aseta luettelon sisältävä USB-muisti (issued-codes.json) ja valitse se.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>USB-muistilta ei löytynyt luetteloa jaetuista äänestyskoodeista.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Lue jaettujen koodien luettelo</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Jaetut äänestyskoodit, jotka asema hyväksyy: %1.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <translation>Valpaketet nekades: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Listan över utdelade röstkoder vägrades: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Det här är inte en läsbar certifikatfil.</translation>
     </message>
@@ -617,6 +621,14 @@
         <translation>Är det exakt samma som fingeravtrycket på papperet från valmyndigheten?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Skriv in fingeravtrycket från papperet här (bindestreck och mellanslag spelar ingen roll):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Det du skrev är inte det här paketets fingeravtryck. Kontrollera varje tecken mot papperet.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Ja, samma: skapa stationen</translation>
     </message>
@@ -711,6 +723,26 @@
     <message>
         <source>Finish</source>
         <translation>Slutför</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Lista över utdelade röstkoder</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Det här valet använder röstkoder. Stationen godtar bara koder som finns på valmyndighetens lista. Sätt i USB-minnet med listan (issued-codes.json) och välj den.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>Ingen lista över utdelade röstkoder hittades på något USB-minne.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Läs in listan över utdelade koder</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Utdelade röstkoder som stationen godtar: %1.</translation>
     </message>
 </context>
 <context>

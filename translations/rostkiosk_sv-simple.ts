@@ -248,8 +248,8 @@
         <translation>Du är för ung för att rösta här. Så gammal måste du vara: %1.</translation>
     </message>
     <message>
-        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA.</source>
-        <translation>En kod för att rösta har bokstäver och siffror. Den kan se ut så här: K7MA-9XHT-4TNC-HRWA.</translation>
+        <source>A voting code has letters and digits, for example K7MA-9XHT-4TNC-HRWA-3PEN.</source>
+        <translation>En kod för att rösta har bokstäver och siffror. Den kan se ut så här: K7MA-9XHT-4TNC-HRWA-3PEN.</translation>
     </message>
     <message>
         <source>This voting code is not valid for this election. Please check it.</source>

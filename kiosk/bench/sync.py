@@ -35,7 +35,7 @@ from kiosk.crypto.keys import SealKeyPair, SigningKey, write_key_file
 from kiosk.domain.errors import KioskError
 from kiosk.ledger.receipts import check_receipt
 from kiosk.package.authority_keys import TALLY_KEY
-from kiosk.package.signed_package import load_package_bytes
+from kiosk.package.signed_package import load_stored_package
 from kiosk.sync.transport import HttpTransport
 from kiosk.tally.parallel import cpu_count
 
@@ -78,7 +78,7 @@ def run(args) -> dict:
     info = generate(folder, args.ballots, args.stations,
                     log=lambda *a, **k: None if args.json else print(*a, **k))
     package_raw = Path(info["package"]).read_bytes()
-    package = load_package_bytes(package_raw)
+    package = load_stored_package(package_raw)
     batches = [p.read_bytes() for p in sorted(Path(info["exports"]).glob("*.export"))]
     workers = args.workers or cpu_count()
     runs, speeds = [], []

@@ -47,7 +47,7 @@ from kiosk.ledger.export_file import build_export
 from kiosk.ledger.records import RecordShape, seal_record
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.certificates import certify, make_request
-from kiosk.package.signed_package import build_package, load_package_bytes
+from kiosk.package.signed_package import build_package, load_stored_package
 from kiosk.tally.parallel import cpu_count, process_pool
 
 FORMAT = 1
@@ -84,7 +84,7 @@ def _station_file(task: tuple) -> str:
     """Write one station's export file; returns its path."""
     (out, package_raw, tally_seal_public, key_raw, certificate, index, count, voters,
      duplicates) = task
-    package = load_package_bytes(package_raw)
+    package = load_stored_package(package_raw)
     election = package.election
     key = SigningKey.from_bytes(key_raw)
     station_id = key.public.fingerprint
@@ -124,7 +124,7 @@ def generate(folder: Path, ballots: int, stations: int, log=print) -> dict:
     authority = SigningKey.generate()
     tally = TallyKeys(SealKeyPair.generate(), SigningKey.generate())
     package_raw = _make_package(folder, authority, tally)
-    package = load_package_bytes(package_raw)
+    package = load_stored_package(package_raw)
     (folder / "election.pkg").write_bytes(package_raw)
     per_station = [ballots // stations + (1 if i < ballots % stations else 0)
                    for i in range(stations)]
@@ -161,7 +161,7 @@ def run_import(info: dict, db_url: str) -> dict:
 
     files = sorted(str(p) for p in Path(info["exports"]).glob("*.export"))
     started = time.perf_counter()
-    package = load_package_bytes(Path(info["package"]).read_bytes())
+    package = load_stored_package(Path(info["package"]).read_bytes())
     store = TallyStore.create(db_url, package_raw=package.raw, election_id=package.election.id,
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)
@@ -181,7 +181,7 @@ def run_count(info: dict, db_url: str) -> dict:
     from kiosk.tally.store import TallyStore
 
     started = time.perf_counter()
-    package = load_package_bytes(Path(info["package"]).read_bytes())
+    package = load_stored_package(Path(info["package"]).read_bytes())
     store = TallyStore.open(db_url)
     keys = tally_keys_from_secret(bytes.fromhex(info["tally_secret"]))
     results = count_election(store, package, keys, rule="greedy", show_progress=False)
@@ -233,7 +233,7 @@ SAMPLE_FROM = 200_000  # worlds this large measure the floor on a quarter of the
 def measure_floor(info: dict) -> float:
     """The floor for the whole world; from every 4th file (scaled up) for a large world, so it
     can be measured three times: before, between and after the pipeline's two steps."""
-    election_id = load_package_bytes(Path(info["package"]).read_bytes()).election.id
+    election_id = load_stored_package(Path(info["package"]).read_bytes()).election.id
     files = sorted(str(p) for p in Path(info["exports"]).glob("*.export"))
     sample = files[::4] if info["ballots"] >= SAMPLE_FROM and len(files) >= 8 else files
     with process_pool() as pool:

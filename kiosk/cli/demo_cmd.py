@@ -1,4 +1,4 @@
-"""kiosk demo setup DIR [--json] [--stations N];  kiosk demo [--world DIR]"""
+"""kiosk demo setup DIR [--json] [--stations N] [--eligibility MODE];  kiosk demo [--world DIR]"""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.common import print_json
-from kiosk.demo.world import setup_demo_world
+from kiosk.demo.world import ELIGIBILITY_TABLES, setup_demo_world
 from kiosk.station import StationService
 
 
@@ -15,18 +15,52 @@ def setup_main(argv: list[str]) -> int:
                                      description="Create a complete demo world in DIR.")
     parser.add_argument("dir", type=Path)
     parser.add_argument("--stations", type=int, default=1)
+    parser.add_argument("--eligibility", choices=sorted(ELIGIBILITY_TABLES),
+                        help="who may vote: open (default of the demo election), codes "
+                             "(printed cards, the issued list, a tally that knows it) or "
+                             "personnummer")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    world = setup_demo_world(args.dir, args.stations)
+    world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility)
+    if args.eligibility == "codes":
+        world.update(_codes_extras(world))
     if args.json:
         print_json(world)
         return 0
     print(f"Demo world created in {world['world']} (DEMO ONLY: passphrase 'demo').")
-    for key in ("package", "authority_key", "authority_fingerprint", "tally_key"):
-        print(f"  {key.replace('_', ' '):>22}: {world[key]}")
+    for key in ("package", "authority_key", "authority_public", "authority_fingerprint",
+                "tally_key", "eligibility", "identities_file", "issued_codes", "code_cards",
+                "tally_db"):
+        if key in world:
+            print(f"  {key.replace('_', ' '):>22}: {world[key]}")
     for station in world["stations"]:
         print(f"  {'station':>22}: {station}")
     return 0
+
+
+def _codes_extras(world: dict) -> dict:
+    """For a codes demo world: the printed cards and a tally database that knows the list."""
+    from kiosk.domain.voting_codes import normalize
+    from kiosk.package.signed_package import load_package
+    from kiosk.printing.code_cards import write_code_cards
+    from kiosk.tally.issued import add_issued_lists
+    from kiosk.tally.store import TallyStore
+
+    package = load_package(world["package"], world["authority_fingerprint"])
+    election = package.election
+    codes = [normalize(line) for line in Path(world["codes_file"]).read_text().split()]
+    cards = Path(world["world"]) / "codes" / "voting-codes-demo.pdf"
+    write_code_cards(cards, codes, election.title(election.default_language),
+                     list(election.languages))
+    tally_db = Path(world["world"]) / "tally.db"
+    store = TallyStore.create(f"sqlite:///{tally_db}", package_raw=package.raw,
+                              election_id=election.id, package_hash=package.package_hash,
+                              authority=package.authority_fingerprint)
+    try:
+        add_issued_lists(store, package, [Path(world["issued_codes"])])
+    finally:
+        store.dispose()
+    return {"code_cards": str(cards), "tally_db": str(tally_db)}
 
 
 def demo_main(argv: list[str]) -> int:

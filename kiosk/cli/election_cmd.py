@@ -31,8 +31,9 @@ def register(sub) -> None:
 
     verify = esub.add_parser("verify", help="check a signed package and summarise it")
     verify.add_argument("file", type=Path)
-    verify.add_argument("--authority", metavar="FINGERPRINT",
-                        help="refuse the package unless this authority signed it")
+    verify.add_argument("--authority", metavar="FP|FILE",
+                        help="the election authority to trust (required): its fingerprint or "
+                             "its authority.pub file")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
 
@@ -59,7 +60,7 @@ def cmd_build(args) -> int:
     authority = load_authority(args.key, passphrase)
     data = build_package(args.dir, authority)
     write_package(args.output, data)
-    package = load_package(args.output)
+    package = load_package(args.output, authority.public.fingerprint)
     print(f"Built {args.output}: election {package.election.id}, "
           f"{len(package.election.proposals)} proposals, signed by {authority.public.fingerprint}")
     return 0
@@ -68,25 +69,26 @@ def cmd_build(args) -> int:
 def cmd_codes(args) -> int:
     from datetime import datetime
 
-    from kiosk.package.codes import issue_codes, read_issued_list, write_issued_list
+    from kiosk.package.codes import issue_codes, read_issued_list, tokens_of, write_issued_list
     from kiosk.printing.code_cards import write_code_cards
 
     passphrase = get_passphrase(args, "authority key") if args.encrypted_key else None
     authority = load_authority(args.key, passphrase)
     package = load_package(args.package, authority.public.fingerprint)
     election = package.election
-    codes = issue_codes(package, authority, args.count)
+    issued = args.out / "issued-codes.json"
+    existing = read_issued_list(issued, package) if issued.exists() else frozenset()
+    codes = issue_codes(package, authority, args.count, existing)
     args.out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     cards = args.out / f"voting-codes-{stamp}-{len(codes)}.pdf"
+    # The list first: a code on the list without a card is harmless, a card without one is not.
+    write_issued_list(issued, election.id, authority, existing | tokens_of(election.id, codes))
     pages = write_code_cards(cards, codes, election.title(election.default_language),
                              list(election.languages))
-    issued = args.out / "issued-codes.json"
-    existing = read_issued_list(issued, election.id) if issued.exists() else []
-    write_issued_list(issued, election.id, codes, existing)
     print(cards)
     print(issued)
-    print(f"{len(codes)} codes on {pages} pages; the tally needs {issued.name} "
+    print(f"{len(codes)} codes on {pages} pages; stations and the tally need {issued.name} "
           f"({len(existing) + len(codes)} codes issued in all)", file=sys.stderr)
     return 0
 

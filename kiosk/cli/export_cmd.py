@@ -46,7 +46,9 @@ def verify_main(argv: list[str]) -> int:
                                      description="Check an export file without importing it.")
     parser.add_argument("file", type=Path)
     parser.add_argument("--package", type=Path, required=True)
-    parser.add_argument("--authority", metavar="FINGERPRINT")
+    parser.add_argument("--authority", metavar="FP|FILE",
+                        help="the election authority to trust (required): its fingerprint or "
+                             "its authority.pub file")
     args = parser.parse_args(argv)
     package = load_package(args.package, args.authority)
     try:

@@ -1,6 +1,9 @@
-"""kiosk simulate --data DIR --ballots N [--seed S]
+"""kiosk simulate --data DIR (--ballots N | --identities FILE) [--seed S]
 
 Casts random valid ballots through the station service, exactly the path the touchscreen uses.
+With --identities, one ballot per line of FILE (a voting code or a personnummer, as a voter
+types it; blank lines and lines starting with '#' are skipped); an identity the station refuses
+is reported on stderr by line number with its reason, and the run goes on.
 stdout: one tracking code per line, printed (and flushed) only after that ballot is durable;
 the last line starts with '#'. Everything else goes to stderr.
 """
@@ -13,7 +16,9 @@ import time
 from datetime import date
 from pathlib import Path
 
+from kiosk.cli.common import UsageError
 from kiosk.domain.election import EligibilityMode
+from kiosk.domain.errors import KioskError
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
 from kiosk.station import StationService
 from kiosk.station.syncing import StationBatchSource
@@ -24,7 +29,10 @@ from kiosk.sync.worker import Backoff, SyncWorker
 def register(sub) -> None:
     simulate = sub.add_parser("simulate", help="cast random valid ballots at a station")
     simulate.add_argument("--data", type=Path, required=True)
-    simulate.add_argument("--ballots", type=_count, required=True)
+    amount = simulate.add_mutually_exclusive_group(required=True)
+    amount.add_argument("--ballots", type=_count)
+    amount.add_argument("--identities", type=Path, metavar="FILE",
+                        help="one ballot per voting code or personnummer listed in FILE")
     simulate.add_argument("--seed", type=int, default=None)
     simulate.add_argument("--sync", metavar="URL",
                           help="run the background sync worker to this tally server while "
@@ -51,11 +59,26 @@ def _count(text: str) -> int:
     return value
 
 
+def _identities(path: Path) -> list[tuple[int, str]]:
+    """(line number, identity) of every line that holds one."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read identities from {path} ({error})") from None
+    return [(number, line.strip()) for number, line in enumerate(lines, start=1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
 def cmd_simulate(args) -> int:
     rng = random.Random(args.seed)
+    identities = _identities(args.identities) if args.identities else None
+    cast = 0
     started = time.perf_counter()
     with StationService.open(args.data) as service:
         election = service.election
+        if identities is None and election.eligibility.mode is EligibilityMode.CODES:
+            raise UsageError("a codes election needs issued codes: give them with "
+                             "--identities FILE")
         if service.status().polls != "open":
             print(f"note: the polls were {service.status().polls}; opening them", file=sys.stderr)
             if service.status().polls == "closed":
@@ -69,24 +92,30 @@ def cmd_simulate(args) -> int:
             worker.start()
         mode = election.eligibility.mode
         languages = list(election.languages)
-        for _ in range(args.ballots):
+        for index in range(len(identities) if identities is not None else args.ballots):
             language = rng.choice(languages)
             ticket = service.start_session(language)
-            if mode is EligibilityMode.PERSONNUMMER:
+            if identities is not None:
+                number, identity = identities[index]
+                try:
+                    service.check_voter(ticket, identity)
+                except KioskError as error:
+                    service.abandon_session(ticket)
+                    print(f"{args.identities}:{number}: refused: {error}", file=sys.stderr)
+                    continue
+            elif mode is EligibilityMode.PERSONNUMMER:
                 service.check_voter(ticket, random_personnummer(rng, date(2000, 1, 1)))
-            elif mode is EligibilityMode.CODES:
-                raise SystemExit("kiosk simulate: code elections need printed codes; "
-                                 "not supported by the simulator yet")
             receipt = service.cast_ballot(ticket, random_ballot(election, rng),
                                           language=language, assisted=rng.random() < 0.1)
             sys.stdout.write(receipt.tracking_code + "\n")
             sys.stdout.flush()
+            cast += 1
             if worker:
                 worker.wake()
         if worker:
             _wait_for_sync(service, worker, args.sync_wait)
         total = service.status().ballots
     seconds = time.perf_counter() - started
-    print(f"# {args.ballots} ballots cast at station {service.station_id} in {seconds:.2f} s; "
+    print(f"# {cast} ballots cast at station {service.station_id} in {seconds:.2f} s; "
           f"{total} in the box", flush=True)
     return 0

@@ -27,8 +27,9 @@ def register(sub) -> None:
     init.add_argument("--data", type=Path, required=True)
     init.add_argument("--package", type=Path, required=True)
     init.add_argument("--label", default="", help="a name staff recognise, e.g. 'Hagaby bibliotek'")
-    init.add_argument("--authority", metavar="FINGERPRINT",
-                      help="refuse a package not signed by this authority")
+    init.add_argument("--authority", metavar="FP|FILE",
+                      help="the election authority to trust (required): its fingerprint or "
+                           "its authority.pub file")
     init.add_argument("--pin-env", metavar="NAME", help="set the staff PIN from this variable")
     init.add_argument("--pin-file", type=Path, metavar="FILE",
                       help="set the staff PIN from the first line of FILE")
@@ -70,6 +71,12 @@ def register(sub) -> None:
     enrol.add_argument("certificate", type=Path)
     enrol.add_argument("--data", type=Path, required=True)
     enrol.set_defaults(func=cmd_enrol)
+
+    codes = ssub.add_parser("codes", help="(codes elections) load the authority's list of "
+                            "issued voting codes onto the station")
+    codes.add_argument("issued", type=Path, metavar="ISSUED_CODES_FILE")
+    codes.add_argument("--data", type=Path, required=True)
+    codes.set_defaults(func=cmd_codes)
 
     status = ssub.add_parser("status", help="show the station's state")
     status.add_argument("--data", type=Path, required=True)
@@ -173,6 +180,15 @@ def cmd_certify(args) -> int:
 def cmd_enrol(args) -> int:
     station_id = install_certificate(args.data, args.certificate)
     print(f"Station {station_id} is enrolled.")
+    return 0
+
+
+def cmd_codes(args) -> int:
+    from kiosk.station.issued_codes import install_issued_list
+
+    with StationService.open(args.data) as service:
+        known = install_issued_list(service.paths.root, service.package, args.issued)
+    print(f"The station now accepts {known} issued voting codes (each once).")
     return 0
 
 

@@ -7,18 +7,33 @@ folder, which a real election must never do.
 from __future__ import annotations
 
 import json
+import random
+import re
 import shutil
+from datetime import date
 from pathlib import Path
 
+from kiosk.crypto.keys import SigningKey
+from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import KioskError
+from kiosk.domain.random_ballots import random_personnummer
+from kiosk.domain.voting_codes import display
 from kiosk.package.authority_keys import create_authority, create_tally, load_authority
 from kiosk.package.certificates import certify
+from kiosk.package.codes import issue_codes, tokens_of, write_issued_list
 from kiosk.package.files import write_atomic
-from kiosk.package.signed_package import build_package, load_package, write_package
+from kiosk.package.signed_package import (
+    LoadedPackage,
+    build_package,
+    load_package,
+    write_package,
+)
+from kiosk.station.issued_codes import install_issued_list
 from kiosk.station.service import StationService
 from kiosk.station.setup import init_station, install_certificate, write_enrolment_request
 
 DEMO_PASSPHRASE = "demo"
+DEMO_CODES = 200  # voting codes issued in a codes demo world
 DEMO_STAFF_PIN = "246810"
 DEMO_ELECTION = Path(__file__).parent / "election"
 STATION_LABELS = ["Hagaby bibliotek", "Hagaby medborgarhus", "Hagaby simhall", "Hagaby skola"]
@@ -29,7 +44,16 @@ Never use these keys, this PIN or this package for a real election.
 """
 
 
-def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None) -> dict:
+ELIGIBILITY_TABLES = {
+    "open": 'mode = "open"',
+    "codes": 'mode = "codes"',
+    "personnummer": 'mode = "personnummer"\nminimum_age = 16',
+}
+
+
+def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None,
+                     eligibility: str | None = None) -> dict:
+    """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own."""
     root = Path(folder)
     if root.exists() and any(root.iterdir()):
         raise KioskError("demo.exists", f"{root} is not empty; choose a new folder")
@@ -43,10 +67,14 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
 
     election_src = root / "election-source"
     shutil.copytree(source or DEMO_ELECTION, election_src)
+    if eligibility is not None:
+        _set_eligibility(election_src / "election.toml", eligibility)
     shutil.copyfile(tally_pub, election_src / "tally.pub")
     package_path = root / "election.pkg"
     write_package(package_path, build_package(election_src, authority))
     package = load_package(package_path, fingerprint)
+    codes = _demo_codes(root / "codes", package, authority)
+    identities = _demo_identities(root, package, codes)
 
     station_dirs = []
     for index in range(stations):
@@ -58,6 +86,8 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         write_atomic(certificate_path, json.dumps(certify(request, authority,
                                                           package.election.id)).encode())
         install_certificate(paths.root, certificate_path)
+        if codes:
+            install_issued_list(paths.root, package, codes["issued_codes"])
         with StationService.open(paths.root) as station:
             station.set_staff_pin(DEMO_STAFF_PIN)
         station_dirs.append(str(paths.root))
@@ -76,5 +106,48 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         "tally_public": str(tally_pub),
         "passphrase": DEMO_PASSPHRASE,
         "staff_pin": DEMO_STAFF_PIN,
+        "eligibility": package.election.eligibility.mode.value,
+        **codes,
+        **identities,
         "demo_only": True,
     }
+
+
+def _demo_identities(root: Path, package: LoadedPackage, codes: dict) -> dict:
+    """The file `kiosk simulate --identities` takes: the demo codes, or (DEMO ONLY) made-up
+    personnummer of adults, one a line."""
+    mode = package.election.eligibility.mode
+    if mode is EligibilityMode.CODES:
+        return {"identities_file": codes["codes_file"]}
+    if mode is not EligibilityMode.PERSONNUMMER:
+        return {}
+    rng = random.Random(2027)
+    people = {random_personnummer(rng, date(2005, 1, 1)) for _ in range(DEMO_CODES)}
+    path = root / "demo-personnummer.txt"
+    write_atomic(path, "".join(f"{p}\n" for p in sorted(people)).encode())
+    return {"identities_file": str(path)}
+
+
+def _set_eligibility(toml_path: Path, mode: str) -> None:
+    if mode not in ELIGIBILITY_TABLES:
+        raise KioskError("demo.eligibility", f"eligibility must be one of "
+                         f"{', '.join(ELIGIBILITY_TABLES)}, got {mode!r}")
+    text = toml_path.read_text(encoding="utf-8")
+    replaced = re.sub(r"\[eligibility\]\n(?:[^\[\n].*\n|\n)*?(?=\n*\[)",
+                      f"[eligibility]\n{ELIGIBILITY_TABLES[mode]}\n", text, count=1)
+    toml_path.write_text(replaced, encoding="utf-8")
+
+
+def _demo_codes(folder: Path, package: LoadedPackage, authority: SigningKey) -> dict:
+    """For a codes election: DEMO_CODES issued codes, the signed list, and (DEMO ONLY) the codes
+    themselves in a text file, one a line, for `kiosk simulate --identities`."""
+    if package.election.eligibility.mode is not EligibilityMode.CODES:
+        return {}
+    election_id = package.election.id
+    codes = issue_codes(package, authority, DEMO_CODES)
+    folder.mkdir()
+    issued = folder / "issued-codes.json"
+    write_issued_list(issued, election_id, authority, tokens_of(election_id, codes))
+    plain = folder / "demo-codes.txt"
+    write_atomic(plain, "".join(display(code) + "\n" for code in codes).encode())
+    return {"issued_codes": str(issued), "codes_file": str(plain)}

@@ -57,7 +57,6 @@ class Eligibility:
     mode: EligibilityMode
     minimum_age: int | None = None
     age_reference_date: str | None = None  # ISO date on which the minimum age is reached
-    code_key: str | None = None  # hex; lets a station check single-use codes offline
 
     def to_dict(self) -> dict:
         out: dict = {"mode": self.mode.value}
@@ -65,8 +64,6 @@ class Eligibility:
             out["minimum_age"] = self.minimum_age
         if self.age_reference_date is not None:
             out["age_reference_date"] = self.age_reference_date
-        if self.code_key is not None:
-            out["code_key"] = self.code_key
         return out
 
     @property

@@ -26,6 +26,7 @@ from kiosk.domain.election import (
 )
 from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.text_checks import text_problem
 
 MANIFEST_TYPE = "kiosk/election-manifest"
 MANIFEST_VERSION = 1
@@ -33,6 +34,8 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 PROPOSAL_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,31}$")
 ASSET_PATTERN = re.compile(r"^(images|audio)/[A-Za-z0-9_./-]{1,200}$")
 MAX_PROPOSALS = 500
+MAX_KRONOR = 10_000_000_000  # ten billion: no municipal budget or proposal comes near
+MAX_POINTS = 1000
 MAX_TEXT = {"title": 120, "summary": 400, "body": 8000, "place": 120, "intro": 600,
             "image_alt": 300}
 
@@ -55,12 +58,24 @@ def _positive_int(value: object, place: str, what: str, unit: str = "") -> int:
     return value
 
 
+def _at_most(value: int, limit: int, place: str, what: str, unit: str = "") -> int:
+    if value > limit:
+        def spaced(number: int) -> str:
+            return f"{number:,}".replace(",", " ")
+
+        raise fail(place, f"{what} must be at most {spaced(limit)}{unit}, got {spaced(value)}")
+    return value
+
+
 def _text(value: object, place: str, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
         raise fail(place, f"{what} must be a non-empty text")
     limit = MAX_TEXT.get(what)
     if limit and len(value) > limit:
         raise fail(place, f"{what} is {len(value)} characters long, at most {limit} are allowed")
+    problem = text_problem(value)
+    if problem:
+        raise fail(place, f"{what} {problem}")
     return value.strip()
 
 
@@ -112,13 +127,15 @@ def parse_rule(raw: object) -> BallotRule:
             raise fail(place, f"min_choices must be a whole number from 0 to {k}, got {minimum!r}")
         return BallotRule(kind, max_choices=k, min_choices=minimum)
     if kind is RuleKind.KNAPSACK:
-        budget = _positive_int(_require(raw, "budget", place), place, "budget", " of kronor")
+        budget = _at_most(_positive_int(_require(raw, "budget", place), place, "budget",
+                                        " of kronor"), MAX_KRONOR, place, "budget", " kronor")
         share = raw.get("min_spent_percent", 0)
         if isinstance(share, bool) or not isinstance(share, int) or not 0 <= share <= 100:
             raise fail(place, f"min_spent_percent must be a whole number from 0 to 100, "
                               f"got {share!r}")
         return BallotRule(kind, budget=budget, min_spent_percent=share)
-    total = _positive_int(_require(raw, "total_points", place), place, "total_points")
+    total = _at_most(_positive_int(_require(raw, "total_points", place), place, "total_points"),
+                     MAX_POINTS, place, "total_points")
     per = _positive_int(raw.get("max_per_proposal", total), place, "max_per_proposal")
     if per > total:
         raise fail(place, f"max_per_proposal ({per}) cannot be more than total_points ({total})")
@@ -135,7 +152,6 @@ def parse_eligibility(raw: object) -> Eligibility:
                           f"got {name!r}") from None
     minimum_age = raw.get("minimum_age")
     reference = raw.get("age_reference_date")
-    code_key = raw.get("code_key")
     if mode is EligibilityMode.PERSONNUMMER:
         if minimum_age is None:
             raise fail(place, "personnummer mode needs minimum_age")
@@ -154,12 +170,10 @@ def parse_eligibility(raw: object) -> Eligibility:
                                   f"got {reference!r}") from None
     elif minimum_age is not None:
         raise fail(place, "minimum_age only applies to personnummer mode")
-    if mode is EligibilityMode.CODES and code_key is not None and not re.fullmatch(
-        r"[0-9a-f]{64}", str(code_key)
-    ):
-        raise fail(place, "code_key must be 64 hexadecimal characters")
-    return Eligibility(mode, minimum_age, str(reference) if reference else None,
-                       str(code_key) if code_key else None)
+    if "code_key" in raw:
+        raise fail(place, "code_key is no longer used: voting codes are checked against the "
+                          "authority's signed list of issued codes; remove it")
+    return Eligibility(mode, minimum_age, str(reference) if reference else None)
 
 
 def _parse_texts(raw: object, languages: tuple[str, ...], default: str) -> dict[str, ElectionTexts]:
@@ -175,6 +189,10 @@ def _parse_texts(raw: object, languages: tuple[str, ...], default: str) -> dict[
             isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in cats.items()
         ):
             raise fail(place, "categories must map each category key to a non-empty name")
+        for key, name in cats.items():
+            problem = text_problem(name)
+            if problem:
+                raise fail(place, f"category {key} {problem}")
         out[lang] = ElectionTexts(
             title=_text(_require(entry, "title", place), place, "title"),
             intro=_text(entry.get("intro", "") or " ", place, "intro") if entry.get("intro")
@@ -196,6 +214,7 @@ def _parse_proposal(raw: object, index: int, election_texts: dict, default: str,
     cost = raw.get("cost")
     if isinstance(cost, bool) or not isinstance(cost, int) or cost <= 0:
         raise fail(place, f"cost must be a positive whole number of kronor, got {cost!r}")
+    _at_most(cost, MAX_KRONOR, place, "cost", " kronor")
     category = raw.get("category")
     if not isinstance(category, str) or not category:
         raise fail(place, "category is missing")

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.crypto.canonical import CanonicalError, b64, canonical, decode_canonical, unb64
-from kiosk.crypto.codes import derive_code_key
 from kiosk.crypto.hashing import sha256, sha256_hex
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.election import Election
 from kiosk.domain.errors import PackageError
 from kiosk.domain.manifest import election_from_manifest
 from kiosk.package.files import write_atomic
+from kiosk.package.pinning import pinned_fingerprint, same_fingerprint
 from kiosk.package.source import read_source
 
 PACKAGE_TYPE = "kiosk/election-package"
@@ -47,15 +47,11 @@ def _refuse(reason: str, message_id: str = "package.refused") -> PackageError:
 
 def build_package(source_dir: Path, authority: SigningKey,
                   tally_public: dict | None = None) -> bytes:
-    """Validate a source folder and return the signed package bytes."""
+    """Validate a source folder and return the signed package bytes (nothing is written: the
+    caller writes them, atomically, only after every check here passed)."""
     source = read_source(Path(source_dir), tally_public)
-    eligibility = source.manifest["election"].get("eligibility")
-    if isinstance(eligibility, dict) and eligibility.get("mode") == "codes" and not eligibility.get(
-        "code_key"
-    ):
-        # The stations check codes offline with this key; the tally checks the issued list.
-        eligibility["code_key"] = derive_code_key(
-            authority, str(source.manifest["election"].get("id"))).hex()
+    # No key for voting codes goes into the package: it is public. Codes are checked against
+    # the authority's signed list of issued codes (kiosk.package.codes).
     election_from_manifest(source.manifest)  # refuse anything a station would refuse
     doc = {
         "type": PACKAGE_TYPE,
@@ -65,15 +61,40 @@ def build_package(source_dir: Path, authority: SigningKey,
         "authority": b64(authority.public.raw),
         "signature": b64(authority.sign(canonical(source.manifest))),
     }
-    return canonical(doc)
+    data = canonical(doc)
+    if len(data) > MAX_PACKAGE_BYTES:
+        raise _refuse("it would be larger than 256 MB; make the images and audio smaller",
+                      "package.too_large")
+    _load_bytes(data, authority.public.fingerprint)  # what a station would refuse, refused now
+    return data
 
 
 def write_package(path: Path, data: bytes) -> None:
     write_atomic(Path(path), data)
 
 
-def load_package_bytes(data: bytes, authority_fingerprint: str | None = None) -> LoadedPackage:
-    """Verify and parse a package. Raises PackageError with one clear reason."""
+def load_package_bytes(data: bytes, authority: str | Path | None) -> LoadedPackage:
+    """Verify and parse a package signed by the pinned authority (a fingerprint or an
+    authority.pub file); refuse it when no authority is given. Raises PackageError with one
+    clear reason."""
+    return _load_bytes(data, pinned_fingerprint(authority))
+
+
+def load_stored_package(data: bytes) -> LoadedPackage:
+    """Re-read package bytes that this program checked against a pinned authority when it
+    stored them (a station folder, a tally database): the signature is checked again, the
+    authority was pinned then."""
+    return _load_bytes(data, None)
+
+
+def read_package_to_confirm(path: Path) -> LoadedPackage:
+    """A package whose signature is checked but whose authority is not yet pinned: only for
+    showing its fingerprint to a person who compares it with the printed one. Nothing may be
+    created from it; the station is created by `init_station` with the fingerprint they typed."""
+    return _load_bytes(_read_file(path), None)
+
+
+def _load_bytes(data: bytes, authority_fingerprint: str | None) -> LoadedPackage:
     if len(data) > MAX_PACKAGE_BYTES:
         raise _refuse("the file is larger than 256 MB")
     try:
@@ -97,7 +118,7 @@ def load_package_bytes(data: bytes, authority_fingerprint: str | None = None) ->
     if not isinstance(manifest, dict) or not authority.verify(signature, canonical(manifest)):
         raise _refuse("the signature does not match the content (the package was changed "
                       "after it was signed)", "package.bad_signature")
-    if authority_fingerprint is not None and not _same_fingerprint(
+    if authority_fingerprint is not None and not same_fingerprint(
         authority.fingerprint, authority_fingerprint
     ):
         raise _refuse(f"it is signed by authority {authority.fingerprint}, not by the expected "
@@ -118,20 +139,18 @@ def load_package_bytes(data: bytes, authority_fingerprint: str | None = None) ->
     return LoadedPackage(election, manifest, assets, authority, sha256(data).hex(), data)
 
 
-def load_package(path: Path, authority_fingerprint: str | None = None) -> LoadedPackage:
+def load_package(path: Path, authority: str | Path | None) -> LoadedPackage:
+    """load_package_bytes for a file; the authority is checked before the file is read."""
+    expected = pinned_fingerprint(authority)
+    return _load_bytes(_read_file(path), expected)
+
+
+def _read_file(path: Path) -> bytes:
     try:
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise PackageError("package.missing", f"{path}: no such file", reason="no such file") \
             from None
     except OSError as error:
         raise PackageError("package.unreadable", f"{path}: cannot be read ({error})",
                            reason=str(error)) from None
-    return load_package_bytes(data, authority_fingerprint)
-
-
-def _same_fingerprint(actual: str, expected: str) -> bool:
-    def norm(text: str) -> str:
-        return text.upper().replace("-", "").replace(" ", "")
-
-    return norm(actual) == norm(expected)

@@ -13,10 +13,15 @@ from pathlib import Path
 
 from kiosk.domain.errors import PackageError
 from kiosk.domain.manifest import MANIFEST_TYPE, MANIFEST_VERSION, PROPOSAL_ID_PATTERN, fail
+from kiosk.package.media_checks import MediaProblem, check_audio, check_image
 
 AUDIO_SUFFIXES = {".ogg", ".mp3", ".wav", ".opus"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg"}
 MAX_ASSET_BYTES = 20 * 1024 * 1024
+# base64 makes assets 4/3 larger; the package must stay under MAX_PACKAGE_BYTES (256 MB)
+MAX_ALL_ASSETS_BYTES = 180 * 1024 * 1024
+MAX_TOML_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 12  # election.toml needs 4 levels; nothing deeper is read
 
 
 @dataclass
@@ -27,14 +32,33 @@ class Source:
 
 def _load_toml(path: Path) -> dict:
     try:
+        if path.stat().st_size > MAX_TOML_BYTES:
+            raise fail(path.name, f"is larger than {MAX_TOML_BYTES // (1024 * 1024)} MB")
         with path.open("rb") as handle:
-            return tomllib.load(handle)
+            doc = tomllib.load(handle)
     except FileNotFoundError:
         raise fail(path.name, "the file is missing") from None
     except tomllib.TOMLDecodeError as error:
         raise fail(path.name, f"is not valid TOML ({error})") from None
+    except RecursionError:
+        raise fail(path.name, f"is nested more than {MAX_DEPTH} levels deep") from None
     except (OSError, UnicodeDecodeError) as error:
         raise fail(path.name, f"cannot be read ({error})") from None
+    if _depth(doc) > MAX_DEPTH:
+        raise fail(path.name, f"is nested more than {MAX_DEPTH} levels deep")
+    return doc
+
+
+def _depth(doc: object) -> int:
+    """How deeply tables and arrays nest (without recursion)."""
+    deepest, stack = 0, [(doc, 1)]
+    while stack:
+        value, level = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, level)
+            children = value.values() if isinstance(value, dict) else value
+            stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _iso(value: object) -> object:
@@ -50,6 +74,18 @@ def _table(config: dict, name: str, default: dict) -> dict:
 
 
 def _read_asset(root: Path, rel: str, place: str) -> bytes:
+    data = _read_asset_file(root, rel, place)
+    try:
+        if rel.split("/")[0] == "audio" or Path(rel).suffix.lower() in AUDIO_SUFFIXES:
+            check_audio(data)
+        else:
+            check_image(data)
+    except MediaProblem as problem:
+        raise fail(place, f"'{rel}' {problem}") from None
+    return data
+
+
+def _read_asset_file(root: Path, rel: str, place: str) -> bytes:
     path = (root / rel).resolve()
     if root.resolve() not in path.parents:
         raise fail(place, f"'{rel}' points outside the election folder")
@@ -64,6 +100,12 @@ def _read_asset(root: Path, rel: str, place: str) -> bytes:
     if len(data) > MAX_ASSET_BYTES:
         raise fail(place, f"'{rel}' is larger than {MAX_ASSET_BYTES // (1024 * 1024)} MB")
     return data
+
+
+def _check_total(assets: dict[str, bytes]) -> None:
+    if sum(len(data) for data in assets.values()) > MAX_ALL_ASSETS_BYTES:
+        raise fail("election folder", f"images and audio together are larger than "
+                   f"{MAX_ALL_ASSETS_BYTES // (1024 * 1024)} MB; make them smaller")
 
 
 def read_source(folder: Path, tally_public: dict | None = None) -> Source:
@@ -117,6 +159,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         if raw.get("image"):
             image = str(raw["image"])
             assets[image] = _read_asset(root, image, f"proposal {raw.get('id')}")
+            _check_total(assets)
             entry["image"] = image
         entry["texts"] = {}
         proposals.append(entry)
@@ -160,6 +203,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
             if pid not in by_id:
                 raise fail(rel, f"proposal {pid} is not in election.toml")
             assets[rel] = _read_asset(root, rel, rel)
+            _check_total(assets)
             audio.setdefault(lang, {})[pid] = rel
 
     head = {

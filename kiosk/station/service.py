@@ -36,6 +36,7 @@ from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.exporting import Exporter
 from kiosk.station.folder_lock import FolderLock
 from kiosk.station.identity import StationIdentity, load_identity
+from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.operations import operation
 from kiosk.station.paths import StationPaths
 from kiosk.station.polls import Polls
@@ -97,7 +98,8 @@ class StationService:
         self.voting = Voting(election=election, sealer=Sealer(election.tally.seal_public,
                                                               election.id),
                              chain=chain, box=box, audit=audit, state=state, polls=self.polls,
-                             register_secret=self.identity.register_secret, today=today)
+                             register_secret=self.identity.register_secret, today=today,
+                             issued_codes=issued_tokens_of(paths.root, self.package))
         self.sync = SyncOperations(election=election, package_hash=self.package.package_hash,
                                    certificate=self.certificate, key=key, chain=chain, box=box,
                                    audit=audit, state=state)

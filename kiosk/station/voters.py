@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from kiosk.crypto.codes import code_is_genuine, token_for
+from kiosk.crypto.codes import token_for
 from kiosk.crypto.hashing import keyed_hash
 from kiosk.domain import personnummer, voting_codes
 from kiosk.domain.election import Election, EligibilityMode
 from kiosk.domain.errors import EligibilityError
 
 
-def voter_token(election: Election, identity: str, today: date) -> str | None:
-    """Check an identity for the election's eligibility mode and derive its voter token."""
+def voter_token(election: Election, identity: str, today: date,
+                issued: frozenset[str] | None = None) -> str | None:
+    """Check an identity for the election's eligibility mode and derive its voter token.
+
+    A code counts only if its token is in `issued` (the authority's lists the station keeps)."""
     mode = election.eligibility.mode
     if mode in (EligibilityMode.OPEN, EligibilityMode.STAFF_UNLOCK):
         return None
@@ -29,11 +32,16 @@ def voter_token(election: Election, identity: str, today: date) -> str | None:
     else:
         code = voting_codes.normalize(identity)
         if code is None:
-            raise EligibilityError("code.format", "a voting code has 16 letters and digits, "
-                                   "like K7M4-9XDT-4TNC-HRWA")
-        key = election.eligibility.code_key
-        if key is None or not code_is_genuine(bytes.fromhex(key), code):
-            raise EligibilityError("code.unknown", "this voting code is not valid for this "
+            raise EligibilityError("code.format", f"a voting code has {voting_codes.CODE_CHARS} "
+                                   f"letters and digits, like {voting_codes.EXAMPLE}")
+        if not voting_codes.has_valid_check(code):
+            raise EligibilityError("code.unknown", "this voting code has a typing mistake; "
+                                   "please check it")
+        if issued is None:
+            raise EligibilityError("code.no_list", "this station has no list of issued voting "
+                                   "codes; staff must load it (kiosk station codes)")
+        if token_for(election.id, mode.value, code) not in issued:
+            raise EligibilityError("code.unknown", "this voting code was not issued for this "
                                    "election; please check it")
         normal = code
     return token_for(election.id, mode.value, normal)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage, load_stored_package
 from kiosk.tally.file_check import check_export
 
 _PACKAGE: LoadedPackage | None = None
@@ -19,7 +19,7 @@ _PACKAGE: LoadedPackage | None = None
 
 def init_worker(package_raw: bytes) -> None:
     global _PACKAGE
-    _PACKAGE = load_package_bytes(package_raw)
+    _PACKAGE = load_stored_package(package_raw)
 
 
 def use_package(package: LoadedPackage) -> None:

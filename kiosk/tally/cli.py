@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 
 from kiosk.domain.errors import KioskError
-from kiosk.package.signed_package import LoadedPackage, load_package, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage, load_package, load_stored_package
 from kiosk.tally.store import DEFAULT_URL, TallyStore
 
 PROG = "kiosk tally"
+AUTHORITY_HELP = "the election authority to trust: its fingerprint or its authority.pub file"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -39,7 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
                                 parser_class=_Parser)
     p = sub.add_parser("init", help="create a tally database for one election")
     p.add_argument("--package", type=Path, required=True)
-    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
+    p.add_argument("--issued-codes", type=Path, nargs="+", metavar="FILE", default=[],
+                   help="(codes elections) the authority's lists of issued codes")
+    _db(p)
+    p = sub.add_parser("issued-codes", help="(codes elections) add lists of issued codes, "
+                       "until the count")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     _db(p)
     p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -77,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     _db(p)
     p = sub.add_parser("verify", help="check a published election record (no keys needed)")
     p.add_argument("record", type=Path, metavar="RECORD_DIR")
-    p.add_argument("--authority", metavar="FP", help="the authority fingerprint to expect")
+    p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     p = sub.add_parser("check-code", help="look up a voter's tracking code in a record")
@@ -89,17 +96,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_store(args) -> tuple[TallyStore, LoadedPackage]:
     store = TallyStore.open(args.db)
-    return store, load_package_bytes(store.package_raw())
+    return store, load_stored_package(store.package_raw())
 
 
 def cmd_init(args) -> int:
+    from kiosk.package.codes import read_issued_list
+    from kiosk.tally.issued import add_issued_lists, uses_codes
+
     package = load_package(args.package, args.authority)
-    TallyStore.create(args.db, package_raw=package.raw, election_id=package.election.id,
-                      package_hash=package.package_hash,
-                      authority=package.authority_fingerprint).dispose()
+    if args.issued_codes and not uses_codes(package):
+        raise KioskError("codes.wrong_mode", f"election {package.election.id} does not use "
+                         "voting codes; leave out --issued-codes")
+    for path in args.issued_codes:  # every list checked before the database is made
+        read_issued_list(path, package)
+    store = TallyStore.create(args.db, package_raw=package.raw, election_id=package.election.id,
+                              package_hash=package.package_hash,
+                              authority=package.authority_fingerprint)
+    if args.issued_codes:
+        print(f"{add_issued_lists(store, package, args.issued_codes)} voting codes issued")
+    store.dispose()
     print(f"Tally for election {package.election.id} created in {args.db}")
-    print(f"Authority fingerprint: {package.authority_fingerprint}"
-          + ("" if args.authority else "  (compare it with the authority's printed one)"))
+    print(f"Authority fingerprint: {package.authority_fingerprint}")
+    return 0
+
+
+def cmd_issued_codes(args) -> int:
+    from kiosk.tally.issued import add_issued_lists
+
+    store, package = open_store(args)
+    print(f"{add_issued_lists(store, package, args.files)} voting codes issued in all; ballots "
+          "with any other code are set aside at the count")
     return 0
 
 
@@ -178,7 +204,8 @@ def cmd_publish(args) -> int:
 
     store, package = open_store(args)
     path = publish_record(store, package, args.out)
-    print(f"Election record written to {path}; check it with: kiosk tally verify {path}")
+    print(f"Election record written to {path}; check it with: kiosk tally verify {path} "
+          f"--authority {store.meta()['authority']}")
     return 0
 
 
@@ -204,7 +231,8 @@ def cmd_check_code(args) -> int:
     return 0 if found["found"] else 1
 
 
-COMMANDS = {"init": cmd_init, "import": cmd_import, "status": cmd_status, "close": cmd_close,
+COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "import": cmd_import,
+            "status": cmd_status, "close": cmd_close,
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}

@@ -33,13 +33,15 @@ from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
 from kiosk.tally.bulk_codes import tracking_codes
-from kiosk.tally.dedup import Conflict, Member, TokenIndex, resolve
+from kiosk.tally.dedup import Conflict, Member, TokenIndex, keep_issued, resolve
+from kiosk.tally.issued import check_issued_present, issued_token_set
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_blocks import HASH_BYTES, decode_ends, encode_ends
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
+    NOT_ISSUED,
     RESULT_TYPE,
     bulletin_lines,
     derived_seed,
@@ -79,6 +81,7 @@ def check_countable(store: TallyStore, package: LoadedPackage, rule: str | None,
     total = store.record_count()
     if total == 0:
         raise CountError("tally.empty", "no ballots were imported; there is nothing to count")
+    check_issued_present(store, package)
     return rule_name, budget_value, total
 
 
@@ -89,6 +92,7 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
     rule_name, budget_value, total = check_countable(store, package, rule, budget)
     election = package.election
     excluded: dict[int, str] = {}
+    issued = issued_token_set(store, package)
     parallel = total >= PARALLEL_FROM and cpu_count() > 1
     if parallel:
         executor = process_pool(opener.init_opener, (keys.seal.to_bytes(), package.raw))
@@ -100,7 +104,7 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         # the bulletin while the inner ones are
         permutation = side.submit(secure_permutation, total)
         scanned, conflicts = _first_pass(store, executor, election, excluded, total,
-                                         show_progress)
+                                         show_progress, issued)
         slots = _shuffled(scanned, excluded, permutation.result())
         names = scanned.names
         set_aside = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)
@@ -167,7 +171,8 @@ class _Scanned:
 
 
 def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
-                show_progress: bool) -> tuple[_Scanned, list[Conflict]]:
+                show_progress: bool, issued: set[bytes] | None
+                ) -> tuple[_Scanned, list[Conflict]]:
     """One scan of the records: outer envelopes go to the workers for the duplicate check,
     inner envelopes stay (sealed) for the shuffle."""
     scanned = _Scanned()
@@ -197,7 +202,8 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
 
     groups: list[list[tuple[int, int]]] = []
     if election.eligibility.has_voter_token:
-        groups = _find_duplicates(executor, outer_chunks(), excluded, total, show_progress)
+        groups = _find_duplicates(executor, outer_chunks(), excluded, total, show_progress,
+                                  issued)
     else:
         for _chunk in outer_chunks():
             pass
@@ -213,16 +219,19 @@ def _first_pass(store: TallyStore, executor, election, excluded: dict[int, str],
 
 
 def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
-                     show_progress: bool) -> list[list[tuple[int, int]]]:
-    """[(record id, cast_at)] of each group of records that share a voter token."""
+                     show_progress: bool, issued: set[bytes] | None
+                     ) -> list[list[tuple[int, int]]]:
+    """[(record id, cast_at)] of each group of records that share an issued voter token."""
     index = TokenIndex()
     progress = Progress("opening outer envelopes", total, show_progress)
     window = 2 * cpu_count()
     for tokens, packed, problems in ordered_map(executor, opener.open_outer_chunk, chunks,
                                                 window):
+        progress.advance(len(tokens) + len(problems))
+        tokens, packed, not_issued = keep_issued(tokens, packed, issued)
         index.add_many(tokens, packed)
         excluded.update(problems)
-        progress.advance(len(tokens) + len(problems))
+        excluded.update(dict.fromkeys(not_issued, NOT_ISSUED))
     groups = index.groups()
     index.forget()  # the voter tokens end here
     return groups

@@ -85,6 +85,24 @@ class TokenIndex:
         self._more.clear()
 
 
+def keep_issued(tokens: list[bytes], packed: list[int], issued: set[bytes] | None
+                ) -> tuple[list[bytes], list[int], list[int]]:
+    """(tokens, packed) of records whose token is on the issued list, and the record ids of
+    those whose token is not (set aside before the duplicate check: a token nobody issued
+    cannot take the place of one that was). `issued` None: every token counts."""
+    if issued is None:
+        return tokens, packed, []
+    mask = (1 << _ID_BITS) - 1
+    kept_tokens, kept_packed, not_issued = [], [], []
+    for token, value in zip(tokens, packed, strict=True):
+        if token in issued:
+            kept_tokens.append(token)
+            kept_packed.append(value)
+        else:
+            not_issued.append(value & mask)
+    return kept_tokens, kept_packed, not_issued
+
+
 def resolve(groups: list[list[Member]], policy: DuplicatePolicy) -> list[Conflict]:
     conflicts = []
     for group in groups:

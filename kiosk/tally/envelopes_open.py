@@ -21,7 +21,7 @@ from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
 from kiosk.ledger.envelopes import read_inner, read_outer
-from kiosk.package.signed_package import load_package_bytes
+from kiosk.package.signed_package import load_stored_package
 from kiosk.tally.dedup import pack
 from kiosk.tally.record_blocks import split_envelopes
 from kiosk.tally.record_format import (
@@ -38,7 +38,7 @@ _ELECTION: Election | None = None
 def init_opener(seal_private: bytes, package_raw: bytes) -> None:
     global _KEYS, _ELECTION, _OUTER_SHAPE
     _KEYS = SealKeyPair.from_bytes(seal_private)
-    _ELECTION = load_package_bytes(package_raw).election
+    _ELECTION = load_stored_package(package_raw).election
     _OUTER_SHAPE = OuterShape(_ELECTION.id)
     _VERDICTS.clear()  # verdicts belong to one election
     _READ.clear()

@@ -144,6 +144,9 @@ def import_export(store: TallyStore, package: LoadedPackage, data: bytes,
         raise
 
 
+MAX_REASON = 300
+
+
 def log_rejection(store: TallyStore, file_hash: str, name: str, error: KioskError,
                   checked: CheckedExport | None = None) -> None:
     store.log_attempt(**rejection_entry(file_hash, name, error, checked))
@@ -151,10 +154,12 @@ def log_rejection(store: TallyStore, file_hash: str, name: str, error: KioskErro
 
 def rejection_entry(file_hash: str, name: str, error: KioskError,
                     checked: CheckedExport | None = None) -> dict:
-    """The intake log's row for a refused file."""
-    return {"file_name": name, "file_hash": file_hash,
+    """The intake log's row for a refused file: its hash and a short reason, never its content
+    (a reason may quote what the file claims, so it is cut to MAX_REASON characters)."""
+    return {"file_name": name[:MAX_REASON], "file_hash": file_hash,
             "station_id": checked.station_id if checked else None,
             "first_seq": checked.first_seq if checked else None,
             "last_seq": checked.last_seq if checked else None,
-            "status": REJECTED, "message_id": error.message_id, "reason": error.text}
+            "status": REJECTED, "message_id": error.message_id[:64],
+            "reason": error.text[:MAX_REASON]}
 

@@ -32,7 +32,8 @@ README = """Röstkiosk election record: {election}
 
 Check all of it, with no key, on any computer with Röstkiosk installed:
 
-    kiosk tally verify {folder}          (add --authority <fingerprint> to pin the authority)
+    kiosk tally verify {folder} --authority <the authority's fingerprint, as the municipality
+                                             publishes it>
     kiosk tally check-code {folder} <your tracking code>
 
 What verify checks: the package's signature; every export file's station certificate,

@@ -22,13 +22,15 @@ from kiosk.domain.election import DuplicatePolicy, Election
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.tracking import normalize_code, tracking_code
 from kiosk.ledger.links import continuation_break
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.pinning import pinned_fingerprint
+from kiosk.package.signed_package import LoadedPackage, load_package_bytes, load_stored_package
 from kiosk.tally.file_check import check_export
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
+    NOT_ISSUED,
     RESULT_TYPE,
     STATUSES,
     derived_seed,
@@ -63,7 +65,7 @@ def _read(folder: Path, name: str) -> bytes:
 
 def _init(package_raw: bytes) -> None:
     global _PACKAGE
-    _PACKAGE = load_package_bytes(package_raw)
+    _PACKAGE = load_stored_package(package_raw)
 
 
 def _check_file(path: str) -> tuple:
@@ -74,8 +76,9 @@ def _check_file(path: str) -> tuple:
     return ("ok", checked.station_id, checked.certificate, checked.hashes(), checked.prev_hash)
 
 
-def verify_record(folder: Path, authority: str | None = None,
+def verify_record(folder: Path, authority: str | Path | None,
                   show_progress: bool = True) -> dict:
+    pinned_fingerprint(authority)  # refuse an unpinned check before reading anything
     folder = Path(folder)
     if not folder.is_dir():
         raise _fail(f"{folder} is not a folder")
@@ -333,7 +336,9 @@ def check_code(folder: Path, code: str) -> dict:
             station, seq, status = row[1], int(row[2]), row[3]
             what = {COUNTED: "counted",
                     DUPLICATE: "set aside: the same voter voted on more than one ballot and "
-                               "the election's duplicate policy kept another one (or none)"}
+                               "the election's duplicate policy kept another one (or none)",
+                    NOT_ISSUED: "set aside unopened: its voting code is on no list of codes "
+                                "the election authority issued"}
             return {"found": True, "code": normalized, "station": station, "seq": seq,
                     "status": status,
                     "sentence": f"{normalized}: found — station {station[:4]}, ballot #{seq}: "

@@ -16,6 +16,8 @@ SQLite by default (one file), PostgreSQL for production. Tables:
     tally_conflicts   duplicate-voter conflicts: the records involved and which one was kept
     tally_opened      opened inner envelopes in shuffled order, as blocks of ballots.jsonl
                       lines (kiosk.tally.record_format); nothing links them to a record
+    tally_issued_lists  (codes elections) the authority's signed lists of issued codes, as
+                      received (kiosk.package.codes); created when the first one is added
 
 Intake and counting each run in one transaction: all or nothing.
 """
@@ -138,6 +140,11 @@ opened = Table(  # ballots.jsonl in blocks: the lines of positions start, start 
     "tally_opened", md,
     Column("start", Integer, primary_key=True, autoincrement=False),
     Column("lines", LargeBinary, nullable=False),
+)
+issued_lists = Table(
+    "tally_issued_lists", md,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("raw", LargeBinary, nullable=False),
 )
 BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
                  opened)
@@ -463,6 +470,22 @@ class TallyStore:
     def set_state(self, state: str) -> None:
         with self._writing("change the tally state") as conn:
             _set_meta(conn, "state", state)
+
+    def add_issued_list(self, raw: bytes) -> None:
+        """Keep a (checked) list of issued codes; only until the count."""
+        with self._writing("add the list of issued codes") as conn:
+            if IntakeTransaction(conn).state() == "counted":
+                raise StoreError("tally.counted", "this election has been counted already; "
+                                 "no list of issued codes can be added")
+            issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
+            conn.execute(insert(issued_lists), {"raw": raw})
+
+    def issued_lists(self) -> list[bytes]:
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            if not inspect(conn).has_table(issued_lists.name):
+                return []
+            return [bytes(r) for r in conn.execute(select(issued_lists.c.raw).order_by(
+                issued_lists.c.id)).scalars()]
 
     # -- reading -------------------------------------------------------------------------------
     def meta(self) -> dict[str, str]:

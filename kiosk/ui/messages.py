@@ -21,7 +21,7 @@ _MESSAGES: dict[str, tuple[Text, tuple[str, ...]]] = {
     "pnr.too_young": (translate("Messages", "You are too young to vote in this election. Age "
                                 "limit: %1."), ("minimum_age",)),
     "code.format": (translate("Messages", "A voting code has letters and digits, for example "
-                              "K7MA-9XHT-4TNC-HRWA."), ()),
+                              "K7MA-9XHT-4TNC-HRWA-3PEN."), ()),
     "code.unknown": (translate("Messages", "This voting code is not valid for this election. "
                                "Please check it."), ()),
     "eligibility.already_voted_here": (translate(

@@ -27,7 +27,7 @@ def db_url(request, tmp_path):
 
 
 def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:
-    package = load_package(world["package"])
+    package = load_package(world["package"], world["authority_fingerprint"])
     store = TallyStore.create(url, package_raw=package.raw, election_id=package.election.id,
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)

@@ -70,7 +70,8 @@ def test_import_output_names_files_and_rejections(record, capsys, tmp_path):
     data[200] ^= 1
     bad.write_bytes(bytes(data))
     db = f"sqlite:///{tmp_path / 'fresh.db'}"
-    assert kiosk(["tally", "init", "--package", record["world"]["package"], "--db", db]) == 0
+    assert kiosk(["tally", "init", "--package", record["world"]["package"], "--db", db,
+                  "--authority", record["world"]["authority_public"]]) == 0
     capsys.readouterr()
     code, out, err = run(capsys, "tally", "import", "--db", db, str(bad), *record["files"])
     assert code == 1
@@ -131,8 +132,9 @@ def _reseal(folder: Path, name: str) -> None:
     (folder / "SHA256SUMS").write_text("\n".join(lines) + "\n", encoding="ascii")
 
 
-def _verify_fails(capsys, folder: Path) -> str:
-    code, _out, err = run(capsys, "tally", "verify", str(folder), "--quiet")
+def _verify_fails(capsys, folder: Path, record: dict) -> str:
+    code, _out, err = run(capsys, "tally", "verify", str(folder), "--quiet", "--authority",
+                          record["world"]["authority_fingerprint"])
     assert code == 2 and err.startswith("kiosk: verify failed: ") and err.count("\n") == 1
     return err
 
@@ -146,10 +148,10 @@ def test_verify_catches_a_changed_ballot(record, capsys, tmp_path):
                          separators=(",", ":"))
     lines[0] = ballot_line(0, choices, ballot["language"], ballot["assisted"], None)
     (folder / "ballots.jsonl").write_bytes(b"".join(lines))
-    err = _verify_fails(capsys, folder)
+    err = _verify_fails(capsys, folder, record)
     assert "ballots.jsonl: its SHA-256 does not match SHA256SUMS" in err
     _reseal(folder, "ballots.jsonl")
-    err = _verify_fails(capsys, folder)
+    err = _verify_fails(capsys, folder, record)
     assert "ballots.jsonl is not the list of ballots the tally signed" in err
 
 
@@ -161,19 +163,20 @@ def test_verify_catches_changed_results_bulletin_and_missing_files(record, capsy
 
     (folder / "results.json").write_bytes(canonical(envelope) + b"\n")
     _reseal(folder, "results.json")
-    assert "the tally's signature does not verify" in _verify_fails(capsys, folder)
+    assert "the tally's signature does not verify" in _verify_fails(capsys, folder, record)
 
     folder = _copy_record(record, tmp_path / "b")
     text = (folder / "bulletin.csv").read_text(encoding="ascii").replace(",counted\n",
                                                                         ",duplicate\n", 1)
     (folder / "bulletin.csv").write_text(text, encoding="ascii")
     _reseal(folder, "bulletin.csv")
-    assert "bulletin.csv is not the bulletin the tally signed" in _verify_fails(capsys, folder)
+    assert "bulletin.csv is not the bulletin the tally signed" in _verify_fails(capsys, folder,
+                                                                                record)
 
     folder = _copy_record(record, tmp_path / "c")
     victim = sorted((folder / "exports").iterdir())[0]
     victim.unlink()
-    assert "is listed in SHA256SUMS but missing" in _verify_fails(capsys, folder)
+    assert "is listed in SHA256SUMS but missing" in _verify_fails(capsys, folder, record)
 
     folder = _copy_record(record, tmp_path / "d")  # ... and with SHA256SUMS made to agree
     victim = sorted((folder / "exports").iterdir())[0]
@@ -182,7 +185,7 @@ def test_verify_catches_changed_results_bulletin_and_missing_files(record, capsy
     sums = [line for line in (folder / "SHA256SUMS").read_text(encoding="ascii").splitlines()
             if not line.endswith(name)]
     (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="ascii")
-    err = _verify_fails(capsys, folder)
+    err = _verify_fails(capsys, folder, record)
     assert "certificates/" in err or "bulletin.csv line" in err
 
 
@@ -218,7 +221,8 @@ def test_user_errors_are_one_line_and_touch_nothing(record, capsys, tmp_path):
     err = _one_line_error(capsys, "tally", "status", "--db", f"sqlite:///{missing}")
     assert "there is no such database file" in err
     assert not missing.exists()  # a mistyped --db leaves no empty database behind
-    err = _one_line_error(capsys, "tally", "verify", str(record["tmp"] / "report"), "--quiet")
+    err = _one_line_error(capsys, "tally", "verify", str(record["tmp"] / "report"), "--quiet",
+                          "--authority", record["world"]["authority_fingerprint"])
     assert "is not an election record" in err
     err = _one_line_error(capsys, "tally", "check-code", str(record["tmp"] / "report"),
                           "7K2M-Q9XD-4TNB-8C1F")
@@ -255,7 +259,8 @@ def test_record_verifies_when_stations_files_arrive_interleaved(db_url, tmp_path
                   "--passphrase-file", str(tmp_path / "pass"), "--quiet"]) == 0
     assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp_path / "record")]) == 0
     capsys.readouterr()
-    code, out, err = run(capsys, "tally", "verify", str(tmp_path / "record"))
+    code, out, err = run(capsys, "tally", "verify", str(tmp_path / "record"), "--authority",
+                         world["authority_public"])
     assert code == 0, err
     lines = (tmp_path / "record" / "bulletin.csv").read_text(encoding="ascii").splitlines()[1:]
     keys = [(row.split(",")[1], int(row.split(",")[2])) for row in lines]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from kiosk.domain.languages import LANGUAGES
@@ -128,14 +130,11 @@ def test_personnummer_keypad_checks_luhn_and_age(make_kiosk):
 def test_voting_code_from_a_scanner_acting_as_keyboard(make_kiosk, qtbot):
     from PySide6.QtCore import Qt
 
-    from kiosk.package.authority_keys import load_authority
-    from kiosk.package.codes import issue_codes
-
     kiosk = make_kiosk("codes")
-    code = issue_codes(kiosk.service.package, load_authority(kiosk.world["authority_key"]), 1)[0]
+    code = Path(kiosk.world["codes_file"]).read_text(encoding="utf-8").split()[0]  # issued
     kiosk.start_voting("en")
     field = kiosk.find("identity-input")
-    qtbot.keyClicks(field, "K7MA-9XHT-4TNC-HRWA")  # typed wrong: refused, kindly
+    qtbot.keyClicks(field, "K7MA-9XHT-4TNC-HRWA-3PEN")  # well-formed, never issued: refused
     qtbot.keyClick(field, Qt.Key.Key_Return)
     kiosk.settle()
     assert kiosk.screen == "identify"

@@ -65,6 +65,15 @@ def run_wizard(qtbot, world: dict, data: Path, usb: Path) -> None:
     assert wizard.step == "verify", wizard.message.text()
     assert wizard.fingerprint.text() == world["authority_fingerprint"]
     wizard.label_field.setText("Hagaby testbibliotek")
+    # Staff must type the printed fingerprint: a look-alike one keeps the station uncreated.
+    assert not wizard.next.isEnabled()
+    wrong = ("0000" if not world["authority_fingerprint"].startswith("0000") else "1111") \
+        + world["authority_fingerprint"][4:]
+    wizard.fingerprint_check.typed.setText(wrong)
+    assert not wizard.next.isEnabled()
+    assert "not this package's fingerprint" in wizard.fingerprint_check.mismatch.text()
+    wizard.fingerprint_check.typed.setText(world["authority_fingerprint"].lower())
+    assert wizard.fingerprint_check.mismatch.text() == ""
     click("setup-next")
     assert wizard.step == "request", wizard.message.text()
     click("setup-request-write")
@@ -191,7 +200,7 @@ def test_a_whole_voting_day(qtbot, tmp_path, open_panel):
     [export_file] = staff.panel.pages["export"].written
     assert export_file.parent == usb
     assert staff.find("staff-export-progress").value() == 100
-    package = load_package(Path(world["package"]))
+    package = load_package(Path(world["package"]), world["authority_fingerprint"])
     verified = verify_export(export_file.read_bytes(), package.election, package.authority)
     assert len(verified.records) == 4 and verified.header["test"] is False
     assert service.status().not_exported == 0

@@ -101,7 +101,7 @@ def test_no_stick_at_all(staff_world, open_panel):
 
 def _verify_complete(staff, world: dict, count: int) -> None:
     [path] = staff.panel.pages["export"].written
-    package = load_package(Path(world["package"]))
+    package = load_package(Path(world["package"]), world["authority_fingerprint"])
     verified = verify_export(path.read_bytes(), package.election, package.authority)
     assert [r.seq for r in verified.records] == list(range(1, count + 1))
     assert staff.service.status().not_exported == 0

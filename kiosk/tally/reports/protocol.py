@@ -31,6 +31,7 @@ REASONS = {
 SET_ASIDE = {
     "duplicate": "dubbelröst / duplicate voter",
     "no-outer-envelope": "ytterkuvert saknas / no outer envelope",
+    "not-issued": "röstkoden utfärdades aldrig / voting code never issued",
     "outer-unopenable": "ytterkuvert kunde inte öppnas / outer envelope unopenable",
 }
 

@@ -6,8 +6,10 @@ POST /v1/elections/{election}/batches   body: an export file (the same bytes as 
 GET  /v1/health                         {"ok": true, "election": ...}
 GET  /openapi.json                      the OpenAPI description
 
-Malformed or hostile requests get a 4xx JSON error, never a 500. Logs name stations and
-sequence numbers, never ballot content.
+Malformed or hostile requests get a 4xx JSON error, never a 500: 415 for another content
+type, 413 beyond the size limit, 408 for a body that does not arrive in time, 503 when the
+memory budget for bodies is taken (kiosk.tally.server.limits). Logs name stations and sequence
+numbers, never ballot content.
 """
 
 from __future__ import annotations
@@ -27,10 +29,19 @@ from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KioskError
 from kiosk.ledger.receipts import make_receipt
 from kiosk.tally.server.intake import Intake
+from kiosk.tally.server.limits import (
+    CONTENT_TYPE,
+    BodyTooLarge,
+    ByteBudget,
+    Limits,
+    media_type,
+    read_body,
+    short,
+)
 
 log = logging.getLogger("kiosk.tally.server")
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_BYTES = Limits.max_bytes
 # Refusals that mean "send the earlier records first" or "intake is closed", not "bad file".
 STATUS_BY_MESSAGE = {"tally.gap": 409, "tally.closed": 423, "tally.conflict": 409,
                      "export.wrong_election": 422,
@@ -55,11 +66,16 @@ class Health(BaseModel):
 
 
 def _error(status: int, message_id: str, message: str) -> JSONResponse:
-    return JSONResponse(status_code=status, content={"error": message_id, "message": message})
+    return JSONResponse(status_code=status, content={"error": short(message_id, 64),
+                                                     "message": short(message)})
 
 
-def create_app(intake: Intake, receipt_key: SigningKey,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+def create_app(intake: Intake, receipt_key: SigningKey, max_bytes: int = DEFAULT_MAX_BYTES,
+               limits: Limits | None = None) -> FastAPI:
+    limits = limits or Limits.for_max_bytes(max_bytes)
+    max_bytes = limits.max_bytes
+    budget = ByteBudget(limits.budget_bytes)
+
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
@@ -91,7 +107,8 @@ def create_app(intake: Intake, receipt_key: SigningKey,
 
     @app.post("/v1/elections/{election_id}/batches", response_model=BatchAccepted,
               responses={400: {"model": ErrorBody}, 404: {"model": ErrorBody},
-                         409: {"model": ErrorBody}, 413: {"model": ErrorBody},
+                         408: {"model": ErrorBody}, 409: {"model": ErrorBody},
+                         413: {"model": ErrorBody}, 503: {"model": ErrorBody},
                          415: {"model": ErrorBody}, 422: {"model": ErrorBody},
                          423: {"model": ErrorBody}},
               openapi_extra={"requestBody": {"required": True, "content": {
@@ -102,16 +119,29 @@ def create_app(intake: Intake, receipt_key: SigningKey,
             return _error(404, "tally.unknown_election",
                           f"this tally counts election {intake.election_id!r}, "
                           f"not {election_id!r}")
+        if media_type(request) != CONTENT_TYPE:
+            return _error(415, "http.content_type", f"a batch is sent as {CONTENT_TYPE}")
         declared = request.headers.get("content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > max_bytes):
+        if declared is not None and (not declared.isdigit() or len(declared) > 15
+                                     or int(declared) > max_bytes):
             return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
-        body = bytearray()
+        reserved = max(int(declared), 1) if declared is not None else max_bytes
+        if not await budget.reserve(reserved, limits.budget_wait):
+            return _error(503, "tally.busy", "the tally is receiving many batches; try again "
+                          "shortly")
         try:
-            async for chunk in request.stream():
-                body += chunk
-                if len(body) > max_bytes:
-                    return _error(413, "http.too_large",
-                                  f"a batch may be at most {max_bytes} bytes")
+            return await _take_batch(request, reserved)
+        finally:
+            await budget.release(reserved)
+
+    async def _take_batch(request: Request, reserved: int):
+        try:
+            body = await read_body(request, min(reserved, max_bytes), limits.seconds_for(reserved))
+        except BodyTooLarge:
+            return _error(413, "http.too_large", f"a batch may be at most {max_bytes} bytes")
+        except TimeoutError:
+            log.info("a batch did not arrive in time")
+            return _error(408, "http.timeout", "the batch did not arrive in time")
         except ClientDisconnect:  # the connection dropped mid-request: nothing was stored
             log.info("a station disconnected before its batch arrived whole")
             return _error(400, "http.disconnected", "the request ended before its body did")
@@ -120,7 +150,7 @@ def create_app(intake: Intake, receipt_key: SigningKey,
         from starlette.concurrency import run_in_threadpool
 
         try:
-            outcome = await run_in_threadpool(intake.ingest, bytes(body))
+            outcome = await run_in_threadpool(intake.ingest, body)
         except KioskError as error:
             status = STATUS_BY_MESSAGE.get(error.message_id, 422)
             log.info("batch refused: %s", error.message_id)

@@ -22,13 +22,14 @@ from pathlib import Path
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KeyFileError, KioskError
 from kiosk.package.authority_keys import load_receipt_key
-from kiosk.package.signed_package import LoadedPackage, load_package_bytes
+from kiosk.package.signed_package import LoadedPackage, load_stored_package
 from kiosk.tally.store import TallyStore
 
 ENV_DB = "KIOSK_TALLY_SERVE_DB"
 ENV_KEY = "KIOSK_TALLY_SERVE_KEY"
 ENV_PASSPHRASE = "KIOSK_TALLY_SERVE_PASSPHRASE"
 ENV_MAX_BYTES = "KIOSK_TALLY_SERVE_MAX_BYTES"
+ENV_BODY_SECONDS = "KIOSK_TALLY_SERVE_BODY_SECONDS"
 FACTORY = "kiosk.tally.server.serve:app_from_env"
 DEFAULT_PORT = 8700
 
@@ -37,7 +38,7 @@ log = logging.getLogger("kiosk.tally.server")
 
 def add_arguments(parser) -> None:
     """The options of `kiosk tally serve` (the tally CLI adds --db)."""
-    from kiosk.tally.server.app import DEFAULT_MAX_BYTES
+    from kiosk.tally.server.limits import Limits
 
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
@@ -49,8 +50,14 @@ def add_arguments(parser) -> None:
                              "signs receipts")
     parser.add_argument("--passphrase-file", type=Path, metavar="FILE")
     parser.add_argument("--passphrase-env", metavar="NAME")
-    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
-                        help=f"largest batch accepted (default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--max-bytes", type=int, default=Limits.max_bytes,
+                        help=f"largest batch accepted (default {Limits.max_bytes})")
+    parser.add_argument("--max-connections", type=int, default=Limits.max_connections,
+                        help="connections at once per worker; more are answered 503 "
+                             f"(default {Limits.max_connections})")
+    parser.add_argument("--body-timeout", type=float, default=Limits.body_seconds,
+                        metavar="SECONDS", help="time for a batch to arrive, plus one second "
+                        f"per {Limits.min_rate // 1024} KiB (default {Limits.body_seconds:g})")
     parser.add_argument("--tls-cert", type=Path, metavar="FILE",
                         help="serve HTTPS with this certificate chain (PEM)")
     parser.add_argument("--tls-key", type=Path, metavar="FILE",
@@ -63,6 +70,12 @@ class Settings:
     key: Path
     passphrase: str
     max_bytes: int
+    body_seconds: float = 30.0
+
+    def limits(self):
+        from kiosk.tally.server.limits import Limits
+
+        return Limits.for_max_bytes(self.max_bytes, body_seconds=self.body_seconds)
 
 
 def receipt_key(settings: Settings, package: LoadedPackage) -> SigningKey:
@@ -81,9 +94,9 @@ def build_app(settings: Settings):
     from kiosk.tally.server.store_intake import StoreIntake
 
     store = TallyStore.open(settings.db)
-    package = load_package_bytes(store.package_raw())
+    package = load_stored_package(store.package_raw())
     return create_app(StoreIntake(store, package), receipt_key(settings, package),
-                      max_bytes=settings.max_bytes)
+                      limits=settings.limits())
 
 
 def app_from_env():
@@ -97,7 +110,8 @@ def app_from_env():
     try:
         settings = Settings(db=os.environ[ENV_DB], key=Path(os.environ[ENV_KEY]),
                             passphrase=os.environ[ENV_PASSPHRASE],
-                            max_bytes=int(os.environ[ENV_MAX_BYTES]))
+                            max_bytes=int(os.environ[ENV_MAX_BYTES]),
+                            body_seconds=float(os.environ[ENV_BODY_SECONDS]))
     except (KeyError, ValueError):
         raise SystemExit(f"kiosk tally serve: this worker's settings ({ENV_DB}, {ENV_KEY}, "
                          f"{ENV_PASSPHRASE}, {ENV_MAX_BYTES}) are missing") from None
@@ -131,8 +145,12 @@ def serve_main(args) -> int:
         raise KioskError("usage", "--workers must be at least 1")
     if not 0 < args.port < 65536:
         raise KioskError("usage", "--port must be between 1 and 65535")
-    if args.max_bytes < 1024:
-        raise KioskError("usage", "--max-bytes must be at least 1024")
+    if not 1024 <= args.max_bytes <= 1024 * 1024 * 1024:
+        raise KioskError("usage", "--max-bytes must be from 1024 to 1073741824")
+    if args.max_connections < 1:
+        raise KioskError("usage", "--max-connections must be at least 1")
+    if not 0 < args.body_timeout <= 3600:
+        raise KioskError("usage", "--body-timeout must be more than 0 and at most 3600 seconds")
     if (args.tls_cert is None) != (args.tls_key is None):
         raise KioskError("usage", "--tls-cert and --tls-key go together")
     for path in (args.tls_cert, args.tls_key):
@@ -141,10 +159,11 @@ def serve_main(args) -> int:
     if not args.key.is_file():
         raise KioskError("key.missing", f"{args.key}: no such key file")
     settings = Settings(db=args.db, key=args.key.resolve(),
-                        passphrase=read_passphrase(args, "tally key"), max_bytes=args.max_bytes)
+                        passphrase=read_passphrase(args, "tally key"), max_bytes=args.max_bytes,
+                        body_seconds=args.body_timeout)
     store = TallyStore.open(settings.db)
     try:
-        package = load_package_bytes(store.package_raw())
+        package = load_stored_package(store.package_raw())
         key = receipt_key(settings, package)
         state = store.meta()["state"]
     finally:
@@ -152,14 +171,17 @@ def serve_main(args) -> int:
     _check_port(args.host, args.port)
     os.environ.update({ENV_DB: settings.db, ENV_KEY: str(settings.key),
                        ENV_PASSPHRASE: settings.passphrase,
-                       ENV_MAX_BYTES: str(settings.max_bytes)})
+                       ENV_MAX_BYTES: str(settings.max_bytes),
+                       ENV_BODY_SECONDS: str(settings.body_seconds)})
     scheme = "https" if args.tls_cert else "http"
     print(f"Tally intake for election {package.election.id} (intake {state}) on "
           f"{scheme}://{args.host}:{args.port} with {args.workers} worker(s), database "
           f"{redact(settings.db)}; receipts signed by key {key.public.fingerprint}",
           file=sys.stderr, flush=True)
     uvicorn.run(FACTORY, factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
+                log_level="info", limit_concurrency=args.max_connections,
+                timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
+                ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,
                 timeout_graceful_shutdown=10)
     return 0

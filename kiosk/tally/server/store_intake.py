@@ -53,6 +53,9 @@ MAX_GROUP = 64  # batches in one transaction at most
 # Batches verified at once per server process. Verifying is CPU work under one GIL: more
 # threads at it only take turns, and crowd out the writer and the event loop.
 CHECKS_AT_ONCE = 2
+# Refusals this process writes to the intake log, each once per batch hash; beyond this many,
+# refusals are only counted in the server's own log (a stranger cannot grow the database).
+MAX_REFUSALS_LOGGED = 10_000
 log = logging.getLogger("kiosk.tally.server")
 
 
@@ -70,6 +73,8 @@ class GroupWriter:
     def __init__(self, store: TallyStore, max_group: int = MAX_GROUP) -> None:
         self.store = store
         self.max_group = max_group
+        self._refusals_logged: set[bytes] = set()
+        self._refusals_dropped = 0
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._thread = threading.Thread(target=self._run, name="tally-writer", daemon=True)
         self._thread.start()
@@ -105,6 +110,18 @@ class GroupWriter:
                 jobs.append(more)
             self._write(jobs)
 
+    def _may_log_refusal(self, digest: bytes) -> bool:
+        if digest in self._refusals_logged:
+            return False
+        if len(self._refusals_logged) >= MAX_REFUSALS_LOGGED:
+            self._refusals_dropped += 1
+            if self._refusals_dropped % 1000 == 1:
+                log.warning("%d refused batches not written to the intake log (this process "
+                            "logged %d already)", self._refusals_dropped, MAX_REFUSALS_LOGGED)
+            return False
+        self._refusals_logged.add(digest)
+        return True
+
     def _write(self, jobs: list[_Job]) -> None:
         outcomes: dict[int, ImportResult | KioskError] = {}
         commits = sorted((j for j in jobs if j.checked is not None),
@@ -126,8 +143,10 @@ class GroupWriter:
                 for job in jobs:  # refusals go to the intake log, in the same transaction
                     outcome = outcomes.get(id(job), job.error)
                     if isinstance(outcome, KioskError) and not isinstance(outcome, StoreError):
-                        group.log_attempt(**rejection_entry(
-                            sha256(job.data).hex(), BATCH_NAME, outcome, job.checked))
+                        digest = sha256(job.data)
+                        if self._may_log_refusal(digest):
+                            group.log_attempt(**rejection_entry(
+                                digest.hex(), BATCH_NAME, outcome, job.checked))
         except Exception as error:  # noqa: BLE001 - every waiting request must get an answer
             failure = error if isinstance(error, KioskError) else StoreError(
                 "tally.db_failed", "the tally could not store the batch now; try again later")

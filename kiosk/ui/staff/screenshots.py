@@ -165,6 +165,7 @@ def wizard_steps(app, world: Path, data: Path, usb: Path, out: Path, language: s
         wizard.go_next()
         _settle(app, *workers)
         wizard.label_field.setText("Hagaby bibliotek")
+        wizard.fingerprint_check.typed.setText(wizard.fingerprint.text())
         shot("fingerprint")
         wizard.go_next()
         _settle(app, *workers)

@@ -111,6 +111,8 @@ _ERRORS: dict[str, tuple[Text, tuple[str, ...]]] = {
                                 ()),
     "package.refused": (staff_text("StaffErrors", "The election package was refused: %1"),
                         ("reason",)),
+    "codes.issued_refused": (staff_text("StaffErrors", "The list of issued voting codes was "
+                                        "refused: %1"), ("reason",)),
     "certificate.unreadable": (staff_text("StaffErrors", "This is not a readable certificate "
                                           "file."), ()),
     "certificate.invalid": (staff_text("StaffErrors", "The certificate is not signed by this "
