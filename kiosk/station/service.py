@@ -118,6 +118,11 @@ class StationService:
         return self.identity.station_id
 
     @property
+    def issued_codes(self) -> frozenset[str] | None:
+        """Codes elections: the voter tokens on the authority's lists this station keeps."""
+        return self.voting.issued_codes
+
+    @property
     def settings(self) -> dict[str, str]:
         return self.state.settings
 

@@ -147,7 +147,8 @@ def test_an_old_export_file_verifies_imports_and_counts(old_world, tmp_path, cap
                   "--quiet"]) == 0
     assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp_path / "record")]) == 0
     capsys.readouterr()
-    assert kiosk(["tally", "verify", str(tmp_path / "record")]) == 0
+    assert kiosk(["tally", "verify", str(tmp_path / "record"),
+                  "--authority", EXPECTED["authority"]]) == 0
     bulletin = (tmp_path / "record" / "bulletin.csv").read_text(encoding="utf-8")
     assert all(code in bulletin for code in EXPECTED["tracking_codes"])
     # the published copy of the old file is the old file, byte for byte

@@ -295,5 +295,5 @@ def test_verify_catches_files_of_a_station_that_do_not_chain(record, capsys, tmp
         (folder / "exports" / name).write_bytes(data)
         sums.append(f"{hashlib.sha256(data).hexdigest()}  exports/{name}")
     (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="ascii")
-    err = _verify_fails(capsys, folder)
+    err = _verify_fails(capsys, folder, record)
     assert "exports/a-2.export: station" in err and "record 4 does not chain to record 3" in err
