@@ -202,7 +202,7 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
     usb = tmp_path / "usb"
     usb.mkdir()
     with StationService.open(codes_world["stations"][0]) as rogue:
-        rogue.voting.issued_codes = rogue.voting.issued_codes | tokens_of(package.election.id, minted)
+        rogue.voting.issued_codes |= tokens_of(package.election.id, minted)
         rogue.open_polls()
         for code in [*codes[:5], *minted]:
             ticket = rogue.start_session()
