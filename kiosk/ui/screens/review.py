@@ -40,9 +40,10 @@ class ReviewScreen(Screen):
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         self.outer.addLayout(self.rows)
-        self.summary = BiLabel("title", name="review-summary")
-        self.outer.addWidget(self.summary)
         self.outer.addStretch(1)
+        # The total and any reason Cast cannot be used stay next to Cast.
+        self.summary = BiLabel("strong", name="review-summary")
+        self.add_action_note(self.summary)
         self.problem = BiLabel("warn", name="review-problem")
         self.add_action_note(self.problem)
         self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
