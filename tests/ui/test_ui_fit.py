@@ -195,3 +195,42 @@ def test_bodies_scroll_only_what_does_not_fit(kiosk_with_staff):
         if needed <= viewport.height() and page.scroll.verticalScrollBar().maximum() > 0:
             problems.append(f"{where}: scrolls although {needed} px fit in {viewport.height()}")
     assert not problems, "\n".join(problems)
+
+
+def test_a_tall_header_scrolls_with_the_content(qtbot):
+    """A fixed header (the ballot meter) that would take more than a fifth of the page goes to
+    the top of the scrolling body, so the content keeps its room; it comes back when it is
+    small again."""
+    from kiosk.ui.screens.base import ScrollingPage
+    from kiosk.ui.widgets.basic import make_label
+
+    page = ScrollingPage("header-test")
+    qtbot.addWidget(page)
+    header = make_label("", name="header-text")
+    header.setText("short")
+    page.add_header(header)
+    page.resize(1280, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    QApplication.processEvents()
+    assert not page.scroll.widget().isAncestorOf(header)
+    header.setText(" ".join(["a long line of budget words"] * 200))
+    qtbot.waitUntil(lambda: page.scroll.widget().isAncestorOf(header))
+    assert not page.header_host.isVisible()
+    header.setText("short again")
+    qtbot.waitUntil(lambda: not page.scroll.widget().isAncestorOf(header))
+    assert page.header_host.isVisible()
+
+
+def test_the_proposals_keep_room_at_the_largest_text(kiosk_with_staff):
+    kiosk, _ = kiosk_with_staff()
+    window, state = kiosk.window, kiosk.ui.state
+    put_on(window, screen_of(SCREEN_SIZES[1]))
+    state.set_look(text_size=LARGEST)
+    for where in tour(window, "ar"):
+        if where == "language":
+            state.set_assistance(assisted=True, second_language="sv")
+        if where == "proposals":
+            page = window.stack.currentWidget()
+            assert page.scroll.viewport().height() >= window.height() / 3
+            break

@@ -12,7 +12,7 @@ the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import Say
@@ -72,6 +72,8 @@ class ScrollingPage(QWidget):
         self.header.setContentsMargins(margins[0], 8, margins[2], 0)
         self.header.setSpacing(8)
         self.header_host.hide()
+        self.header_widgets: list[QWidget] = []
+        self.header_scrolls = False
         root.addWidget(self.header_host)
         body = QWidget()
         # Without this the scroll area makes the body as tall as its texts would be at their
@@ -86,10 +88,38 @@ class ScrollingPage(QWidget):
         self.action_bar = ActionBar(f"{name}-actions", (margins[0], 10, margins[2], 16))
         root.addWidget(self.action_bar)
 
+    HEADER_SHARE = 0.2  # a header taller than this share of the page scrolls with the body
+
     def add_header(self, widget: QWidget) -> None:
-        """A widget that stays on top while the body scrolls (e.g. the ballot meter)."""
+        """A widget that stays on top while the body scrolls (e.g. the ballot meter) — unless
+        the text is so large that it would take more than HEADER_SHARE of the page: then it
+        goes to the top of the scrolling body, so the content keeps room."""
         self.header.addWidget(widget)
+        self.header_widgets.append(widget)
         self.header_host.show()
+
+    def _place_header(self) -> None:
+        width = self.width() - self.header.contentsMargins().left() \
+            - self.header.contentsMargins().right()
+        if not self.header_widgets or width <= 0 or self.height() <= 0:
+            return
+        needed = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+                     for w in self.header_widgets)
+        scrolls = needed > self.HEADER_SHARE * self.height()
+        if scrolls == self.header_scrolls:
+            return
+        self.header_scrolls = scrolls
+        for index, widget in enumerate(self.header_widgets):
+            if scrolls:
+                self.outer.insertWidget(index, widget)
+            else:
+                self.header.addWidget(widget)
+        self.header_host.setVisible(not scrolls)
+
+    def event(self, event) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._place_header()
+        return super().event(event)
 
     def add_actions(self, *buttons: Button, start: tuple[Button, ...] = (),
                     wide: bool = False) -> None:
