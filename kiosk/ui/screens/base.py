@@ -97,6 +97,9 @@ class ScrollingPage(QWidget):
         self.header.addWidget(widget)
         self.header_widgets.append(widget)
         self.header_host.show()
+        if len(self.header_widgets) == 1:  # a header's new size is announced to its parent
+            self.header_host.installEventFilter(self)
+            self.scroll.widget().installEventFilter(self)
 
     def _place_header(self) -> None:
         width = self.width() - self.header.contentsMargins().left() \
@@ -116,10 +119,14 @@ class ScrollingPage(QWidget):
                 self.header.addWidget(widget)
         self.header_host.setVisible(not scrolls)
 
-    def event(self, event) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutRequest:
             self._place_header()
-        return super().event(event)
+        return False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._place_header()
 
     def add_actions(self, *buttons: Button, start: tuple[Button, ...] = (),
                     wide: bool = False) -> None:
