@@ -60,7 +60,6 @@ class KioskWindow(QWidget):
         self.idle.warn.connect(self._show_idle_warning)
         self.idle.tick.connect(self.idle_warning.show_seconds)
         self.idle.expired.connect(self.abandon)
-        QApplication.instance().installEventFilter(self.idle)
         self.prebuild = QTimer(self)
         self.prebuild.setInterval(0)
         self.prebuild.timeout.connect(self._prebuild_step)
@@ -336,6 +335,9 @@ class KioskWindow(QWidget):
         if handle is not None and not getattr(self, "_screen_watched", False):
             self._screen_watched = True
             handle.screenChanged.connect(lambda _s: self.fit_to_screen())
+            # Touches, clicks and keys reach the window first: watching them there keeps the
+            # idle watcher out of the many other events the widgets get (paint, layout, …).
+            handle.installEventFilter(self.idle)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
