@@ -68,6 +68,7 @@ class IdentifyScreen(Screen):
         self.outer.addLayout(row)
         self.outer.addStretch(1)
         # The keypad's Continue is the screen's action: in the action bar, always on screen.
+        self.keypad.layout().removeWidget(self.keypad.done)
         self.add_actions(self.keypad.done)
         self.retranslate()
 
