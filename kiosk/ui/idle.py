@@ -7,9 +7,10 @@ click or key restarts the quiet time, except while the warning is up: then only 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.i18n import translate
+from kiosk.ui.screens.base import ScrollingPage
 from kiosk.ui.widgets.basic import BiLabel, Button, Panel
 
 STILL_THERE = translate("Idle", "Are you still there?")
@@ -81,30 +82,29 @@ class IdleWatcher(QObject):
             self.tick.emit(self.left)
 
 
-class IdleWarning(QWidget):
-    """The overlay: one question, the countdown, one big button."""
+class IdleWarning(ScrollingPage):
+    """The overlay: one question and the countdown (scrolling if the text is very large), and
+    one big button in the fixed action bar, so it is always on screen."""
 
     def __init__(self, ui, on_more_time) -> None:
-        super().__init__()
+        super().__init__("idle", (80, 40, 80, 24))
         self.ui = ui
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(120, 80, 120, 80)
         panel = Panel("idle-panel")
-        outer.addStretch(1)
-        outer.addWidget(panel)
-        outer.addStretch(1)
+        self.outer.addStretch(1)
+        self.outer.addWidget(panel)
+        self.outer.addStretch(1)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(24)
         self.question = BiLabel("huge", name="idle-question")
         self.countdown = BiLabel("title", name="idle-countdown")
-        self.button = Button("idle-more-time", "primary", min_px=ui.settings.target_px * 2)
-        self.button.clicked.connect(on_more_time)
         layout.addWidget(self.question)
         layout.addWidget(self.countdown)
-        layout.addWidget(self.button)
+        self.button = Button("idle-more-time", "primary", min_px=ui.settings.target_px * 2)
+        self.button.clicked.connect(on_more_time)
+        self.add_actions(self.button, wide=True)
         self.hide()
 
     def show_seconds(self, seconds: int) -> None:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, scroll_area, set_flag
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
 from kiosk.ui.widgets.card import (
     ADD_POINT,
     CHOOSE,
@@ -32,15 +32,12 @@ class DetailScreen(Screen):
 
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
-        self.outer.setContentsMargins(24, 8, 24, 16)
-        self.outer.setSpacing(10)
+        self.outer.setContentsMargins(24, 12, 24, 16)
+        self.outer.setSpacing(12)
         self.pid: str | None = None
         self.meter = BallotMeter(ui)
-        self.outer.addWidget(self.meter)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(12)
+        self.add_header(self.meter)
+        column = self.outer
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = BiLabel("title", name="detail-title")
@@ -51,17 +48,10 @@ class DetailScreen(Screen):
         for widget in (self.image, self.title, self.place, self.cost, self.note, self.text):
             column.addWidget(widget)
         column.addStretch(1)
-        self.scroll = scroll_area(body, "detail-scroll")
-        self.outer.addWidget(self.scroll, 1)
         self.status = make_label("strong", name="detail-status")
-        self.outer.addWidget(self.status)
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        self.add_action_note(self.status)
         self.back = self.button("detail-back", BACK_TO_LIST, slot=flow.show_proposals)
         self.read = self.button("detail-read", READ_ALOUD, slot=self.read_aloud)
-        row.addWidget(self.back)
-        row.addWidget(self.read)
-        row.addStretch(1)
         px = ui.settings.target_px
         self.cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
         if self.cumulative:
@@ -69,13 +59,11 @@ class DetailScreen(Screen):
             self.plus = Button("detail-plus", "primary", min_px=px)
             self.minus.clicked.connect(lambda: self._change(self.ui.state.session.unchoose))
             self.plus.clicked.connect(lambda: self._change(self.ui.state.session.choose))
-            row.addWidget(self.minus)
-            row.addWidget(self.plus)
+            self.add_actions(self.minus, self.plus, start=(self.back, self.read))
         else:
             self.action = Button("detail-choose", "primary", min_px=px)
             self.action.clicked.connect(lambda: self._change(self.ui.state.session.toggle))
-            row.addWidget(self.action)
-        self.outer.addLayout(row)
+            self.add_actions(self.action, start=(self.back, self.read))
 
     def show_proposal(self, pid: str) -> None:
         self.pid = pid

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import CHECK, Button, make_label, scroll_area
+from kiosk.ui.widgets.basic import CHECK, Button, make_label
 from kiosk.ui.widgets.card import ProposalCard
 from kiosk.ui.widgets.flow_layout import FlowLayout
 from kiosk.ui.widgets.meter import BallotMeter
@@ -21,14 +21,11 @@ class ProposalsScreen(Screen):
 
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
-        self.outer.setContentsMargins(24, 8, 24, 16)
-        self.outer.setSpacing(10)
+        self.outer.setContentsMargins(24, 12, 24, 16)
+        self.outer.setSpacing(16)
         self.meter = BallotMeter(ui)
-        self.outer.addWidget(self.meter)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(16)
+        self.add_header(self.meter)
+        column = self.outer
         chips = QWidget()
         self.chips_layout = FlowLayout(chips)
         self.show_label = make_label("strong", wrap=False)
@@ -49,10 +46,8 @@ class ProposalsScreen(Screen):
         column.addStretch(1)
         self.cards: list[ProposalCard] = []
         self.to_build = list(ui.election.proposals)
-        self.scroll = scroll_area(body, "proposals-scroll")
-        self.outer.addWidget(self.scroll, 1)
         self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
-        self.outer.addLayout(self.action_row(self.review))
+        self.add_actions(self.review)
         self.category: str | None = None
         self.laid_out = False
         self.dirty = True

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import BiLabel, Panel, make_label, scroll_area
+from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
 from kiosk.ui.widgets.meter import CHOSEN_OF, LEFT_OF, POINTS_LEFT_OF
 from kiosk.ui.widgets.pictures import QrCode
 
@@ -37,19 +37,18 @@ class ReviewScreen(Screen):
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
         self.outer.addWidget(self.heading(HEADING))
-        body = QWidget()
-        self.rows = QVBoxLayout(body)
-        self.rows.setContentsMargins(0, 0, 12, 0)
+        self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
-        self.scroll = scroll_area(body, "review-scroll")
-        self.outer.addWidget(self.scroll, 1)
-        self.summary = BiLabel("title", name="review-summary")
+        self.outer.addLayout(self.rows)
+        self.outer.addStretch(1)
+        # The total and any reason Cast cannot be used stay next to Cast.
+        self.summary = BiLabel("strong", name="review-summary")
+        self.add_action_note(self.summary)
         self.problem = BiLabel("warn", name="review-problem")
-        self.outer.addWidget(self.summary)
-        self.outer.addWidget(self.problem)
+        self.add_action_note(self.problem)
         self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
         self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
-        self.outer.addLayout(self.action_row(self.change, self.cast, stretch_first=False))
+        self.add_actions(self.cast, start=(self.change,))
         self.casting = False
 
     def on_show(self) -> None:
@@ -89,7 +88,6 @@ class ReviewScreen(Screen):
             empty = BiLabel("", name="review-empty")
             empty.set_texts(*ui.texts(NOTHING_CHOSEN))
             self.rows.addWidget(empty)
-        self.rows.addStretch(1)
         rule = ui.election.rule
         if kind is RuleKind.KNAPSACK:
             left = LEFT_OF.arg(ui.money(session.budget_left), ui.money(rule.budget))
@@ -152,9 +150,9 @@ class ReceiptScreen(Screen):
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.addLayout(row, 1)
         self.countdown = BiLabel("muted", name="receipt-countdown")
-        self.outer.addWidget(self.countdown)
+        self.add_action_note(self.countdown)
         self.done = self.button("receipt-done", DONE, "primary", flow.finish)
-        self.outer.addLayout(self.action_row(self.done))
+        self.add_actions(self.done)
         self.left = 0
         self.timer = QTimer(self)
         self.timer.setInterval(1000)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout
 
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
@@ -71,6 +71,11 @@ class WelcomeScreen(Screen):
             line.text() for _t, line in self.lines) or first)
         self.start.label.hide()
 
+    @property
+    def primary_actions(self) -> list[Button]:
+        """The big start button is the screen's content and its one action."""
+        return [self.start]
+
     def show_message(self, say) -> None:
         self.message.setText(self.ui.text(say, self.ui.content.default))
         self.message.setVisible(bool(say))
@@ -103,9 +108,7 @@ class LanguageScreen(Screen):
         self.outer.addLayout(grid)
         self.outer.addStretch(1)
         self.back = self.button("language-back", BACK, slot=flow.back_from_language)
-        box = QVBoxLayout()
-        box.addLayout(self.action_row(self.back, stretch_first=False))
-        self.outer.addLayout(box)
+        self.add_actions(start=(self.back,))
         self.refresh()
 
     def refresh(self) -> None:
@@ -115,6 +118,7 @@ class LanguageScreen(Screen):
             mark = f"{CHECK} " if tag == current and self.flow.in_session_language_change else ""
             button.set_texts(mark + name, accessible=name)
         self.back.setVisible(self.flow.in_session_language_change)
+        self.action_bar.setVisible(self.flow.in_session_language_change)
 
     def retranslate(self) -> None:
         super().retranslate()
