@@ -1,0 +1,37 @@
+"""Finger-drag (kinetic) scrolling for every scrolling area, as on a phone; never required.
+
+Qt's QScroller does the work. A scroller takes one gesture per widget; the kiosk grabs the
+left-mouse-button gesture on each scroll area's viewport, which covers both a mouse drag and a
+finger: a touch that no widget accepts reaches Qt widgets as a synthesised left-button mouse
+event (Qt's default, AA_SynthesizeMouseForUnhandledTouchEvents), and the kiosk's buttons take no
+touch events of their own. A press that moves less than TAP_SLOP_M before it is released stays
+a tap: the button under it is pressed and released as usual (activation on release).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
+
+TAP_SLOP_M = 0.005          # a press must move 5 mm before it becomes a drag (Qt's metres)
+PRESS_DELAY_S = 0.12        # a press held this long still reaches the button under it
+
+
+def enable_touch_scrolling(area: QAbstractScrollArea) -> QScroller:
+    """Let a finger or a mouse drag scroll `area`; taps still tap."""
+    viewport = area.viewport()
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    metric = QScrollerProperties.ScrollMetric
+    off = QScrollerProperties.OvershootPolicy.OvershootAlwaysOff
+    props = scroller.scrollerProperties()
+    props.setScrollMetric(metric.DragStartDistance, TAP_SLOP_M)
+    props.setScrollMetric(metric.MousePressEventDelay, PRESS_DELAY_S)
+    props.setScrollMetric(metric.VerticalOvershootPolicy, off)
+    props.setScrollMetric(metric.HorizontalOvershootPolicy, off)
+    scroller.setScrollerProperties(props)
+    area.setProperty("touch_scrolling", True)
+    return scroller
+
+
+def has_touch_scrolling(area: QAbstractScrollArea) -> bool:
+    return QScroller.hasScroller(area.viewport()) and bool(area.property("touch_scrolling"))
