@@ -2,8 +2,9 @@
 
 Every text colour is paired with the background it is drawn on in `Theme.text_pairs()`, and the
 tests check each pair's contrast (WCAG 2.x formula): at least 7:1 in every theme (the default,
-high contrast light-on-dark, and dark-on-cream for low-vision reading comfort). Widgets carry a `role` (labels) or `kind`
-(buttons) property; the style sheet gives each one exactly one of those pairs.
+high contrast light-on-dark, and dark-on-cream for low-vision reading comfort). Widgets carry a
+`role` (labels) or `kind` (buttons) property; the style sheet gives each one exactly one of those
+pairs.
 """
 
 from __future__ import annotations

@@ -7,18 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
-from kiosk.ui.messages import message_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, scroll_area, set_flag
-from kiosk.ui.widgets.card import (
-    ADD_POINT,
-    CHOOSE,
-    DOES_NOT_FIT,
-    REMOVE,
-    TAKE_POINT,
-    YOU_CHOSE,
-    YOUR_POINTS,
-)
+from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
 from kiosk.ui.widgets.meter import BallotMeter
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
@@ -71,10 +62,15 @@ class DetailScreen(Screen):
             self.plus.clicked.connect(lambda: self._change(self.ui.state.session.choose))
             row.addWidget(self.minus)
             row.addWidget(self.plus)
-        else:
-            self.action = Button("detail-choose", "primary", min_px=px)
-            self.action.clicked.connect(lambda: self._change(self.ui.state.session.toggle))
-            row.addWidget(self.action)
+        else:  # Remove apart from Choose/"Chosen ✓": a double tap can never undo the choice
+            self.choice = ChoiceControls(ui, "detail-{}", px)
+            self.choice.choose.clicked.connect(
+                lambda: self._change(self.ui.state.session.choose))
+            self.choice.remove.clicked.connect(
+                lambda: self._change(self.ui.state.session.unchoose))
+            row.insertWidget(row.count() - 1, self.choice.remove)
+            row.addWidget(self.choice.choose)
+            row.addWidget(self.choice.badge)
         self.outer.addLayout(row)
 
     def show_proposal(self, pid: str) -> None:
@@ -123,20 +119,10 @@ class DetailScreen(Screen):
             self.plus.set_texts(f"+  {ui.text(ADD_POINT)}")
             self.minus.setEnabled(points > 0)
             self.plus.setEnabled(blocked is None)
-        elif points:
-            status = f"{CHECK} {ui.text(YOU_CHOSE)}"
-            self.action.set_texts(*ui.texts(REMOVE))
-            self.action.setEnabled(True)
-            self.action.set_kind("secondary")
-        elif blocked is not None:
-            status, warn = ui.text(message_for(blocked.message_id, blocked.params)), True
-            self.action.set_texts(*ui.texts(DOES_NOT_FIT))
-            self.action.setEnabled(False)
         else:
-            status = ""
-            self.action.set_texts(*ui.texts(CHOOSE))
-            self.action.setEnabled(True)
-            self.action.set_kind("primary")
+            title = ui.content.proposal_text(ui.election.proposal(pid), ui.language)[0].title
+            status = self.choice.show(points > 0, blocked, title)
+            warn = bool(status)
         self.status.setText(status)
         self.status.setVisible(bool(status))
         set_flag(self.status, "role", "warn" if warn else "strong")
