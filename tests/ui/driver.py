@@ -52,6 +52,7 @@ class Driver:
     def bring_into_view(widget: QWidget) -> None:
         """Scroll every scroll area around `widget` so it is on screen, as a voter would: a
         finger can only tap what it sees (and drag scrolling replays a tap where it lands)."""
+        QApplication.processEvents()  # pending layouts first: a just-shown button has a place
         node = widget.parentWidget()
         while node is not None:
             if isinstance(node, QScrollArea):

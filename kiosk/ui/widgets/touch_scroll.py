@@ -5,7 +5,10 @@ left-mouse-button gesture on each scroll area's viewport, which covers both a mo
 finger: a touch that no widget accepts reaches Qt widgets as a synthesised left-button mouse
 event (Qt's default, AA_SynthesizeMouseForUnhandledTouchEvents), and the kiosk's buttons take no
 touch events of their own. A press that moves less than TAP_SLOP_M before it is released stays
-a tap: the button under it is pressed and released as usual (activation on release).
+a tap: the button under it is pressed and released as usual (activation on release). The press
+reaches the button at once (no press delay: the voter sees the button go down under the finger);
+when the press turns into a drag, the scroller takes it over and the button is released without
+activating.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
 
 TAP_SLOP_M = 0.005          # a press must move 5 mm before it becomes a drag (Qt's metres)
-PRESS_DELAY_S = 0.12        # a press held this long still reaches the button under it
+PRESS_DELAY_S = 0.0         # presses reach the button at once (see above)
 
 
 def enable_touch_scrolling(area: QAbstractScrollArea) -> QScroller:
