@@ -9,6 +9,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QWi
 from kiosk.ui.widgets.touch_scroll import enable_touch_scrolling
 
 
+class _Row(QWidget):
+    """Never narrower than its chips on one line each: the strip scrolls instead of squeezing."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+
 class ChipStrip(QScrollArea):
     def __init__(self, name: str) -> None:
         super().__init__()
@@ -18,7 +25,7 @@ class ChipStrip(QScrollArea):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        host = QWidget()
+        host = _Row()
         host.setObjectName("ScrollBody")
         self.row = QHBoxLayout(host)
         self.row.setContentsMargins(0, 0, 0, 0)
