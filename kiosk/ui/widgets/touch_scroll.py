@@ -7,13 +7,19 @@ event (Qt's default, AA_SynthesizeMouseForUnhandledTouchEvents), and the kiosk's
 touch events of their own. A press that moves less than TAP_SLOP_M before it is released stays
 a tap: the button under it is pressed and released as usual (activation on release). The press
 reaches the button at once (no press delay: the voter sees the button go down under the finger);
-when the press turns into a drag, the scroller takes it over and the button is released without
+when the press turns into a drag, the scroller takes it over and the button is let go without
 activating.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QScrollerProperties
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
 
 TAP_SLOP_M = 0.005          # a press must move 5 mm before it becomes a drag (Qt's metres)
 PRESS_DELAY_S = 0.0         # presses reach the button at once (see above)
@@ -32,8 +38,18 @@ def enable_touch_scrolling(area: QAbstractScrollArea) -> QScroller:
     props.setScrollMetric(metric.VerticalOvershootPolicy, off)
     props.setScrollMetric(metric.HorizontalOvershootPolicy, off)
     scroller.setScrollerProperties(props)
+    scroller.stateChanged.connect(lambda state: _release_buttons(viewport, state))
     area.setProperty("touch_scrolling", True)
     return scroller
+
+
+def _release_buttons(viewport: QWidget, state: QScroller.State) -> None:
+    """A press that became a drag lets go of its button without activating it (the scroller
+    keeps the mouse release for itself, which would leave the button looking pressed)."""
+    if state in (QScroller.State.Dragging, QScroller.State.Scrolling):
+        for button in viewport.findChildren(QAbstractButton):
+            if button.isDown():
+                button.setDown(False)
 
 
 def has_touch_scrolling(area: QAbstractScrollArea) -> bool:
