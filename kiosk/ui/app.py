@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.station import StationService
@@ -59,7 +60,8 @@ def build_kiosk(service: StationService, settings: Settings | None = None,
     ui = Ui(StationBridge(service), content, catalog or Catalog(), KioskState(service.election),
             Speech(enabled=speech), settings)
     window = KioskWindow(ui)
-    window.resize(*SMALLEST_SCREEN)
+    window.resize(QSize(*SMALLEST_SCREEN).boundedTo(window.screen_limit().size()))
+    window.fit_to_screen()
     return Kiosk(app, ui, window)
 
 

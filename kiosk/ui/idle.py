@@ -7,10 +7,10 @@ click or key restarts the quiet time, except while the warning is up: then only 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import translate
-from kiosk.ui.widgets.basic import BiLabel, Button, Panel
+from kiosk.ui.widgets.basic import BiLabel, Button, Panel, scroll_area
 
 STILL_THERE = translate("Idle", "Are you still there?")
 CLEARED_IN = translate("Idle", "Seconds left: %1. Then your choices are cleared.")
@@ -90,22 +90,38 @@ class IdleWarning(QWidget):
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(120, 80, 120, 80)
+        outer.setContentsMargins(80, 40, 80, 40)
         panel = Panel("idle-panel")
         outer.addStretch(1)
-        outer.addWidget(panel)
+        outer.addWidget(panel, 100)
         outer.addStretch(1)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(40, 32, 40, 32)
-        layout.setSpacing(24)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        # The words scroll if the text is very large; the button always stays in the panel.
+        words = QWidget()
+        column = QVBoxLayout(words)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(24)
         self.question = BiLabel("huge", name="idle-question")
         self.countdown = BiLabel("title", name="idle-countdown")
+        column.addWidget(self.question)
+        column.addWidget(self.countdown)
+        self.words = scroll_area(words, "idle-scroll")
+        words.setObjectName("idle-words")  # drawn on the panel, not on the window's colour
+        self.words.setStyleSheet("QScrollArea#idle-scroll, QWidget#idle-words "
+                                 "{ background: transparent; }")
+        self.words.viewport().setAutoFillBackground(False)
         self.button = Button("idle-more-time", "primary", min_px=ui.settings.target_px * 2)
         self.button.clicked.connect(on_more_time)
-        layout.addWidget(self.question)
-        layout.addWidget(self.countdown)
+        layout.addWidget(self.words, 1)
         layout.addWidget(self.button)
+        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
+
+    @property
+    def primary_actions(self) -> list[Button]:
+        return [self.button]
 
     def show_seconds(self, seconds: int) -> None:
         self.question.set_texts(*self.ui.texts(STILL_THERE))

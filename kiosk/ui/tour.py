@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from kiosk.domain.election import RuleKind
 
@@ -23,7 +23,15 @@ def settle(window, timeout: float = 10.0) -> None:
     while not window.ui.bridge.idle and time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.002)
-    QCoreApplication.processEvents()
+    flush_layout()
+
+
+def flush_layout() -> None:
+    """Run the layout requests that laying out posts in turn (a label's new height moves its
+    parent, whose new height moves its parent, …), so what is measured is what is shown."""
+    for _ in range(6):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
 
 
 def choose_some(window) -> None:

@@ -7,8 +7,8 @@ Screens that show anything of a voter are created for the session and destroyed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.election import EligibilityMode
 from kiosk.ui.context import Ui
@@ -40,6 +40,10 @@ class KioskWindow(QWidget):
         self.in_session_language_change = False
         self.return_to = "howto"
         layout = QVBoxLayout(self)
+        # The content never sizes the window (a window-level layout would raise the window's
+        # minimum size to whatever the largest text needs, and Qt never shrinks it back): the
+        # window is as big as its screen allows (fit_to_screen) and the screens scroll inside.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.topbar = TopBar(ui, self.open_language, self.open_help)
@@ -123,6 +127,7 @@ class KioskWindow(QWidget):
             current.on_show()
         if self.help.isVisible():
             self.help.refresh()
+        self.fit_to_screen()
 
     def apply_language(self) -> None:
         tag = self.ui.language
@@ -135,6 +140,7 @@ class KioskWindow(QWidget):
             screen.retranslate()
         if self.help.isVisible():
             self.help.refresh()
+        self.fit_to_screen()
 
     def _assistance_changed(self) -> None:
         proposals = self.screens.get("proposals")
@@ -280,6 +286,50 @@ class KioskWindow(QWidget):
     def more_time(self) -> None:
         self.idle_warning.hide()
         self.idle.more_time()
+
+    # -- the window's size: never larger than its screen -------------------------------------------
+    def screen_limit(self) -> QRect:
+        """The rectangle the window must stay inside: the whole screen when full screen, else
+        the screen's available geometry (without panels and docks)."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return QRect(self.geometry())
+        return screen.geometry() if self.isFullScreen() else screen.availableGeometry()
+
+    def fit_to_screen(self) -> None:
+        """Cap the window to its screen (its frame included): maximum size, size, position."""
+        limit = self.screen_limit()
+        frame = self.frameGeometry() if self.isVisible() and not self.isFullScreen() \
+            else QRect(self.geometry())
+        extra = frame.size() - self.size()
+        largest = (limit.size() - extra).expandedTo(QSize(1, 1))
+        self.setMinimumSize(QSize(0, 0))
+        self.setMaximumSize(largest)
+        size = self.size().boundedTo(largest)
+        if size != self.size():
+            self.resize(size)
+        if self.isVisible() and not self.isFullScreen():
+            frame = self.frameGeometry()
+            x = max(limit.x(), min(frame.x(), limit.right() + 1 - frame.width()))
+            y = max(limit.y(), min(frame.y(), limit.bottom() + 1 - frame.height()))
+            if (x, y) != (frame.x(), frame.y()):
+                self.move(x, y)
+
+    def _watch_screen(self) -> None:
+        handle = self.windowHandle()
+        if handle is not None and not getattr(self, "_screen_watched", False):
+            self._screen_watched = True
+            handle.screenChanged.connect(lambda _s: self.fit_to_screen())
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._watch_screen()
+        self.fit_to_screen()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.fit_to_screen()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -1,28 +1,112 @@
-"""What every screen has: an id, a heading, retranslate() and on_show(), and a way to move on."""
+"""What every screen has: an id, a heading, retranslate() and on_show(), and a way to move on.
+
+Every screen has the same three parts, so that nothing can push its buttons off the screen:
+- `header`: a fixed strip on top (e.g. the ballot meter), empty on most screens;
+- `outer`: the screen's content, inside a vertical scroll area (`scroll`) that takes all the
+  height left; long texts wrap and the voter scrolls, nothing is elided;
+- `action_bar`: a fixed bar at the bottom with the screen's primary actions (`add_actions`).
+Only the header and the action bar count towards the screen's minimum height, and the scroll
+area's minimum is small, so larger text or a second language never makes a screen taller than
+the window.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import Say
-from kiosk.ui.widgets.basic import BiLabel, Button
+from kiosk.ui.widgets.basic import BiLabel, Button, scroll_area
 
 
-class Screen(QWidget):
+class ActionBar(QFrame):
+    """The fixed bottom bar: secondary actions on the start side, the primary one at the end."""
+
+    def __init__(self, name: str, margins: tuple[int, int, int, int] = (40, 10, 40, 16)) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("screen", True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(*margins)
+        column.setSpacing(8)
+        self.notes = QVBoxLayout()
+        self.notes.setSpacing(4)
+        self.row = QHBoxLayout()
+        self.row.setSpacing(20)
+        column.addLayout(self.notes)
+        column.addLayout(self.row)
+        self.buttons: list[Button] = []
+        self.hide()
+
+    def add_note(self, widget: QWidget) -> None:
+        """A short status line shown above the buttons (e.g. why Cast is not possible)."""
+        self.notes.addWidget(widget)
+
+    def set_buttons(self, *buttons: Button, start: tuple[Button, ...] = ()) -> None:
+        """`start` buttons sit on the start side; `buttons` on the end side, last one outermost."""
+        for button in (*start, *buttons):
+            self.buttons.append(button)
+        for button in start:
+            self.row.addWidget(button)
+        self.row.addStretch(1)
+        for button in buttons:
+            self.row.addWidget(button)
+        self.setVisible(bool(self.buttons))
+
+
+class ScrollingPage(QWidget):
+    """A fixed header, a scrolling body and a fixed action bar (screens and overlays)."""
+
+    def __init__(self, name: str, margins: tuple[int, int, int, int] = (40, 24, 40, 24)) -> None:
+        super().__init__()
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        self.header_host = QWidget()
+        self.header_host.setProperty("screen", True)
+        self.header = QVBoxLayout(self.header_host)
+        self.header.setContentsMargins(margins[0], 8, margins[2], 0)
+        self.header.setSpacing(8)
+        self.header_host.hide()
+        root.addWidget(self.header_host)
+        body = QWidget()
+        self.outer = QVBoxLayout(body)
+        self.outer.setContentsMargins(*margins)
+        self.outer.setSpacing(18)
+        self.scroll: QScrollArea = scroll_area(body, f"{name}-scroll")
+        root.addWidget(self.scroll, 1)
+        self.action_bar = ActionBar(f"{name}-actions", (margins[0], 10, margins[2], 16))
+        root.addWidget(self.action_bar)
+
+    def add_header(self, widget: QWidget) -> None:
+        """A widget that stays on top while the body scrolls (e.g. the ballot meter)."""
+        self.header.addWidget(widget)
+        self.header_host.show()
+
+    def add_actions(self, *buttons: Button, start: tuple[Button, ...] = ()) -> None:
+        self.action_bar.set_buttons(*buttons, start=start)
+
+    def add_action_note(self, widget: QWidget) -> None:
+        self.action_bar.add_note(widget)
+
+    @property
+    def primary_actions(self) -> list[Button]:
+        """The buttons in the fixed action bar (the evidence test checks they are on screen)."""
+        return list(self.action_bar.buttons)
+
+
+class Screen(ScrollingPage):
     screen_id = "screen"
     session_bound = True  # destroyed when the voter's session ends
 
     def __init__(self, ui, flow) -> None:
-        super().__init__()
+        super().__init__(self.screen_id)
         self.ui = ui
         self.flow = flow
         self.setObjectName(f"screen-{self.screen_id}")
         self.setProperty("screen", True)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(40, 24, 40, 24)
-        self.outer.setSpacing(18)
         self._bound: list[tuple[object, Say]] = []
 
     # -- helpers -------------------------------------------------------------------------------
@@ -53,6 +137,7 @@ class Screen(QWidget):
         self.bind(widget, say)
 
     def action_row(self, *buttons: Button, stretch_first: bool = True) -> QHBoxLayout:
+        """A row of buttons inside the content (secondary choices, not the screen's actions)."""
         row = QHBoxLayout()
         row.setSpacing(20)
         if stretch_first:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, scroll_area, set_flag
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
 from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
 from kiosk.ui.widgets.meter import BallotMeter
 
@@ -23,15 +23,12 @@ class DetailScreen(Screen):
 
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
-        self.outer.setContentsMargins(24, 8, 24, 16)
-        self.outer.setSpacing(10)
+        self.outer.setContentsMargins(24, 12, 24, 16)
+        self.outer.setSpacing(12)
         self.pid: str | None = None
         self.meter = BallotMeter(ui)
-        self.outer.addWidget(self.meter)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(12)
+        self.add_header(self.meter)
+        column = self.outer
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = BiLabel("title", name="detail-title")
@@ -42,17 +39,10 @@ class DetailScreen(Screen):
         for widget in (self.image, self.title, self.place, self.cost, self.note, self.text):
             column.addWidget(widget)
         column.addStretch(1)
-        self.scroll = scroll_area(body, "detail-scroll")
-        self.outer.addWidget(self.scroll, 1)
         self.status = make_label("strong", name="detail-status")
-        self.outer.addWidget(self.status)
-        row = QHBoxLayout()
-        row.setSpacing(20)
+        self.add_action_note(self.status)
         self.back = self.button("detail-back", BACK_TO_LIST, slot=flow.show_proposals)
         self.read = self.button("detail-read", READ_ALOUD, slot=self.read_aloud)
-        row.addWidget(self.back)
-        row.addWidget(self.read)
-        row.addStretch(1)
         px = ui.settings.target_px
         self.cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
         if self.cumulative:
@@ -60,18 +50,15 @@ class DetailScreen(Screen):
             self.plus = Button("detail-plus", "primary", min_px=px)
             self.minus.clicked.connect(lambda: self._change(self.ui.state.session.unchoose))
             self.plus.clicked.connect(lambda: self._change(self.ui.state.session.choose))
-            row.addWidget(self.minus)
-            row.addWidget(self.plus)
+            self.add_actions(self.minus, self.plus, start=(self.back, self.read))
         else:  # Remove apart from Choose/"Chosen ✓": a double tap can never undo the choice
             self.choice = ChoiceControls(ui, "detail-{}", px)
             self.choice.choose.clicked.connect(
                 lambda: self._change(self.ui.state.session.choose))
             self.choice.remove.clicked.connect(
                 lambda: self._change(self.ui.state.session.unchoose))
-            row.insertWidget(row.count() - 1, self.choice.remove)
-            row.addWidget(self.choice.choose)
-            row.addWidget(self.choice.badge)
-        self.outer.addLayout(row)
+            self.add_actions(self.choice.choose, self.choice.badge,
+                             start=(self.back, self.read, self.choice.remove))
 
     def show_proposal(self, pid: str) -> None:
         self.pid = pid

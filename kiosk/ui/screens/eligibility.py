@@ -36,8 +36,11 @@ class IdentifyScreen(Screen):
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
         self.codes = ui.election.eligibility.mode is EligibilityMode.CODES
-        self.outer.addWidget(self.heading(CODE_HEADING if self.codes else PNR_HEADING))
-        self.outer.addWidget(self.paragraph(CODE_HELP if self.codes else PNR_HELP))
+        text = QVBoxLayout()
+        text.setSpacing(18)
+        text.addWidget(self.heading(CODE_HEADING if self.codes else PNR_HEADING))
+        text.addWidget(self.paragraph(CODE_HELP if self.codes else PNR_HELP))
+        text.addStretch(1)
         self.field = QLineEdit()
         self.field.setObjectName("identity-input")
         self.field.setMaxLength(24 if self.codes else 13)
@@ -55,13 +58,21 @@ class IdentifyScreen(Screen):
         column.addWidget(self.field)
         column.addWidget(self.message)
         column.addWidget(self.keypad)
+        column.addStretch(1)
+        # Landscape: the explanation on the start side, the field and keypad beside it, so the
+        # keypad's Continue stays on screen however long the explanation gets.
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.setSpacing(40)
+        row.addLayout(text, 2)
         row.addLayout(column, 3 if self.codes else 2)
-        row.addStretch(1)
         self.outer.addLayout(row)
         self.outer.addStretch(1)
         self.retranslate()
+
+    @property
+    def primary_actions(self) -> list:
+        """The keypad's Continue is this screen's action (it sits beside the explanation)."""
+        return [self.keypad.done]
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel, scroll_area
+from kiosk.ui.screens.base import ScrollingPage
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel
 from kiosk.ui.widgets.display_settings import COLOURS, SIZES, TEXT_SIZE
 from kiosk.ui.widgets.display_settings import THEME_NAMES as THEMES
 from kiosk.ui.widgets.flow_layout import FlowLayout
@@ -28,19 +29,17 @@ START_OVER = translate("Help", "Stop and clear my choices")
 CLOSE = translate("Help", "Close help")
 
 
-class HelpPanel(QWidget):
+class HelpPanel(ScrollingPage):
+    """An overlay over the whole window: its options scroll, "Close help" stays at the bottom."""
+
     def __init__(self, ui, flow) -> None:
-        super().__init__()
+        super().__init__("help", (24, 16, 24, 16))
         self.ui = ui
         self.flow = flow
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 16, 24, 16)
-        body = QWidget()
-        self.column = QVBoxLayout(body)
+        self.column = self.outer
         self.column.setSpacing(14)
-        self.column.setContentsMargins(0, 0, 12, 0)
         self.labels: list[tuple[BiLabel, object]] = []
         self.buttons: dict[str, Button] = {}
         self._label(HEADING, "huge", "help-heading")
@@ -66,11 +65,10 @@ class HelpPanel(QWidget):
         self.more_row = self._row([("help-more-time", self._toggle_more_time)], helper)
         self._row([("help-start-over", flow.abandon)])
         self.column.addStretch(1)
-        outer.addWidget(scroll_area(body, "help-scroll"), 1)
         close = Button("help-close", "primary", min_px=ui.settings.target_px)
         close.clicked.connect(flow.close_help)
         self.buttons["help-close"] = close
-        outer.addWidget(close, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.add_actions(close)
         self.hide()
 
     def _label(self, say, role: str, name: str = "", layout=None) -> BiLabel:

@@ -59,7 +59,7 @@ class HowItWorksScreen(Screen):
         self.outer.addWidget(self.paragraph(CHANGE_UNTIL_CONFIRM))
         self.outer.addStretch(1)
         self.start = self.button("howto-start", SHOW_PROPOSALS, "primary", flow.show_proposals)
-        self.outer.addLayout(self.action_row(self.start))
+        self.add_actions(self.start)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -85,7 +85,7 @@ class ProblemScreen(Screen):
         self.outer.addWidget(self.message)
         self.outer.addStretch(2)
         self.again = self.button("problem-start-again", START_AGAIN, "primary", flow.abandon)
-        self.outer.addLayout(self.action_row(self.again))
+        self.add_actions(self.again)
         self.say = None
 
     def show_message(self, say) -> None:

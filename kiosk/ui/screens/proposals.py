@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import LARGER_SIZES
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, scroll_area
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
 from kiosk.ui.widgets.card import ProposalCard
 from kiosk.ui.widgets.chip_strip import ChipStrip
 from kiosk.ui.widgets.meter import BallotMeter
@@ -25,14 +25,11 @@ class ProposalsScreen(Screen):
 
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
-        self.outer.setContentsMargins(24, 8, 24, 16)
-        self.outer.setSpacing(10)
+        self.outer.setContentsMargins(24, 12, 24, 16)
+        self.outer.setSpacing(16)
         self.meter = BallotMeter(ui)
-        self.outer.addWidget(self.meter)
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
-        column.setSpacing(16)
+        self.add_header(self.meter)
+        column = self.outer
         self.chip_strip = ChipStrip("proposals-chips")
         self.show_label = make_label("strong", wrap=False)
         self.chip_strip.add(self.show_label)
@@ -53,15 +50,10 @@ class ProposalsScreen(Screen):
         column.addStretch(1)
         self.cards: list[ProposalCard] = []
         self.to_build = list(ui.election.proposals)
-        self.scroll = scroll_area(body, "proposals-scroll")
-        self.outer.addWidget(self.scroll, 1)
         self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
         self.review_reason = BiLabel("strong", name="proposals-review-reason")
-        self.review_reason.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Minimum)
-        row = self.action_row(self.review, stretch_first=False)
-        row.insertWidget(0, self.review_reason, 1)
-        self.outer.addLayout(row)
+        self.add_action_note(self.review_reason)
+        self.add_actions(self.review)
         self.category: str | None = None
         self.laid_out = False
         self.dirty = True

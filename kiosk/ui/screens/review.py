@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import is_rtl, translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import BiLabel, Panel, make_label, scroll_area
+from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
 from kiosk.ui.widgets.meter import BallotMeter
 from kiosk.ui.widgets.pictures import QrCode
 
@@ -44,19 +44,17 @@ class ReviewScreen(Screen):
     def __init__(self, ui, flow) -> None:
         super().__init__(ui, flow)
         self.outer.addWidget(self.heading(HEADING))
-        body = QWidget()
-        self.rows = QVBoxLayout(body)
-        self.rows.setContentsMargins(0, 0, 12, 0)
+        self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
-        self.scroll = scroll_area(body, "review-scroll")
-        self.outer.addWidget(self.scroll, 1)
+        self.outer.addLayout(self.rows)
         self.summary = BallotMeter(ui, "review-meter")  # the same words as while choosing
-        self.problem = BiLabel("warn", name="review-problem")
         self.outer.addWidget(self.summary)
-        self.outer.addWidget(self.problem)
+        self.outer.addStretch(1)
+        self.problem = BiLabel("warn", name="review-problem")
+        self.add_action_note(self.problem)
         self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
         self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
-        self.outer.addLayout(self.action_row(self.change, self.cast, stretch_first=False))
+        self.add_actions(self.cast, start=(self.change,))
         self.casting = False
 
     def on_show(self) -> None:
@@ -96,7 +94,6 @@ class ReviewScreen(Screen):
             empty = BiLabel("", name="review-empty")
             empty.set_texts(*ui.texts(NOTHING_CHOSEN))
             self.rows.addWidget(empty)
-        self.rows.addStretch(1)
         self.summary.refresh()
         problem = session.problem()
         self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
@@ -149,10 +146,10 @@ class ReceiptScreen(Screen):
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         self.outer.addLayout(row, 1)
         self.countdown = BiLabel("muted", name="receipt-countdown")
-        self.outer.addWidget(self.countdown)
+        self.add_action_note(self.countdown)
         self.more = self.button("receipt-more-time", MORE_TIME, slot=self.more_time)
         self.done = self.button("receipt-done", DONE, "primary", flow.finish)
-        self.outer.addLayout(self.action_row(self.more, self.done))
+        self.add_actions(self.done, start=(self.more,))
         self.left = 0
         self.link = None
         self.timer = QTimer(self)

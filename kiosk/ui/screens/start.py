@@ -9,7 +9,7 @@ when the voter came from a later screen to change language, to that screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout
 
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
@@ -78,6 +78,11 @@ class WelcomeScreen(Screen):
             line.text() for _t, line in self.lines) or first)
         self.start.label.hide()
 
+    @property
+    def primary_actions(self) -> list[Button]:
+        """The big start button is the screen's content and its one action."""
+        return [self.start]
+
     def show_message(self, say) -> None:
         self.message.setText(self.ui.text(say, self.ui.content.default))
         self.message.setVisible(bool(say))
@@ -112,9 +117,7 @@ class LanguageScreen(Screen):
         self.outer.addWidget(self.display)
         self.outer.addStretch(1)
         self.back = self.button("language-back", BACK, slot=self._back)
-        box = QVBoxLayout()
-        box.addLayout(self.action_row(self.back, stretch_first=False))
-        self.outer.addLayout(box)
+        self.add_actions(start=(self.back,))
         self.refresh()
 
     def refresh(self) -> None:

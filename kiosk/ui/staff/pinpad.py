@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.staff.texts import staff_text
 from kiosk.ui.staff.widgets import StaffPage
-from kiosk.ui.widgets.basic import Button
+from kiosk.ui.widgets.basic import Button, scroll_area
 
 TITLE = staff_text("StaffPin", "Staff mode")
 ASK = staff_text("StaffPin", "Type the staff PIN.")
@@ -38,9 +38,13 @@ class PinPad(StaffPage):
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._tick)
-        self.outer.addStretch(1)
-        self.outer.addWidget(self.heading(TITLE))
-        self.outer.addWidget(self.label(ASK))
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(14)
+        content.addStretch(1)
+        content.addWidget(self.heading(TITLE))
+        content.addWidget(self.label(ASK))
         self.field = QLineEdit()
         self.field.setObjectName("staff-pin-input")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -66,19 +70,25 @@ class PinPad(StaffPage):
         self.erase.min_px = self.ok.min_px = px
         grid.addWidget(self.erase, 3, 0)
         grid.addWidget(self.ok, 3, 2)
-        self.cancel = self.button("staff-pin-cancel", CANCEL, slot=self.cancelled.emit)
         column = QVBoxLayout()
         column.setSpacing(12)
         column.addWidget(self.field)
         column.addWidget(self.message)
         column.addLayout(grid)
-        column.addWidget(self.cancel)
         centre = QHBoxLayout()
         centre.addStretch(1)
         centre.addLayout(column, 2)
         centre.addStretch(1)
-        self.outer.addLayout(centre)
-        self.outer.addStretch(1)
+        content.addLayout(centre)
+        content.addStretch(1)
+        # The pad scrolls if it must; "Back to voting" stays on screen below it.
+        self.outer.addWidget(scroll_area(body, "staff-pin-scroll"), 1)
+        self.cancel = self.button("staff-pin-cancel", CANCEL, slot=self.cancelled.emit)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.cancel, 2)
+        bar.addStretch(1)
+        self.outer.addLayout(bar)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -160,3 +170,9 @@ class PinPad(StaffPage):
         self._set_enabled(True)
         self._message(self.ctx.text(TRY_AGAIN))
         self.field.setFocus()
+
+
+    @property
+    def primary_actions(self) -> list[Button]:
+        """OK and "Back to voting": both must be on screen, whatever the window's size."""
+        return [self.ok, self.cancel]
