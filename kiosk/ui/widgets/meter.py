@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
@@ -54,13 +54,13 @@ class BallotMeter(QWidget):
         super().__init__()
         self.ui = ui
         self.setObjectName(name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 6)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(24, 6, 24, 6)
         self.label = BiLabel("title", name="MeterText")
         self.bar = Bar()
         self.bar.setAccessibleName("")
-        layout.addWidget(self.label, 3)
-        layout.addWidget(self.bar, 2)
+        self.box.addWidget(self.label, 3)
+        self.box.addWidget(self.bar, 2)
 
     def summary(self):
         session = self.ui.state.session
@@ -84,3 +84,25 @@ class BallotMeter(QWidget):
         self.bar.theme = BY_NAME[self.ui.state.look.theme]
         self.bar.setAccessibleDescription(self.label.text())
         self.bar.update()
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Words and bar side by side while the words fit on one line in their share of the
+        width; otherwise the bar goes under the words (large text, long languages), so the
+        meter never takes three lines of the screen."""
+        label = self.label.primary
+        label.ensurePolished()  # the font of the current text size, not the one before
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        share = (self.width() - 48) * 3 // 5
+        direction = QBoxLayout.Direction.LeftToRight if needed <= share else \
+            QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange()
