@@ -13,6 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk.ui.theme import TEXT_SIZES
+
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="kiosk screenshots",
@@ -20,7 +22,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--languages", default="", help="comma-separated tags (default: all)")
     parser.add_argument("--themes", default="default,contrast")
-    parser.add_argument("--text-size", default="normal", choices=("normal", "large", "largest"))
+    parser.add_argument("--text-size", default="normal", choices=TEXT_SIZES)
     parser.add_argument("--world", type=Path, help="an existing demo world (default: a new one)")
     parser.add_argument("--no-staff", action="store_true",
                         help="only the voter screens (by default the staff screens follow, in "
