@@ -138,6 +138,31 @@ def test_a_tap_that_moves_a_little_still_activates(make_kiosk):
     assert kiosk.find("proposals-scroll").verticalScrollBar().value() == 0
 
 
+def test_a_finger_taps_and_then_drags_at_once(make_kiosk):
+    """Real touch events (not a mouse): a tap chooses, a drag straight after it scrolls."""
+    kiosk = make_kiosk("knapsack")
+    kiosk.to_proposals("sv")
+    window = kiosk.window.windowHandle()
+    finger = QTest.createTouchDevice()
+    choose = kiosk.find("choose-p1")
+    spot = choose.mapTo(kiosk.window, choose.rect().center())
+    QTest.touchEvent(window, finger).press(0, spot, window).commit()
+    QTest.touchEvent(window, finger).release(0, spot, window).commit()
+    kiosk.settle()
+    assert kiosk.ui.state.session.is_chosen("p1")
+    QTest.qWait(80)  # well inside a double-click interval
+    start = kiosk.find("title-p1")
+    spot = start.mapTo(kiosk.window, start.rect().center())
+    QTest.touchEvent(window, finger).press(0, spot, window).commit()
+    for step in range(1, 21):
+        QTest.qWait(15)
+        QTest.touchEvent(window, finger).move(0, spot - QPoint(0, 15 * step), window).commit()
+    QTest.touchEvent(window, finger).release(0, spot - QPoint(0, 300), window).commit()
+    bar = kiosk.find("proposals-scroll").verticalScrollBar()
+    kiosk.qtbot.waitUntil(lambda: bar.value() >= 200, timeout=3000)
+    assert [pid for pid, _ in kiosk.ui.state.session.ballot.choices] == ["p1"]
+
+
 def test_every_scroll_area_on_every_screen_scrolls_by_drag(make_kiosk):
     kiosk = make_kiosk("knapsack")
     seen = set()

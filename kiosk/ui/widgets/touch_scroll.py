@@ -9,10 +9,18 @@ a tap: the button under it is pressed and released as usual (activation on relea
 reaches the button at once (no press delay: the voter sees the button go down under the finger);
 when the press turns into a drag, the scroller takes it over and the button is let go without
 activating.
+
+Qt's other scroller gesture, TouchGesture, is not used: it marks the viewport as accepting touch
+events, after which Qt no longer turns a finger's tap on a button inside into a click.
+
+A second press soon after a first one near the same spot is a "double click" to Qt, and the
+scroller does not start a drag from it, so a quick tap-then-drag (or flick after flick) would not
+scroll. The kiosk has no double-click action anywhere, so `no_double_clicks` turns them off.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -50,6 +58,11 @@ def _release_buttons(viewport: QWidget, state: QScroller.State) -> None:
         for button in viewport.findChildren(QAbstractButton):
             if button.isDown():
                 button.setDown(False)
+
+
+def no_double_clicks(app: QGuiApplication) -> None:
+    """Every press is a press of its own (see above); a double tap is simply two taps."""
+    app.styleHints().setMouseDoubleClickInterval(0)
 
 
 def has_touch_scrolling(area: QAbstractScrollArea) -> bool:
