@@ -140,6 +140,8 @@ class KioskWindow(QWidget):
             screen.retranslate()
         if self.help.isVisible():
             self.help.refresh()
+        if self.idle_warning.isVisible():
+            self.idle_warning.show_seconds(self.idle.left)
         self.fit_to_screen()
 
     def _assistance_changed(self) -> None:
@@ -297,23 +299,37 @@ class KioskWindow(QWidget):
         return screen.geometry() if self.isFullScreen() else screen.availableGeometry()
 
     def fit_to_screen(self) -> None:
-        """Cap the window to its screen (its frame included): maximum size, size, position."""
+        """Cap the window to its screen: never larger than the screen (full screen is exactly
+        the screen), and a normal window within the available geometry, its frame included."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        full = self.isFullScreen()
         limit = self.screen_limit()
-        frame = self.frameGeometry() if self.isVisible() and not self.isFullScreen() \
-            else QRect(self.geometry())
-        extra = frame.size() - self.size()
-        largest = (limit.size() - extra).expandedTo(QSize(1, 1))
+        extra = self.frameGeometry().size() - self.size() if self.isVisible() and not full \
+            else QSize(0, 0)
         self.setMinimumSize(QSize(0, 0))
-        self.setMaximumSize(largest)
-        size = self.size().boundedTo(largest)
+        self.setMaximumSize(screen.geometry().size())
+        if full and self.geometry() != screen.geometry():
+            self.setGeometry(screen.geometry())  # full screen is exactly the screen
+            return
+        size = self.size().boundedTo((limit.size() - extra).expandedTo(QSize(1, 1)))
         if size != self.size():
             self.resize(size)
-        if self.isVisible() and not self.isFullScreen():
-            frame = self.frameGeometry()
-            x = max(limit.x(), min(frame.x(), limit.right() + 1 - frame.width()))
-            y = max(limit.y(), min(frame.y(), limit.bottom() + 1 - frame.height()))
-            if (x, y) != (frame.x(), frame.y()):
-                self.move(x, y)
+
+    def keep_on_screen(self) -> None:
+        """A normal window wholly on the screen it is on (moved back in, never off it)."""
+        if not self.isVisible() or self.isFullScreen():
+            return
+        frame = self.frameGeometry()
+        screen = QApplication.screenAt(frame.center()) or self.screen()
+        if screen is None:
+            return
+        limit = screen.availableGeometry()
+        x = max(limit.x(), min(frame.x(), limit.right() + 1 - frame.width()))
+        y = max(limit.y(), min(frame.y(), limit.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
 
     def _watch_screen(self) -> None:
         handle = self.windowHandle()
@@ -325,11 +341,13 @@ class KioskWindow(QWidget):
         super().showEvent(event)
         self._watch_screen()
         self.fit_to_screen()
+        self.keep_on_screen()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.WindowStateChange:
             self.fit_to_screen()
+            self.keep_on_screen()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

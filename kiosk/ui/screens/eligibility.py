@@ -67,12 +67,9 @@ class IdentifyScreen(Screen):
         row.addLayout(column, 3 if self.codes else 2)
         self.outer.addLayout(row)
         self.outer.addStretch(1)
+        # The keypad's Continue is the screen's action: in the action bar, always on screen.
+        self.add_actions(self.keypad.done)
         self.retranslate()
-
-    @property
-    def primary_actions(self) -> list:
-        """The keypad's Continue is this screen's action (it sits beside the explanation)."""
-        return [self.keypad.done]
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -94,6 +91,7 @@ class IdentifyScreen(Screen):
 
     def _set_busy(self, busy: bool) -> None:
         self.keypad.setEnabled(not busy)
+        self.keypad.done.setEnabled(not busy)  # it sits in the action bar, outside the keypad
         self.field.setReadOnly(busy)
 
     def submit(self) -> None:

@@ -1,0 +1,180 @@
+"""Evidence that the touchscreen fits its screen (issue 16): every voter screen and overlay, in
+every language, text size and theme, with and without an assisted second language, on 1280×800,
+1366×768 and 1920×1080 — the window never larger than the screen, every primary action wholly
+on it. Combinations are sampled (one walk per language, every text size paired with every screen
+size, every stop checked without and with a second language), worst cases added; and a window
+taken through the largest text and back must not stay grown.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.domain.languages import LANGUAGES
+from kiosk.ui.staff import attach_staff_mode
+from kiosk.ui.theme import TEXT_SIZES, THEMES
+from kiosk.ui.tour import settle, tour
+from tests.ui.conftest import SCREEN_SIZES
+from tests.ui.fit import fit_problems
+
+LANGS = list(LANGUAGES)
+LARGEST = TEXT_SIZES[-1]
+
+
+def screen_of(size: tuple[int, int]):
+    for screen in QApplication.screens():
+        if (screen.geometry().width(), screen.geometry().height()) == size:
+            return screen
+    pytest.fail(f"no {size[0]}x{size[1]} screen: the UI tests need kiosk.ui.offscreen's "
+                f"screens (QT_QPA_PLATFORM is {QApplication.platformName()!r})")
+
+
+def put_on(window, screen, full_screen: bool = True) -> None:
+    """Move the kiosk window to `screen`, full screen as a station runs it (or windowed)."""
+    for step in (window.showNormal, lambda: window.setScreen(screen),
+                 lambda: window.move(screen.availableGeometry().topLeft())):
+        step()  # one at a time: each is a window-system round trip
+        QApplication.processEvents()
+    if full_screen:
+        window.showFullScreen()
+    else:
+        window.show()
+    settle(window)
+    deadline = time.monotonic() + 3
+    while full_screen and window.frameGeometry() != screen.geometry() and \
+            time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def second_for(language: str) -> str:
+    return "ar" if language in ("sv", "sv-simple") else "sv"
+
+
+def walk(kiosk, staff, language: str, text_size: str, theme: str, size,
+         counts: list[int], full_screen: bool = True) -> list[str]:
+    """One scripted tour, plus the in-session language screen and (with `staff`) the staff PIN
+    pad; each stop is checked without and then with an assisted second language."""
+    window = kiosk.window
+    screen = screen_of(size)
+    put_on(window, screen, full_screen)
+    state = kiosk.ui.state
+    state.set_look(theme=theme, text_size=text_size)
+    label = f"{language}/{text_size}/{theme}/{size[0]}x{size[1]}"
+    problems: list[str] = []
+
+    def check(where: str) -> None:
+        for second in (False, True) if state.session is not None else (False,):
+            if second:
+                state.set_assistance(assisted=True, second_language=second_for(language))
+                settle(window)
+            found = fit_problems(window, screen, where)
+            counts[0] += 1
+            counts[1] += bool(found)
+            how = f"+{second_for(language)}" if second else ""
+            problems.extend(f"{label}{how}/{p}" for p in found)
+        if state.assistance.assisted:
+            state.set_assistance(assisted=False)
+            settle(window)
+
+    for where in tour(window, language):
+        check(where)
+        if where == "review":
+            window.open_language()
+            settle(window)
+            check("language-in-session")
+            window.back_from_language()
+            if staff is not None:
+                staff.open()
+                settle(window)
+                check("staff-pin")
+                staff.close()
+            settle(window)
+    if state.session is not None:  # the identify screens end the tour early
+        window.abandon()
+        settle(window)
+    return problems
+
+
+def report(problems: list[str], counts: list[int]) -> str:
+    return f"{counts[1]} of {counts[0]} screen states do not fit:\n" + "\n".join(problems[:40])
+
+
+@pytest.fixture
+def kiosk_with_staff(make_kiosk):
+    def factory(kind: str = "knapsack", staff: bool = False):
+        driver = make_kiosk(kind)
+        return driver.kiosk, attach_staff_mode(driver.window, driver.service) if staff else None
+    return factory
+
+
+@pytest.mark.parametrize("language", LANGS)
+def test_every_screen_fits(kiosk_with_staff, language):
+    """One walk per language; over the nine, every text size meets every screen size."""
+    index = LANGS.index(language)
+    kiosk, _ = kiosk_with_staff()
+    counts = [0, 0]
+    problems = walk(kiosk, None, language, TEXT_SIZES[index % len(TEXT_SIZES)],
+                    THEMES[index % len(THEMES)],
+                    SCREEN_SIZES[(index // len(TEXT_SIZES)) % len(SCREEN_SIZES)], counts)
+    assert not problems, report(problems, counts)
+
+
+@pytest.mark.parametrize(("language", "size"), [("ar", SCREEN_SIZES[1]),
+                                                  ("fi", SCREEN_SIZES[0])])
+def test_worst_cases_fit(kiosk_with_staff, language, size):
+    """Arabic (mirrored) and Finnish (long words) at the largest text, with the staff PIN pad."""
+    kiosk, staff = kiosk_with_staff(staff=True)
+    counts = [0, 0]
+    problems = walk(kiosk, staff, language, LARGEST, THEMES[-1], size, counts)
+    staff.shutdown()
+    assert not problems, report(problems, counts)
+
+
+@pytest.mark.parametrize(("kind", "first"), [("codes", 0), ("personnummer", 1)])
+def test_identify_screens_fit(kiosk_with_staff, kind, first):
+    """Three languages per kind, one per screen size, the largest text on the smallest."""
+    kiosk, _ = kiosk_with_staff(kind)
+    counts, problems = [0, 0], []
+    for index, size in enumerate(SCREEN_SIZES):
+        language = LANGS[(first + 3 * index) % len(LANGS)]
+        text_size = TEXT_SIZES[(len(TEXT_SIZES) - 1 - index) % len(TEXT_SIZES)]
+        problems += walk(kiosk, None, language, text_size, THEMES[index % len(THEMES)], size,
+                         counts)
+    assert counts[0] >= 3 * 3, "the tour did not reach the identify screen"
+    assert not problems, report(problems, counts)
+
+
+@pytest.mark.parametrize("full_screen", [False, True], ids=["windowed", "full-screen"])
+def test_nothing_stays_grown(kiosk_with_staff, full_screen):
+    """Largest text, Arabic with a second language, help and staff mode, then back to normal
+    text in Finnish: the window has its first size again and Cast is on screen."""
+    kiosk, staff = kiosk_with_staff(staff=True)
+    window = kiosk.window
+    screen = screen_of(SCREEN_SIZES[1])
+    put_on(window, screen, full_screen)
+    first = window.frameGeometry()
+    counts, problems = [0, 0], []
+    problems += walk(kiosk, staff, "ar", LARGEST, THEMES[0], SCREEN_SIZES[1], counts,
+                     full_screen)
+    assert window.frameGeometry() == first, "grown by the largest text in Arabic"
+    for where in tour(window, "fi"):
+        if where == "language":
+            kiosk.ui.state.set_look(text_size=LARGEST)
+            window.open_help()
+            settle(window)
+            kiosk.ui.state.set_look(text_size=TEXT_SIZES[0])
+            window.close_help()
+            staff.open()
+            settle(window)
+            staff.close()
+        problems += [f"fi/after/{p}" for p in fit_problems(window, screen, where)]
+        counts[0] += 1
+        if where == "review":
+            assert window.frameGeometry() == first, "still grown on the Finnish review"
+    staff.shutdown()
+    assert window.frameGeometry() == first
+    assert not problems, report(problems, counts)
