@@ -135,9 +135,9 @@ class ReceiptScreen(Screen):
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         column.addWidget(self.code)
-        column.addWidget(self.paragraph(WHAT_CODE_IS))
-        self.where = BiLabel("strong", name="receipt-where")
+        self.where = BiLabel("strong", name="receipt-where")  # first: what the voter can do
         column.addWidget(self.where)
+        column.addWidget(self.paragraph(WHAT_CODE_IS))
         self.test = self.paragraph(TEST_VOTE, "warn", name="receipt-test")
         column.addWidget(self.test)
         column.addStretch(1)
