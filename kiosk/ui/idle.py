@@ -7,10 +7,11 @@ click or key restarts the quiet time, except while the warning is up: then only 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.i18n import translate
-from kiosk.ui.widgets.basic import BiLabel, Button, Panel, scroll_area
+from kiosk.ui.screens.base import ScrollingPage
+from kiosk.ui.widgets.basic import BiLabel, Button, Panel
 
 STILL_THERE = translate("Idle", "Are you still there?")
 CLEARED_IN = translate("Idle", "Seconds left: %1. Then your choices are cleared.")
@@ -81,47 +82,30 @@ class IdleWatcher(QObject):
             self.tick.emit(self.left)
 
 
-class IdleWarning(QWidget):
-    """The overlay: one question, the countdown, one big button."""
+class IdleWarning(ScrollingPage):
+    """The overlay: one question and the countdown (scrolling if the text is very large), and
+    one big button in the fixed action bar, so it is always on screen."""
 
     def __init__(self, ui, on_more_time) -> None:
-        super().__init__()
+        super().__init__("idle", (80, 40, 80, 24))
         self.ui = ui
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(80, 40, 80, 40)
         panel = Panel("idle-panel")
-        outer.addStretch(1)
-        outer.addWidget(panel, 100)
-        outer.addStretch(1)
+        self.outer.addStretch(1)
+        self.outer.addWidget(panel)
+        self.outer.addStretch(1)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
-        # The words scroll if the text is very large; the button always stays in the panel.
-        words = QWidget()
-        column = QVBoxLayout(words)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(24)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(24)
         self.question = BiLabel("huge", name="idle-question")
         self.countdown = BiLabel("title", name="idle-countdown")
-        column.addWidget(self.question)
-        column.addWidget(self.countdown)
-        self.words = scroll_area(words, "idle-scroll")
-        words.setObjectName("idle-words")  # drawn on the panel, not on the window's colour
-        self.words.setStyleSheet("QScrollArea#idle-scroll, QWidget#idle-words "
-                                 "{ background: transparent; }")
-        self.words.viewport().setAutoFillBackground(False)
+        layout.addWidget(self.question)
+        layout.addWidget(self.countdown)
         self.button = Button("idle-more-time", "primary", min_px=ui.settings.target_px * 2)
         self.button.clicked.connect(on_more_time)
-        layout.addWidget(self.words, 1)
-        layout.addWidget(self.button)
-        panel.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.add_actions(self.button, wide=True)
         self.hide()
-
-    @property
-    def primary_actions(self) -> list[Button]:
-        return [self.button]
 
     def show_seconds(self, seconds: int) -> None:
         self.question.set_texts(*self.ui.texts(STILL_THERE))

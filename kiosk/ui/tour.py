@@ -1,13 +1,17 @@
 """A scripted walk through every screen (for screenshots, automatic checks and the benchmark).
 
-`tour(window, language)` drives the real flow on a station with open polls and yields
-(screen name, None) at each stop, with the window showing that screen. It casts one ballot.
+`tour(window, language)` drives the real flow on a station with open polls and yields the name
+of each stop, with the window showing that screen. It casts one ballot.
+
+The station answers on its writer thread, which may be slow on a loaded machine: every step
+waits for the state it needs (the screen shown, the session started, the overlay up) instead of
+for a fixed time, and stops with `TourLost` saying where it was if that state never comes.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -15,15 +19,11 @@ from kiosk.domain.election import RuleKind
 
 SCREEN_NAMES = ("welcome", "language", "howto", "proposals", "detail", "review", "help",
                 "idle", "receipt", "problem")
+WAIT_SECONDS = 60.0  # a step that takes longer than this is lost, not slow
 
 
-def settle(window, timeout: float = 10.0) -> None:
-    deadline = time.monotonic() + timeout
-    QCoreApplication.processEvents()
-    while not window.ui.bridge.idle and time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        time.sleep(0.002)
-    flush_layout()
+class TourLost(RuntimeError):
+    """The kiosk did not reach the state the tour waits for."""
 
 
 def flush_layout() -> None:
@@ -32,6 +32,32 @@ def flush_layout() -> None:
     for _ in range(6):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QCoreApplication.processEvents()
+
+
+def wait_for(window, what: str, condition: Callable[[], bool],
+             timeout: float | None = None) -> None:
+    """Process events until the station has answered every call and `condition()` holds."""
+    timeout = WAIT_SECONDS if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    while True:
+        QCoreApplication.processEvents()
+        if window.ui.bridge.idle and condition():
+            break
+        if time.monotonic() > deadline:
+            raise TourLost(f"the kiosk did not reach {what} within {timeout:.0f} s (it shows "
+                           f"{window.current_id!r}, {window.ui.bridge.pending} station calls "
+                           "unanswered)")
+        time.sleep(0.002)
+    flush_layout()
+
+
+def settle(window, timeout: float | None = None) -> None:
+    """Wait until every station call has answered and the layout is done."""
+    wait_for(window, "a quiet moment", lambda: True, timeout)
+
+
+def arrive(window, screen_id: str) -> None:
+    wait_for(window, f"the {screen_id!r} screen", lambda: window.current_id == screen_id)
 
 
 def choose_some(window) -> None:
@@ -45,43 +71,50 @@ def choose_some(window) -> None:
 
 def tour(window, language: str) -> Iterator[str]:
     settle(window)
+    if window.current_id != "welcome" or window.ui.state.session is not None:
+        window.abandon()  # whatever a previous walk left behind
+    arrive(window, "welcome")
     yield "welcome"
     window.start_voting()
-    settle(window)
+    wait_for(window, "a started session", lambda: window.ui.state.session is not None
+             and window.current_id == "language")
     yield "language"
     window.choose_language(language)
-    settle(window)
+    wait_for(window, "the screen after the language",
+             lambda: window.current_id in ("howto", "identify", "staff-wait"))
     if window.current_id in ("identify", "staff-wait"):
         yield window.current_id
         return
     yield "howto"
     window.show_proposals()
+    arrive(window, "proposals")
     choose_some(window)
-    window.screens["proposals"].refresh()
+    window.page("proposals").refresh()
     settle(window)
     yield "proposals"
     second = window.ui.election.proposals[min(4, len(window.ui.election.proposals) - 1)]
     window.show_detail(second.id)
-    settle(window)
+    arrive(window, "detail")
     yield "detail"
     window.show_review()
-    settle(window)
+    arrive(window, "review")
     yield "review"
     window.open_help()
-    settle(window)
+    wait_for(window, "help", window.help.isVisible)
     yield "help"
     window.close_help()
     window.idle._start_warning()
-    settle(window)
+    wait_for(window, "the idle warning", window.idle_warning.isVisible)
     yield "idle"
     window.more_time()
-    window.screens["review"].cast_vote()
-    settle(window)
+    arrive(window, "review")
+    window.page("review").cast_vote()
+    arrive(window, "receipt")
     yield "receipt"
     from kiosk.ui.messages import SOMETHING_WRONG
 
     window.show_problem(SOMETHING_WRONG)
-    settle(window)
+    arrive(window, "problem")
     yield "problem"
     window.abandon()
-    settle(window)
+    arrive(window, "welcome")

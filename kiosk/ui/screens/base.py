@@ -43,15 +43,18 @@ class ActionBar(QFrame):
         """A short status line shown above the buttons (e.g. why Cast is not possible)."""
         self.notes.addWidget(widget)
 
-    def set_buttons(self, *buttons: Button, start: tuple[Button, ...] = ()) -> None:
-        """`start` buttons sit on the start side; `buttons` on the end side, last one outermost."""
+    def set_buttons(self, *buttons: Button, start: tuple[Button, ...] = (),
+                    wide: bool = False) -> None:
+        """`start` buttons sit on the start side; `buttons` on the end side, last one outermost
+        (`wide`: the buttons share the whole width)."""
         for button in (*start, *buttons):
             self.buttons.append(button)
         for button in start:
             self.row.addWidget(button)
-        self.row.addStretch(1)
+        if not wide:
+            self.row.addStretch(1)
         for button in buttons:
-            self.row.addWidget(button)
+            self.row.addWidget(button, 1 if wide else 0)
         self.setVisible(bool(self.buttons))
 
 
@@ -84,8 +87,9 @@ class ScrollingPage(QWidget):
         self.header.addWidget(widget)
         self.header_host.show()
 
-    def add_actions(self, *buttons: Button, start: tuple[Button, ...] = ()) -> None:
-        self.action_bar.set_buttons(*buttons, start=start)
+    def add_actions(self, *buttons: Button, start: tuple[Button, ...] = (),
+                    wide: bool = False) -> None:
+        self.action_bar.set_buttons(*buttons, start=start, wide=wide)
 
     def add_action_note(self, widget: QWidget) -> None:
         self.action_bar.add_note(widget)

@@ -47,9 +47,11 @@ class ReviewScreen(Screen):
         self.rows = QVBoxLayout()
         self.rows.setSpacing(10)
         self.outer.addLayout(self.rows)
-        self.summary = BallotMeter(ui, "review-meter")  # the same words as while choosing
-        self.outer.addWidget(self.summary)
         self.outer.addStretch(1)
+        # The total (the same meter words as while choosing) and any reason Cast cannot be used
+        # stay next to Cast.
+        self.summary = BallotMeter(ui, "review-meter")
+        self.add_action_note(self.summary)
         self.problem = BiLabel("warn", name="review-problem")
         self.add_action_note(self.problem)
         self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
