@@ -9,7 +9,7 @@ import pytest
 import qrcode
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QScroller, QWidget
 
 from kiosk.ui.theme import BY_NAME, TEXT_SIZES, THEMES, contrast_ratio
 from kiosk.ui.tour import tour
@@ -130,12 +130,17 @@ def test_a_tap_that_moves_a_little_still_activates(make_kiosk):
     kiosk.to_proposals("sv")
     choose = kiosk.find("choose-p1")
     centre = choose.rect().center()
+    scroller = QScroller.scroller(kiosk.find("proposals-scroll").viewport())
+    states = []
+    scroller.stateChanged.connect(states.append)
+    dpi = kiosk.window.screen().physicalDotsPerInch()
+    wobble = round(2 / 25.4 * dpi)  # 2 mm: a finger is never perfectly still
     QTest.mousePress(choose, Qt.MouseButton.LeftButton, pos=centre)
-    QTest.mouseMove(choose, centre + QPoint(3, 4))  # ~1 mm: a finger is never perfectly still
-    QTest.mouseRelease(choose, Qt.MouseButton.LeftButton, pos=centre + QPoint(3, 4))
+    QTest.mouseMove(choose, centre + QPoint(wobble, 0))
+    QTest.mouseRelease(choose, Qt.MouseButton.LeftButton, pos=centre + QPoint(wobble, 0))
     kiosk.settle()
     assert kiosk.ui.state.session.is_chosen("p1")
-    assert kiosk.find("proposals-scroll").verticalScrollBar().value() == 0
+    assert QScroller.State.Dragging not in states  # a tap, not the start of a drag
 
 
 def test_a_finger_taps_and_then_drags_at_once(make_kiosk):
