@@ -178,3 +178,20 @@ def test_nothing_stays_grown(kiosk_with_staff, full_screen):
     staff.shutdown()
     assert window.frameGeometry() == first
     assert not problems, report(problems, counts)
+
+
+def test_bodies_scroll_only_what_does_not_fit(kiosk_with_staff):
+    """No empty band under the content and no scroll bar on a screen whose content fits."""
+    kiosk, _ = kiosk_with_staff()
+    window = kiosk.window
+    put_on(window, screen_of(SCREEN_SIZES[2]))
+    problems = []
+    for where in tour(window, "sv"):
+        page = window.help if window.help.isVisible() else window.stack.currentWidget()
+        viewport, body = page.scroll.viewport(), page.scroll.widget()
+        needed = body.heightForWidth(viewport.width())
+        if body.height() > max(viewport.height(), needed) + 1:
+            problems.append(f"{where}: body {body.height()} px for {needed} px of content")
+        if needed <= viewport.height() and page.scroll.verticalScrollBar().maximum() > 0:
+            problems.append(f"{where}: scrolls although {needed} px fit in {viewport.height()}")
+    assert not problems, "\n".join(problems)

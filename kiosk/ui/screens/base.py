@@ -74,6 +74,10 @@ class ScrollingPage(QWidget):
         self.header_host.hide()
         root.addWidget(self.header_host)
         body = QWidget()
+        # Without this the scroll area makes the body as tall as its texts would be at their
+        # narrowest (the layout's minimum), far taller than they are at the real width: an
+        # empty band to scroll through, and a scroll bar on screens that fit.
+        body.setMinimumHeight(1)
         self.outer = QVBoxLayout(body)
         self.outer.setContentsMargins(*margins)
         self.outer.setSpacing(18)
