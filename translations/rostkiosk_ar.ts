@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>أغلق المساعدة</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>نص داكن على خلفية كريمية</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>النقاط المتبقية: %1 من %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>اخترت بقيمة %1 — المتبقي %2</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>النقاط المعطاة: %1 — المتبقي %2</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>تم الاختيار</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>اختر اقتراحًا واحدًا على الأقل أولاً.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>أعطِ نقطة واحدة على الأقل أولاً.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>تحقق من رمزك على %1 ابتداءً من %2. رمز QR يفتح تلك الصفحة ورمزك مكتوب فيها.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>تحقق من رمزك على %1 عند نشر النتيجة، بعد انتهاء التصويت في %2. رمز QR يفتح تلك الصفحة ورمزك مكتوب فيها.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>رمز QR يحتوي على رمزك فقط. يمكن للموظفين إخبارك أين يمكنك التحقق منه بعد انتهاء التصويت في %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>وقت إضافي</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>لحظة من فضلك…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>استمع</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>القراءة بصوت عالٍ غير متاحة في هذا الجهاز بهذه اللغة.</translation>
     </message>
 </context>
 </TS>

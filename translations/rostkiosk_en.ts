@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Close help</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Dark text on cream</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Points left: %1 of %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Chosen for %1 — %2 left</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Points given: %1 — %2 left</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Choose at least one proposal first.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Give at least one point first.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Check your code at %1 from %2. The QR code opens that page with your code filled in.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>More time</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>One moment…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Read-aloud is not available on this kiosk in this language.</translation>
     </message>
 </context>
 </TS>

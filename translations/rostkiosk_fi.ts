@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Sulje ohje</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suurempi teksti</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Tumma teksti kermanvärisellä pohjalla</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Pisteitä jäljellä: %1 / %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Valittu %1 edestä – %2 jäljellä</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Annetut pisteet: %1 – %2 jäljellä</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valittu</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Valitse ensin vähintään yksi ehdotus.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Anna ensin vähintään yksi piste.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Tarkista koodisi osoitteessa %1 alkaen %2. QR-koodi avaa sivun, jolla koodisi on valmiina.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Tarkista koodisi osoitteessa %1, kun tulos on julkaistu äänestyksen päätyttyä %2. QR-koodi avaa sivun, jolla koodisi on valmiina.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-koodissa on vain koodisi. Henkilökunta kertoo, missä sen voi tarkistaa äänestyksen päätyttyä %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Lisää aikaa</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Hetkinen…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Kuuntele</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Ääneen lukeminen ei ole käytettävissä tässä kioskissa tällä kielellä.</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Sulje ohje</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Suuremppi teksti</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Tumma teksti kermanvärisellä pohjala</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Pisteitä jäljelä: %1 / %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Valittu %1 eestä – %2 jäljelä</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Annetut pistet: %1 – %2 jäljelä</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Valittu</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Valitte ensin vähhiinään yks ehotus.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Anna ensin vähhiinään yks pistet.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Tarkista koodi osoitteessa %1 alkaen %2. QR-koodi avaa sivun ja koodi oon valmiina.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Tarkista koodi osoitteessa %1 ko tulos oon julkaistu, äänestyksen loputtua %2. QR-koodi avaa sivun ja koodi oon valmiina.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-koodissa oon vain sinun koodi. Henkilökunta sanoo missä sen saapi tarkistaa äänestyksen loputtua %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Lisää aikaa</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Hetki…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Kuuntele</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Ääneen lukeminen ei ole käytössä tässä kioskissa tällä kielelä.</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Gidde veahki</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Stuorit teaksta</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Sevdnjes teaksta čuvges vuođus</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Čuoggát báhcán: %1 / %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Válljejuvvon %1 ovddas – %2 báhcá</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Addojuvvon čuoggát: %1 – %2 báhcá</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Válljejuvvon</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Vállje vuos unnimusat ovtta evttohusa.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Atte vuos unnimusat ovtta čuoggá.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Gárvvis</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Dárkkis koda čujuhusas %1 %2 rájes. QR-koda rahpá siiddu du kodain.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Dárkkis koda čujuhusas %1 go boađus lea almmuhuvvon, jienasteami loahpa maŋŋá %2. QR-koda rahpá siiddu du kodain.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-kodas lea dušše du koda. Bargit sáhttet muitalit gos dan sáhttá dárkkistit jienasteami maŋŋá %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Eambbo áigi</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Vuordde veaháš…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Guldal</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Jietnadeapmi ii leat olámuttus dán kiosas dán gillii.</translation>
     </message>
 </context>
 </TS>

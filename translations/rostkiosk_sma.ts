@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Steng viehkiem</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Stuerebe teekste</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Mörhke teekste tjoevke bijjen</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Poengh baetsieh: %1 / %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Veeljeme %1 åvteste – %2 baatsa</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Vadtasovveme poengh: %1 – %2 baatsa</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Veelje voestegh unnemes akte raerie.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Vedtieh voestegh unnemes akte poeng.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Gaervies</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Gïehtjh dov koodem %1 sæjjesne %2 raejeste. QR-koode rïhpeste dam baakoem dov koodine.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Gïehtjh dov koodem %1 sæjjesne gosse illedahke bæjhkoehtamme, veeljemen mænngan %2. QR-koode rïhpeste dam baakoem dov koodine.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-koodesne lea ajve dov koode. Barkijh maehtieh soptsestidh gusnie dam maahta gïehtjedidh veeljemen mænngan %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Vielie tïjje</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Vuertieh åenehks…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Goltelh</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Jienine lohkeme ij gååvnesh daennie kioskesne daennie gïelesne.</translation>
     </message>
 </context>
 </TS>

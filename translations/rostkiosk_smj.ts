@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Gidá viehkev</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Stuoráp tevsta</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Sevdnjes tevsta tjuovgga vuodon</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Tjuoggá báhtsám: %1 / %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Válljidum %1 åvdås – %2 báhtsá</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Vattedum tjuoggasa: %1 – %2 báhtsá</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Válljidum</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Válljida vuostak unnemusát akta oajvveárvvalus.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Vatte vuostak unnemusát akta tjuokkis.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Gárves</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Dárkkesta kodav adrässan %1 %2 rájes. QR-koda rahpá bielev duv kodajn.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Dárkkesta kodav adrässan %1 gå boados l almoduvvam, jienastime maŋŋel %2. QR-koda rahpá bielev duv kodajn.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-kodan l dåssju duv koda. Barggeje máhtti subtsastit gåsstå dav máhttá dárkkestit jienastime maŋŋel %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Ienep ájgge</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Vuorde binnátjav…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Gulldala</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Jienalattjat lågådibme ij gávnnu dán kiosan dán gielan.</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Stäng hjälpen</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Mörk text på ljus gul botten</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Poäng kvar: %1 av %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Valt för %1 – %2 kvar</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Poäng du gett: %1 – %2 kvar</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Välj minst ett förslag först.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Ge minst ett poäng först.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Du kan kolla din kod på %1. Det går från %2. QR-koden öppnar sidan med din kod.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Du kan kolla din kod på %1. Det går när resultatet är klart. Röstningen slutar %2. QR-koden öppnar sidan med din kod.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-koden har bara din kod. Fråga en person som jobbar här var du kan kolla koden. Det går efter %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Mer tid</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Vänta lite…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Lyssna</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Här kan datorn inte läsa upp text på det här språket.</translation>
     </message>
 </context>
 </TS>

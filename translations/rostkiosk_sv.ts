@@ -117,6 +117,14 @@
         <source>Close help</source>
         <translation>Stäng hjälpen</translation>
     </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Större text</translation>
+    </message>
+    <message>
+        <source>Dark text on cream</source>
+        <translation>Mörk text på krämvit botten</translation>
+    </message>
 </context>
 <context>
     <name>HowItWorks</name>
@@ -338,6 +346,14 @@
         <source>Points left: %1 of %2</source>
         <translation>Poäng kvar: %1 av %2</translation>
     </message>
+    <message>
+        <source>Chosen for %1 — %2 left</source>
+        <translation>Valt för %1 – %2 kvar</translation>
+    </message>
+    <message>
+        <source>Points given: %1 — %2 left</source>
+        <translation>Poäng du gett: %1 – %2 kvar</translation>
+    </message>
 </context>
 <context>
     <name>Problem</name>
@@ -404,6 +420,18 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Vald</translation>
+    </message>
+    <message>
+        <source>Choose at least one proposal first.</source>
+        <translation>Välj minst ett förslag först.</translation>
+    </message>
+    <message>
+        <source>Give at least one point first.</source>
+        <translation>Ge minst ett poäng först.</translation>
+    </message>
 </context>
 <context>
     <name>Receipt</name>
@@ -430,6 +458,22 @@
     <message>
         <source>Done</source>
         <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 from %2. The QR code opens that page with your code filled in.</source>
+        <translation>Kontrollera din kod på %1 från och med %2. QR-koden öppnar sidan med din kod ifylld.</translation>
+    </message>
+    <message>
+        <source>Check your code at %1 when the result is published, after voting closes on %2. The QR code opens that page with your code filled in.</source>
+        <translation>Kontrollera din kod på %1 när resultatet har publicerats, efter att röstningen stänger %2. QR-koden öppnar sidan med din kod ifylld.</translation>
+    </message>
+    <message>
+        <source>The QR code holds only your code. Staff can tell you where to check it after voting closes on %1.</source>
+        <translation>QR-koden innehåller bara din kod. En funktionär kan berätta var du kan kontrollera den efter att röstningen stänger %1.</translation>
+    </message>
+    <message>
+        <source>More time</source>
+        <translation>Mer tid</translation>
     </message>
 </context>
 <context>
@@ -495,6 +539,17 @@
     <message>
         <source>One moment…</source>
         <translation>Ett ögonblick…</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>Listen</source>
+        <translation>Lyssna</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available on this kiosk in this language.</source>
+        <translation>Uppläsning finns inte på den här kiosken på det här språket.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
+from kiosk.domain.results_link import ResultsLink
+
 
 class RuleKind(StrEnum):
     APPROVAL = "approval"
@@ -139,6 +141,7 @@ class Election:
     counting: str | None = None  # one of COUNTING_RULES; None in older packages
     assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
+    results: ResultsLink | None = None  # where a voter checks a tracking code (receipt QR)
 
     def proposal(self, proposal_id: str) -> Proposal:
         for proposal in self.proposals:

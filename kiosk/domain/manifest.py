@@ -26,6 +26,7 @@ from kiosk.domain.election import (
 )
 from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.results_link import parse_results
 from kiosk.domain.text_checks import text_problem
 
 MANIFEST_TYPE = "kiosk/election-manifest"
@@ -336,4 +337,5 @@ def election_from_manifest(manifest: object) -> Election:
         languages=languages_t, default_language=default, rule=rule, eligibility=eligibility,
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
+        results=parse_results(head.get("results"), opens.date()),
     )

@@ -44,6 +44,12 @@ policy = "keep-last"               # keep-first | keep-last | reject-all
 public_key = "tally.pub"           # from `kiosk keys tally`
 # server = "https://tally.example.se"
 
+# Where voters check their tracking code (the receipt's QR code opens it with the code filled
+# in where {code} stands, or added as ?code=). Leave it out and the QR code holds the code alone.
+# [results]
+# url = "https://val.example.se/medborgarbudget/kolla?kod={code}"
+# from = 2027-04-28                # the first day codes can be checked there
+
 [[proposals]]
 id = "p1"
 cost = 180000

@@ -116,7 +116,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                            place=str(root), reason="not a folder")
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
-             "rule", "counting", "eligibility", "duplicates", "tally", "proposals"}
+             "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -221,6 +221,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
     }
     if "counting" in config:  # older folders name no counting rule; the tally then asks
         head["counting"] = config["counting"]
+    if "results" in config:  # where voters check tracking codes; signed with the rest
+        head["results"] = _table(config, "results", {})
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

@@ -24,6 +24,7 @@ from kiosk.ui.service_bridge import StationBridge
 from kiosk.ui.speech import Speech
 from kiosk.ui.state import KioskState
 from kiosk.ui.theme import min_target_px
+from kiosk.ui.widgets.touch_scroll import no_double_clicks
 from kiosk.ui.window import KioskWindow
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def application() -> QApplication:
         raise RuntimeError("a QGuiApplication already exists in this process; the kiosk needs "
                            "a QApplication (create it first)")
     app.setApplicationName("Röstkiosk")
+    no_double_clicks(app)  # a quick tap then drag still scrolls
     register_fonts()
     app.setFont(application_font())
     return app

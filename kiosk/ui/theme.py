@@ -1,9 +1,10 @@
 """Colours, text sizes and the application style sheet.
 
 Every text colour is paired with the background it is drawn on in `Theme.text_pairs()`, and the
-tests check each pair's contrast (WCAG 2.x formula): at least 7:1 in the default theme, and the
-high-contrast theme is built to the same bar. Widgets carry a `role` (labels) or `kind`
-(buttons) property; the style sheet gives each one exactly one of those pairs.
+tests check each pair's contrast (WCAG 2.x formula): at least 7:1 in every theme (the default,
+high contrast light-on-dark, and dark-on-cream for low-vision reading comfort). Widgets carry a
+`role` (labels) or `kind` (buttons) property; the style sheet gives each one exactly one of those
+pairs.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-THEMES = ("default", "contrast")
-TEXT_SIZES = ("normal", "large", "largest")
-BODY_PX = {"normal": 22, "large": 27, "largest": 33}
+THEMES = ("default", "contrast", "cream")
+TEXT_SIZES = ("normal", "large", "larger", "largest")
+BODY_PX = {"normal": 22, "large": 27, "larger": 30, "largest": 33}
+LARGER_SIZES = ("larger", "largest")  # where the proposal cards go compact
 MIN_TARGET_PX = 44        # WCAG 2.5.5 at 96 dpi
 MIN_TARGET_MM = 11.0      # EN 301 549 closed-kiosk target on the real screen
 COMFORT_TARGET_PX = 64    # what the kiosk actually aims for
@@ -52,6 +54,7 @@ class Theme:
             "card-muted": (self.muted, self.surface),
             "card-warn": (self.warn, self.surface),
             "chosen": (self.chosen_text, self.chosen),
+            "chosen-muted": (self.muted, self.chosen),
             "bar": (self.bar_text, self.bar),
             "primary": (self.primary_text, self.primary),
             "secondary": (self.secondary_text, self.secondary),
@@ -74,7 +77,15 @@ CONTRAST = Theme(
     meter_fill="#FFFF00", meter_empty="#444444", overlay="#000000",
 )
 
-BY_NAME = {"default": DEFAULT, "contrast": CONTRAST}
+CREAM = Theme(
+    name="cream", window="#FBF3DC", text="#1A1A1A", muted="#3A3A3A", surface="#FFF9E8",
+    surface_text="#1A1A1A", line="#5C5040", bar="#3B2F1E", bar_text="#FFF9E8",
+    primary="#3B2F1E", primary_text="#FFF9E8", secondary="#FFF9E8", secondary_text="#3B2F1E",
+    chosen="#E0EDD3", chosen_text="#1E3B10", warn="#8A1F00", focus="#0047B3",
+    meter_fill="#2D5A1B", meter_empty="#DDD2B8", overlay="#FBF3DC",
+)
+
+BY_NAME = {"default": DEFAULT, "contrast": CONTRAST, "cream": CREAM}
 
 
 def relative_luminance(colour: str) -> float:
@@ -155,5 +166,12 @@ QLineEdit:focus {{ border: 6px solid {t.focus}; }}
 QScrollBar:vertical {{ width: {target_px}px; background: {t.meter_empty}; }}
 QScrollBar::handle:vertical {{ background: {t.line}; min-height: {target_px}px;
     border-radius: 8px; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; }}
+QScrollBar:horizontal {{ height: 14px; background: {t.meter_empty}; }}
+QScrollBar::handle:horizontal {{ background: {t.line}; min-width: {target_px}px;
+    border-radius: 6px; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ height: 0px; width: 0px; }}
+QFrame[badge="chosen"] {{ background: {t.chosen}; border: 5px solid {t.meter_fill};
+    border-radius: 10px; min-height: {target_px}px; min-width: {target_px}px; }}
+QFrame[badge="chosen"]:focus {{ border: 6px solid {t.focus}; }}
+QFrame[badge="chosen"] QLabel {{ color: {t.chosen_text}; font-weight: bold; }}
 """

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from kiosk.ui.app import build_kiosk
 from kiosk.ui.context import Settings
@@ -44,8 +44,21 @@ class Driver:
         widget = self.find(name)
         assert isinstance(widget, QAbstractButton), name
         assert widget.isEnabled(), f"{name} is disabled"
+        self.bring_into_view(widget)
         self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         self.settle()
+
+    @staticmethod
+    def bring_into_view(widget: QWidget) -> None:
+        """Scroll every scroll area around `widget` so it is on screen, as a voter would: a
+        finger can only tap what it sees (and drag scrolling replays a tap where it lands)."""
+        QApplication.processEvents()  # pending layouts first: a just-shown button has a place
+        node = widget.parentWidget()
+        while node is not None:
+            if isinstance(node, QScrollArea):
+                node.ensureWidgetVisible(widget, 0, 0)
+            node = node.parentWidget()
+        QApplication.processEvents()
 
     def settle(self) -> None:
         """Wait until every station call has answered and its callback has run."""

@@ -7,18 +7,9 @@ from PySide6.QtWidgets import QLabel
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
-from kiosk.ui.messages import message_for
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
-from kiosk.ui.widgets.card import (
-    ADD_POINT,
-    CHOOSE,
-    DOES_NOT_FIT,
-    REMOVE,
-    TAKE_POINT,
-    YOU_CHOSE,
-    YOUR_POINTS,
-)
+from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
 from kiosk.ui.widgets.meter import BallotMeter
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
@@ -60,10 +51,14 @@ class DetailScreen(Screen):
             self.minus.clicked.connect(lambda: self._change(self.ui.state.session.unchoose))
             self.plus.clicked.connect(lambda: self._change(self.ui.state.session.choose))
             self.add_actions(self.minus, self.plus, start=(self.back, self.read))
-        else:
-            self.action = Button("detail-choose", "primary", min_px=px)
-            self.action.clicked.connect(lambda: self._change(self.ui.state.session.toggle))
-            self.add_actions(self.action, start=(self.back, self.read))
+        else:  # Remove apart from Choose/"Chosen ✓": a double tap can never undo the choice
+            self.choice = ChoiceControls(ui, "detail-{}", px)
+            self.choice.choose.clicked.connect(
+                lambda: self._change(self.ui.state.session.choose))
+            self.choice.remove.clicked.connect(
+                lambda: self._change(self.ui.state.session.unchoose))
+            self.add_actions(self.choice.choose, self.choice.badge,
+                             start=(self.back, self.read, self.choice.remove))
 
     def show_proposal(self, pid: str) -> None:
         self.pid = pid
@@ -111,20 +106,10 @@ class DetailScreen(Screen):
             self.plus.set_texts(f"+  {ui.text(ADD_POINT)}")
             self.minus.setEnabled(points > 0)
             self.plus.setEnabled(blocked is None)
-        elif points:
-            status = f"{CHECK} {ui.text(YOU_CHOSE)}"
-            self.action.set_texts(*ui.texts(REMOVE))
-            self.action.setEnabled(True)
-            self.action.set_kind("secondary")
-        elif blocked is not None:
-            status, warn = ui.text(message_for(blocked.message_id, blocked.params)), True
-            self.action.set_texts(*ui.texts(DOES_NOT_FIT))
-            self.action.setEnabled(False)
         else:
-            status = ""
-            self.action.set_texts(*ui.texts(CHOOSE))
-            self.action.setEnabled(True)
-            self.action.set_kind("primary")
+            title = ui.content.proposal_text(ui.election.proposal(pid), ui.language)[0].title
+            status = self.choice.show(points > 0, blocked, title)
+            warn = bool(status)
         self.status.setText(status)
         self.status.setVisible(bool(status))
         set_flag(self.status, "role", "warn" if warn else "strong")

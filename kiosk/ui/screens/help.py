@@ -12,17 +12,13 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import ScrollingPage
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel
+from kiosk.ui.widgets.display_settings import COLOURS, SIZES, TEXT_SIZE
+from kiosk.ui.widgets.display_settings import THEME_NAMES as THEMES
 from kiosk.ui.widgets.flow_layout import FlowLayout
 
 HEADING = translate("Help", "Help")
 ASK = translate("Help", "Ask a möjliggörare for help. A möjliggörare works here and can sit "
                 "beside you while you vote.")
-TEXT_SIZE = translate("Help", "Text size")
-SIZES = {"normal": translate("Help", "Normal text"), "large": translate("Help", "Large text"),
-         "largest": translate("Help", "Largest text")}
-COLOURS = translate("Help", "Colours")
-THEMES = {"default": translate("Help", "Normal colours"),
-          "contrast": translate("Help", "High contrast")}
 READ_ALOUD = translate("Help", "Read the screen aloud")
 FOR_HELPER = translate("Help", "For the möjliggörare")
 ASSISTED = translate("Help", "A möjliggörare is helping me")

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.widgets.basic import CHECK, Button, make_label
+from kiosk.ui.theme import LARGER_SIZES
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
 from kiosk.ui.widgets.card import ProposalCard
-from kiosk.ui.widgets.flow_layout import FlowLayout
+from kiosk.ui.widgets.chip_strip import ChipStrip
 from kiosk.ui.widgets.meter import BallotMeter
 
 SHOW = translate("Proposals", "Show:")
 ALL = translate("Proposals", "All proposals")
 REVIEW = translate("Proposals", "Review my vote")
+CHOOSE_FIRST = translate("Proposals", "Choose at least one proposal first.")
+GIVE_POINTS_FIRST = translate("Proposals", "Give at least one point first.")
 
 
 class ProposalsScreen(Screen):
@@ -26,18 +30,18 @@ class ProposalsScreen(Screen):
         self.meter = BallotMeter(ui)
         self.add_header(self.meter)
         column = self.outer
-        chips = QWidget()
-        self.chips_layout = FlowLayout(chips)
+        self.chip_strip = ChipStrip("proposals-chips")
         self.show_label = make_label("strong", wrap=False)
-        self.chips_layout.addWidget(self.show_label)
+        self.chip_strip.add(self.show_label)
         self.chips: dict[str | None, Button] = {}
         for category in [None, *ui.content.categories()]:
             chip = Button(f"filter-{category or 'all'}", min_px=ui.settings.target_px)
             chip.setCheckable(True)
             chip.clicked.connect(lambda _=False, c=category: self.set_filter(c))
-            self.chips_layout.addWidget(chip)
+            self.chip_strip.add(chip)
             self.chips[category] = chip
-        column.addWidget(chips)
+        self.chip_strip.finish()
+        column.addWidget(self.chip_strip)
         grid_host = QWidget()
         self.grid = QVBoxLayout(grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +51,8 @@ class ProposalsScreen(Screen):
         self.cards: list[ProposalCard] = []
         self.to_build = list(ui.election.proposals)
         self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
+        self.review_reason = BiLabel("strong", name="proposals-review-reason")
+        self.add_action_note(self.review_reason)
         self.add_actions(self.review)
         self.category: str | None = None
         self.laid_out = False
@@ -60,10 +66,10 @@ class ProposalsScreen(Screen):
         for proposal in self.to_build[:count]:
             card = ProposalCard(self.ui, proposal)
             card.open_requested.connect(self.flow.show_detail)
-            card.toggle_requested.connect(self.toggle)
-            card.plus_requested.connect(self.plus)
-            card.minus_requested.connect(self.minus)
+            card.choose_requested.connect(self.choose)
+            card.remove_requested.connect(self.remove)
             card.retranslate()
+            card.set_compact(self.ui.state.look.text_size in LARGER_SIZES)
             self.cards.append(card)
             self.grid.addWidget(card)
             card.setVisible(self.category is None or proposal.category == self.category)
@@ -75,7 +81,12 @@ class ProposalsScreen(Screen):
 
     # -- layout ------------------------------------------------------------------------------
     def relayout(self, force: bool = False) -> None:
-        """One wide card per row (calm, and room for long words and a second language)."""
+        """One wide card per row (calm, and room for long words and a second language); compact
+        cards at the larger text sizes; the chips' row as tall as the chips."""
+        compact = self.ui.state.look.text_size in LARGER_SIZES
+        for card in self.cards:
+            card.set_compact(compact)
+        self.chip_strip.refit()
         if self.laid_out and not force:
             return
         self.laid_out = True
@@ -101,15 +112,12 @@ class ProposalsScreen(Screen):
             chip.set_texts(f"{CHECK} {name}" if selected else name, accessible=name)
 
     # -- choices -----------------------------------------------------------------------------
-    def toggle(self, pid: str) -> None:
-        self.ui.state.session.toggle(pid)
-        self._changed()
-
-    def plus(self, pid: str) -> None:
+    def choose(self, pid: str) -> None:
+        """Choose (or one more point). Choosing twice changes nothing: never an undo."""
         self.ui.state.session.choose(pid)
         self._changed()
 
-    def minus(self, pid: str) -> None:
+    def remove(self, pid: str) -> None:
         self.ui.state.session.unchoose(pid)
         self._changed()
 
@@ -124,7 +132,19 @@ class ProposalsScreen(Screen):
         self.meter.refresh()
         for card in self.cards:
             card.refresh()
+        self._review_state()
         self.dirty = False
+
+    def _review_state(self) -> None:
+        """Review waits for a first choice, and says so beside the button (never greyed out
+        silently): a tap on Review with nothing chosen is almost always a mistake."""
+        session = self.ui.state.session
+        anything = bool(session and session.ballot.choices)
+        self.review.setEnabled(anything)
+        cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
+        self.review_reason.set_texts(*self.ui.texts(GIVE_POINTS_FIRST if cumulative
+                                                    else CHOOSE_FIRST))
+        self.review_reason.setVisible(not anything)
 
     # -- lifecycle -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -134,6 +154,7 @@ class ProposalsScreen(Screen):
         for card in self.cards:
             card.retranslate()
         self.meter.refresh()
+        self._review_state()
         self.relayout()
         self.dirty = False
 

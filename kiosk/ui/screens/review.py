@@ -6,17 +6,16 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.election import RuleKind
-from kiosk.ui.i18n import translate
+from kiosk.ui.i18n import is_rtl, translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
-from kiosk.ui.widgets.meter import CHOSEN_OF, LEFT_OF, POINTS_LEFT_OF
+from kiosk.ui.widgets.meter import BallotMeter
 from kiosk.ui.widgets.pictures import QrCode
 
 HEADING = translate("Review", "Check your vote")
 NOTHING_CHOSEN = translate("Review", "You have not chosen any proposals. You can still cast "
                            "your vote, or go back and choose.")
-TOTAL = translate("Review", "Total: %1")
 POINTS = translate("Review", "Points: %1")
 CHANGE = translate("Review", "Change my choices")
 CAST = translate("Review", "Cast my vote")
@@ -26,8 +25,16 @@ YOUR_CODE = translate("Receipt", "Your tracking code:")
 WHAT_CODE_IS = translate("Receipt", "With this code you can check later that your vote was "
                          "counted. The code does not show what you voted for. You can take a "
                          "photo of it.")
+CHECK_AT_FROM = translate("Receipt", "Check your code at %1 from %2. The QR code opens that "
+                          "page with your code filled in.")
+CHECK_AT_AFTER = translate("Receipt", "Check your code at %1 when the result is published, "
+                           "after voting closes on %2. The QR code opens that page with your "
+                           "code filled in.")
+CODE_ONLY = translate("Receipt", "The QR code holds only your code. Staff can tell you where to "
+                      "check it after voting closes on %1.")
 TEST_VOTE = translate("Receipt", "TEST VOTE: this vote will not be counted.")
 CLOSES_IN = translate("Receipt", "This screen closes by itself. Seconds left: %1.")
+MORE_TIME = translate("Receipt", "More time")
 DONE = translate("Receipt", "Done")
 
 
@@ -41,8 +48,9 @@ class ReviewScreen(Screen):
         self.rows.setSpacing(10)
         self.outer.addLayout(self.rows)
         self.outer.addStretch(1)
-        # The total and any reason Cast cannot be used stay next to Cast.
-        self.summary = BiLabel("strong", name="review-summary")
+        # The total (the same meter words as while choosing) and any reason Cast cannot be used
+        # stay next to Cast.
+        self.summary = BallotMeter(ui, "review-meter")
         self.add_action_note(self.summary)
         self.problem = BiLabel("warn", name="review-problem")
         self.add_action_note(self.problem)
@@ -88,19 +96,7 @@ class ReviewScreen(Screen):
             empty = BiLabel("", name="review-empty")
             empty.set_texts(*ui.texts(NOTHING_CHOSEN))
             self.rows.addWidget(empty)
-        rule = ui.election.rule
-        if kind is RuleKind.KNAPSACK:
-            left = LEFT_OF.arg(ui.money(session.budget_left), ui.money(rule.budget))
-            primary, secondary = ui.texts(TOTAL.arg(ui.money(session.spent)))
-            p2, s2 = ui.texts(left)
-            self.summary.set_texts(f"{primary}    {p2}", f"{secondary}    {s2}" if secondary
-                                   else None)
-        elif kind is RuleKind.APPROVAL:
-            self.summary.set_texts(*ui.texts(CHOSEN_OF.arg(session.chosen_count,
-                                                           rule.max_choices)))
-        else:
-            self.summary.set_texts(*ui.texts(POINTS_LEFT_OF.arg(session.points_left,
-                                                                rule.total_points)))
+        self.summary.refresh()
         problem = session.problem()
         self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
         self.problem.setVisible(problem is not None)
@@ -141,6 +137,8 @@ class ReceiptScreen(Screen):
         self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         column.addWidget(self.code)
+        self.where = BiLabel("strong", name="receipt-where")  # first: what the voter can do
+        column.addWidget(self.where)
         column.addWidget(self.paragraph(WHAT_CODE_IS))
         self.test = self.paragraph(TEST_VOTE, "warn", name="receipt-test")
         column.addWidget(self.test)
@@ -151,9 +149,11 @@ class ReceiptScreen(Screen):
         self.outer.addLayout(row, 1)
         self.countdown = BiLabel("muted", name="receipt-countdown")
         self.add_action_note(self.countdown)
+        self.more = self.button("receipt-more-time", MORE_TIME, slot=self.more_time)
         self.done = self.button("receipt-done", DONE, "primary", flow.finish)
-        self.add_actions(self.done)
+        self.add_actions(self.done, start=(self.more,))
         self.left = 0
+        self.link = None
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self._tick)
@@ -161,7 +161,10 @@ class ReceiptScreen(Screen):
     def show_receipt(self, receipt) -> None:
         self.code.setText(receipt.tracking_code)
         self.code.setAccessibleName(receipt.tracking_code)
-        self.qr.set_data(receipt.tracking_code)
+        self.link = self.ui.election.results
+        self.qr.set_data(self.link.for_code(receipt.tracking_code) if self.link
+                         else receipt.tracking_code)
+        self._show_where()
         self.test.setVisible(bool(receipt.test))
         self.left = self.ui.settings.receipt_seconds
         self._show_countdown()
@@ -175,9 +178,28 @@ class ReceiptScreen(Screen):
             return
         self._show_countdown()
 
+    def more_time(self) -> None:
+        """Each tap gives a minute more (the voter may want to photograph or copy the code)."""
+        self.left += 60
+        self._show_countdown()
+
+    def _where(self):
+        closes = self.ui.election.closes.date().isoformat()
+        if self.link is None:
+            return CODE_ONLY.arg(closes)
+        site = self.link.site  # an address reads left to right, also inside Arabic text
+        site = f"\u2066{site}\u2069" if is_rtl(self.ui.language) else site
+        if self.link.available_from is not None:
+            return CHECK_AT_FROM.arg(site, self.link.available_from.isoformat())
+        return CHECK_AT_AFTER.arg(site, closes)
+
+    def _show_where(self) -> None:
+        self.where.set_texts(*self.ui.texts(self._where()))
+
     def _show_countdown(self) -> None:
         self.countdown.set_texts(*self.ui.texts(CLOSES_IN.arg(self.left)))
 
     def retranslate(self) -> None:
         super().retranslate()
+        self._show_where()
         self._show_countdown()

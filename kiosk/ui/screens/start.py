@@ -1,4 +1,10 @@
-"""Welcome (the attract screen) and the language picker."""
+"""Welcome (the attract screen) and the language picker with the display settings.
+
+The language screen is the first screen of every voter's session, so text size, colours and
+"Listen" sit there, visible without Help, and go back to the defaults when the session ends.
+Its Back button returns to Welcome (ending the session that "Tap here to vote" started), or,
+when the voter came from a later screen to change language, to that screen.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,7 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.widgets.basic import CHECK, Button, make_label
+from kiosk.ui.widgets.display_settings import DisplaySettings
 
 TAP_TO_VOTE = translate("Welcome", "Tap here to vote")
 WHAT_THIS_IS = translate("Welcome", "Here you can vote on ideas for your area.")
@@ -106,8 +113,10 @@ class LanguageScreen(Screen):
             grid.addWidget(button, index // columns, index % columns)
             self.buttons[tag] = button
         self.outer.addLayout(grid)
+        self.display = DisplaySettings(ui, "look", self._read_screen)
+        self.outer.addWidget(self.display)
         self.outer.addStretch(1)
-        self.back = self.button("language-back", BACK, slot=flow.back_from_language)
+        self.back = self.button("language-back", BACK, slot=self._back)
         self.add_actions(start=(self.back,))
         self.refresh()
 
@@ -117,8 +126,16 @@ class LanguageScreen(Screen):
             name = LANGUAGES[tag].native_name
             mark = f"{CHECK} " if tag == current and self.flow.in_session_language_change else ""
             button.set_texts(mark + name, accessible=name)
-        self.back.setVisible(self.flow.in_session_language_change)
-        self.action_bar.setVisible(self.flow.in_session_language_change)
+        self.display.refresh()
+
+    def _back(self) -> None:
+        if self.flow.in_session_language_change:
+            self.flow.back_from_language()
+        else:
+            self.flow.abandon()
+
+    def _read_screen(self) -> None:
+        self.ui.speech.read(self.spoken_text(), self.ui.language)
 
     def retranslate(self) -> None:
         super().retranslate()

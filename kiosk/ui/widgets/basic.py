@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.widgets.touch_scroll import enable_touch_scrolling
+
 CHECK = "\u2713"
 
 
@@ -161,4 +163,5 @@ def scroll_area(body: QWidget, name: str) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     body.setObjectName("ScrollBody")
     area.setWidget(body)
+    enable_touch_scrolling(area)
     return area

@@ -1,13 +1,15 @@
 """A proposal card: image, title, cost, summary, what the voter did with it, and its buttons.
 
-Chosen is shown by a check mark and words ("✓ You chose this"), a thicker border and a tint,
-never by colour alone. A proposal that cannot be chosen now stays visible with the reason.
+Chosen is shown by words and a check mark ("Chosen ✓") where the Choose button was, a thicker
+border and a tint, never by colour alone. The "Chosen ✓" badge does nothing when tapped, and
+Remove is a separate button at the other end of the row, so a double tap (a tremor) cannot undo
+a choice. A proposal that cannot be chosen now stays visible with the reason.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
 
 from kiosk.domain.election import Proposal, RuleKind
 from kiosk.ui.i18n import translate
@@ -18,7 +20,7 @@ READ_MORE = translate("Proposals", "Read more")
 CHOOSE = translate("Proposals", "Choose")
 REMOVE = translate("Proposals", "Remove")
 DOES_NOT_FIT = translate("Proposals", "Does not fit")
-YOU_CHOSE = translate("Proposals", "You chose this")
+CHOSEN = translate("Proposals", "Chosen")
 YOUR_POINTS = translate("Proposals", "Your points: %1")
 ADD_POINT = translate("Proposals", "Add a point")
 TAKE_POINT = translate("Proposals", "Take away a point")
@@ -26,13 +28,70 @@ COSTS = translate("Proposals", "Costs %1")
 ACCESSIBLE_ACTION = translate("Proposals", "%1: %2")
 
 IMAGE_W, IMAGE_H = 208, 130
+COMPACT_W, COMPACT_H = 128, 80  # at the larger text sizes: more of the ballot on screen
+
+
+def chosen_words(ui) -> str:
+    return f"{ui.text(CHOSEN)} {CHECK}"
+
+
+class ChosenBadge(QFrame):
+    """"Chosen ✓" where the Choose button was: focusable (so focus never jumps to Remove),
+    at least a touch target in size, and it does nothing when tapped or pressed."""
+
+    def __init__(self, name: str, min_px: int) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setProperty("badge", "chosen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMinimumSize(min_px, min_px)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        self.label = make_label("badge", wrap=False)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def set_texts(self, text: str, accessible: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(accessible)
+
+
+class ChoiceControls:
+    """Choose, the "Chosen ✓" badge in its place, and a separate Remove (approval, knapsack)."""
+
+    def __init__(self, ui, name: str, min_px: int) -> None:
+        """`name` "{}-p1" gives choose-p1, chosen-p1 and remove-p1."""
+        self.ui = ui
+        self.choose = Button(name.format("choose"), "primary", min_px=min_px)
+        self.badge = ChosenBadge(name.format("chosen"), min_px)
+        self.remove = Button(name.format("remove"), min_px=min_px)
+
+    def show(self, chosen: bool, blocked, title: str) -> str:
+        """Show the state; returns the status line to show (a reason, or "")."""
+        ui = self.ui
+        had_focus = self.choose.hasFocus()
+        self.badge.set_texts(chosen_words(ui), ui.text(ACCESSIBLE_ACTION.arg(CHOSEN, title)))
+        self.remove.set_texts(*ui.texts(REMOVE),
+                              accessible=ui.text(ACCESSIBLE_ACTION.arg(REMOVE, title)))
+        self.badge.setVisible(chosen)
+        self.remove.setVisible(chosen)
+        self.choose.setVisible(not chosen)
+        if chosen and had_focus:
+            self.badge.setFocus()
+        if chosen:
+            return ""
+        say = CHOOSE if blocked is None else DOES_NOT_FIT
+        self.choose.set_texts(*ui.texts(say), accessible=ui.text(ACCESSIBLE_ACTION.arg(say, title)))
+        self.choose.setEnabled(blocked is None)
+        return "" if blocked is None else ui.text(message_for(blocked.message_id, blocked.params))
 
 
 class ProposalCard(Panel):
     open_requested = Signal(str)
-    toggle_requested = Signal(str)
-    plus_requested = Signal(str)
-    minus_requested = Signal(str)
+    choose_requested = Signal(str)  # approval/knapsack: choose; cumulative: one point more
+    remove_requested = Signal(str)  # approval/knapsack: unchoose; cumulative: one point less
 
     def __init__(self, ui, proposal: Proposal) -> None:
         super().__init__(f"card-{proposal.id}")
@@ -69,15 +128,22 @@ class ProposalCard(Panel):
         if self.cumulative:
             self.minus = Button(f"minus-{pid}", min_px=ui.settings.target_px)
             self.plus = Button(f"plus-{pid}", "primary", min_px=ui.settings.target_px)
-            self.minus.clicked.connect(lambda: self.minus_requested.emit(pid))
-            self.plus.clicked.connect(lambda: self.plus_requested.emit(pid))
+            self.minus.clicked.connect(lambda: self.remove_requested.emit(pid))
+            self.plus.clicked.connect(lambda: self.choose_requested.emit(pid))
             buttons.addWidget(self.minus)
             buttons.addWidget(self.plus)
+            buttons.addStretch(1)
         else:
-            self.action = Button(f"choose-{pid}", "primary", min_px=ui.settings.target_px)
-            self.action.clicked.connect(lambda: self.toggle_requested.emit(pid))
-            buttons.addWidget(self.action)
-        buttons.addStretch(1)
+            self.choice = ChoiceControls(ui, "{}-" + pid, ui.settings.target_px)
+            self.choice.choose.clicked.connect(lambda: self.choose_requested.emit(pid))
+            self.choice.remove.clicked.connect(lambda: self.remove_requested.emit(pid))
+            buttons.addWidget(self.choice.choose)
+            buttons.addWidget(self.choice.badge)
+            buttons.addStretch(1)
+            buttons.addWidget(self.choice.remove)
+        self.compact = False
+        self.outer = outer
+        self.column = column
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def retranslate(self) -> None:
@@ -114,23 +180,26 @@ class ProposalCard(Panel):
             if blocked is not None and points == 0:
                 self._warn(ui.text(message_for(blocked.message_id, blocked.params)))
             return
-        if points:
-            self._status(f"{CHECK} {ui.text(YOU_CHOSE)}", "strong")
-            self.action.set_texts(*ui.texts(REMOVE),
-                                  accessible=ui.text(ACCESSIBLE_ACTION.arg(REMOVE, title)))
-            self.action.setEnabled(True)
-            self.action.set_kind("secondary")
-        elif blocked is not None:
-            self._warn(ui.text(message_for(blocked.message_id, blocked.params)))
-            self.action.set_texts(*ui.texts(DOES_NOT_FIT),
-                                  accessible=ui.text(ACCESSIBLE_ACTION.arg(DOES_NOT_FIT, title)))
-            self.action.setEnabled(False)
+        reason = self.choice.show(points > 0, blocked, title)
+        if reason:
+            self._warn(reason)
         else:
             self._status("", "strong")
-            self.action.set_kind("primary")
-            self.action.set_texts(*ui.texts(CHOOSE),
-                                  accessible=ui.text(ACCESSIBLE_ACTION.arg(CHOOSE, title)))
-            self.action.setEnabled(True)
+
+    def set_compact(self, compact: bool) -> None:
+        """Smaller picture and margins at the larger text sizes; buttons keep their size."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        w, h = (COMPACT_W, COMPACT_H) if compact else (IMAGE_W, IMAGE_H)
+        self.image.setFixedSize(w, h)
+        pixmap = self.ui.content.pixmap(self.proposal.image, w, h)
+        if pixmap is not None:
+            self.image.setPixmap(pixmap)
+        margin = 10 if compact else 14
+        self.outer.setContentsMargins(margin, margin, margin, margin)
+        self.outer.setSpacing(10 if compact else 16)
+        self.column.setSpacing(4 if compact else 6)
 
     def _status(self, text: str, role: str) -> None:
         self.status.setText(text)

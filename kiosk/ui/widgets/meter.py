@@ -1,23 +1,27 @@
-"""The ballot meter, always visible while choosing: money left, choices made or points left."""
+"""The ballot meter, always visible while choosing, with one meaning for words and bar alike:
+what the voter has chosen, out of what the rule allows. "Chosen for 1 480 000 kr — 520 000 kr
+left" (budget), "Chosen: 2 of 3" (approval), "Points given: 3 — 2 left" (points); the bar fills
+with what is chosen. The words carry the meaning, never the colour alone. Review shows the same
+meter."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.theme import BY_NAME
 from kiosk.ui.widgets.basic import BiLabel
 
-LEFT_OF = translate("Meter", "Left: %1 of %2")
+CHOSEN_FOR = translate("Meter", "Chosen for %1 — %2 left")
 CHOSEN_OF = translate("Meter", "Chosen: %1 of %2")
-POINTS_LEFT_OF = translate("Meter", "Points left: %1 of %2")
+POINTS_GIVEN = translate("Meter", "Points given: %1 — %2 left")
 
 
 class Bar(QWidget):
-    """A plain horizontal bar: filled part = used. The text beside it carries the meaning."""
+    """A plain horizontal bar: filled part = chosen. The text beside it carries the meaning."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -46,30 +50,32 @@ class Bar(QWidget):
 
 
 class BallotMeter(QWidget):
-    def __init__(self, ui) -> None:
+    def __init__(self, ui, name: str = "BallotMeter") -> None:
         super().__init__()
         self.ui = ui
-        self.setObjectName("BallotMeter")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 6, 24, 6)
+        self.setObjectName(name)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(24, 6, 24, 6)
         self.label = BiLabel("title", name="MeterText")
         self.bar = Bar()
         self.bar.setAccessibleName("")
-        layout.addWidget(self.label, 3)
-        layout.addWidget(self.bar, 2)
+        self.box.addWidget(self.label, 3)
+        self.box.addWidget(self.bar, 2)
 
     def summary(self):
         session = self.ui.state.session
         rule = self.ui.election.rule
+        """(words, fraction of the bar filled): both say what is chosen."""
         if rule.kind is RuleKind.KNAPSACK:
-            left = session.budget_left if session else rule.budget
-            return LEFT_OF.arg(self.ui.money(left), self.ui.money(rule.budget)), \
-                1 - left / rule.budget
+            spent = session.spent if session else 0
+            left = rule.budget - spent
+            return CHOSEN_FOR.arg(self.ui.money(spent), self.ui.money(left)), \
+                spent / rule.budget
         if rule.kind is RuleKind.APPROVAL:
             chosen = session.chosen_count if session else 0
             return CHOSEN_OF.arg(chosen, rule.max_choices), chosen / rule.max_choices
-        left = session.points_left if session else rule.total_points
-        return POINTS_LEFT_OF.arg(left, rule.total_points), 1 - left / rule.total_points
+        given = rule.total_points - (session.points_left if session else rule.total_points)
+        return POINTS_GIVEN.arg(given, rule.total_points - given), given / rule.total_points
 
     def refresh(self) -> None:
         text, fraction = self.summary()
@@ -78,3 +84,25 @@ class BallotMeter(QWidget):
         self.bar.theme = BY_NAME[self.ui.state.look.theme]
         self.bar.setAccessibleDescription(self.label.text())
         self.bar.update()
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Words and bar side by side while the words fit on one line in their share of the
+        width; otherwise the bar goes under the words (large text, long languages), so the
+        meter never takes three lines of the screen."""
+        label = self.label.primary
+        label.ensurePolished()  # the font of the current text size, not the one before
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        share = (self.width() - 48) * 3 // 5
+        direction = QBoxLayout.Direction.LeftToRight if needed <= share else \
+            QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != direction:
+            self.box.setDirection(direction)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._arrange()

@@ -18,9 +18,11 @@ class QrCode(QWidget):
         super().__init__()
         self.setObjectName("ReceiptQr")
         self.matrix: list[list[bool]] = []
+        self.data = ""  # what a phone reads from it
         self.setFixedSize(size, size)
 
     def set_data(self, data: str) -> None:
+        self.data = data
         code = qrcode.QRCode(border=4, error_correction=qrcode.constants.ERROR_CORRECT_M)
         code.add_data(data)
         code.make(fit=True)
