@@ -184,13 +184,14 @@ class ReceiptScreen(Screen):
         self._show_countdown()
 
     def _where(self):
-        closes = self.ui.election.closes.date().isoformat()
+        rtl = is_rtl(self.ui.language)
+        closes = _left_to_right(self.ui.election.closes.date().isoformat(), rtl)
         if self.link is None:
             return CODE_ONLY.arg(closes)
-        site = self.link.site  # an address reads left to right, also inside Arabic text
-        site = f"\u2066{site}\u2069" if is_rtl(self.ui.language) else site
+        site = _left_to_right(self.link.site, rtl, keep_whole=True)
         if self.link.available_from is not None:
-            return CHECK_AT_FROM.arg(site, self.link.available_from.isoformat())
+            return CHECK_AT_FROM.arg(site, _left_to_right(self.link.available_from.isoformat(),
+                                                          rtl))
         return CHECK_AT_AFTER.arg(site, closes)
 
     def _show_where(self) -> None:
@@ -203,3 +204,14 @@ class ReceiptScreen(Screen):
         super().retranslate()
         self._show_where()
         self._show_countdown()
+
+
+def _left_to_right(text: str, rtl: bool, keep_whole: bool = False) -> str:
+    """An address or an ISO date inside right-to-left text: isolated so it reads left to right
+    (bidi would otherwise show 2027-04-28 as 28-04-2027), and an address kept on one line (word
+    joiners after its slashes) so its halves do not trade places when the line wraps."""
+    if not rtl:
+        return text
+    if keep_whole:
+        text = text.replace("/", "/\u2060")
+    return f"\u2066{text}\u2069"
