@@ -52,7 +52,9 @@ def test_results_address_is_signed_into_the_package(tmp_path, authority):
 
 def test_packages_without_results_still_build_and_load(tmp_path, authority):
     folder = folder_with(tmp_path, authority, "")
-    assert load_package_bytes(build_package(folder, authority[0])).election.results is None
+    package = load_package_bytes(build_package(folder, authority[0]),
+                                 authority[0].public.fingerprint)
+    assert package.election.results is None
 
 
 @pytest.mark.parametrize(("url", "expected"), [

@@ -78,7 +78,7 @@ def test_language_screen_back_returns_to_welcome_and_forgets_the_settings(make_k
     kiosk.click("language-back")
     assert kiosk.screen == "welcome" and kiosk.ui.state.session is None
     assert kiosk.ui.state.look.theme == "default"
-    assert kiosk.service._run(lambda: dict(kiosk.service._sessions)) == {}
+    assert kiosk.service._run(lambda: dict(kiosk.service.voting.tickets)) == {}
 
 
 def test_listen_is_hidden_and_explained_without_a_voice(make_kiosk):

@@ -17,27 +17,35 @@ ALL_STOPS = ["welcome", "language", "howto", "proposals", "detail", "review", "h
              "receipt", "problem"]
 
 
-def answer_late(service, monkeypatch, seconds: float, refuse: str = "") -> None:
-    """Every station answer arrives `seconds` late (a loaded machine); `refuse` always fails."""
-    real = service.submit
+class LateWriter:
+    """The station's writer thread on a loaded machine: every answer arrives `seconds` late, and
+    the operation named `refuse` always fails."""
 
-    def slow(operation, *args, **kwargs):
+    def __init__(self, real, seconds: float, refuse: str) -> None:
+        self.real, self.seconds, self.refuse = real, seconds, refuse
+
+    def submit(self, fn, *args, **kwargs) -> Future:
         late: Future = Future()
-        if operation == refuse:
-            threading.Timer(seconds, late.set_exception,
+        if getattr(fn, "__name__", "") == self.refuse:
+            threading.Timer(self.seconds, late.set_exception,
                             [KioskError("station.busy", "The station is busy.")]).start()
             return late
-        done = real(operation, *args, **kwargs)
 
         def forward(f: Future) -> None:
             error = f.exception()
-            threading.Timer(seconds, late.set_exception if error else late.set_result,
+            threading.Timer(self.seconds, late.set_exception if error else late.set_result,
                             [error if error else f.result()]).start()
 
-        done.add_done_callback(forward)
+        self.real.submit(fn, *args, **kwargs).add_done_callback(forward)
         return late
 
-    monkeypatch.setattr(service, "submit", slow)
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def answer_late(service, monkeypatch, seconds: float, refuse: str = "") -> None:
+    """Every station operation (`op(...)` and `op.later(...)`) answers `seconds` late."""
+    monkeypatch.setattr(service, "_writer", LateWriter(service._writer, seconds, refuse))
 
 
 def test_the_tour_waits_for_a_slow_station(make_kiosk, monkeypatch):
