@@ -22,7 +22,7 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("demo", "setup"): "kiosk.cli.demo_cmd:setup_main",
     ("demo",): "kiosk.cli.demo_cmd:demo_main",
     ("run",): "kiosk.cli.run_cmd:main",
-    ("station", "setup"): "kiosk.ui.staff.setup_wizard:main",
+    ("station", "setup"): "kiosk.ui.staff.setup_main:main",
     ("export", "verify"): "kiosk.cli.export_cmd:verify_main",
     ("bench", "cast"): "kiosk.bench.cast:main",
     ("bench", "mes"): "kiosk.bench.mes:main",

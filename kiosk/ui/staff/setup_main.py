@@ -1,5 +1,5 @@
 """Start the set-up wizard on its own: `kiosk station setup --data DIR`, or
-`python -m kiosk.ui.staff.setup_wizard --data DIR [--language en] [--windowed]`."""
+`python -m kiosk.ui.staff.setup_main --data DIR [--language en] [--windowed]`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from kiosk.ui.staff.theme import full_stylesheet
 
 
 def run(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.staff.setup_wizard",
+    parser = argparse.ArgumentParser(prog="python -m kiosk.ui.staff.setup_main",
                                      description="Set up a station on its touchscreen.")
     parser.add_argument("--data", type=Path, required=True, help="the station's data folder")
     parser.add_argument("--language", default="sv", choices=("sv", "en"))
@@ -39,3 +39,10 @@ def run(argv: list[str] | None = None) -> int:
     code = app.exec()
     wizard.shutdown()
     return code
+
+
+main = run  # `kiosk station setup`
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())

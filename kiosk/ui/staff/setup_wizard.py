@@ -4,7 +4,7 @@ package (USB sticks offered first) → check the authority fingerprint against t
 create the station → write the enrolment request to a stick → read the certificate back →
 staff PIN (twice) → done.
 
-    python -m kiosk.ui.staff.setup_wizard --data DIR [--language en] [--windowed]
+    kiosk station setup --data DIR [--language en] [--windowed]
 
 Started again on a folder that already holds a station, it continues where it stopped.
 """
@@ -387,13 +387,3 @@ class SetupWizard(QWidget):
         self.codes.shutdown()
         self.work.shutdown()
 
-
-def main(argv: list[str] | None = None) -> int:
-    """`kiosk station setup` and `python -m kiosk.ui.staff.setup_wizard` (see setup_main)."""
-    from kiosk.ui.staff.setup_main import run
-
-    return run(argv)
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
