@@ -71,7 +71,12 @@
   function mul(x, y) { return fr(x[0] * y[0], x[1] * y[1]); }
   function div(x, y) { return fr(x[0] * y[1], x[1] * y[0]); }
   function cmp(x, y) { var l = x[0] * y[1], r = y[0] * x[1]; return l < r ? -1 : l > r ? 1 : 0; }
-  function toNumber(x) { return Number(x[0]) / Number(x[1]); }
+  function toNumber(x) {
+    var bits = Math.max(x[0].toString(16).length, x[1].toString(16).length) * 4 - 1000;
+    if (bits <= 0) return Number(x[0]) / Number(x[1]);
+    var shift = BigInt(bits);  // both beyond floating point range: scale them down together
+    return Number(x[0] >> shift) / Number(x[1] >> shift);
+  }
 
   // ---- the published tie-break order ----
   function naturalKey(id) {
@@ -155,15 +160,22 @@
   }
 
   // The price of a candidate: {alpha, rho} or null when its supporters cannot pay for it.
-  function mesPrice(c, budgets) {
-    var total = [0n, 1n];
+  function mesPrice(c, budgets, approx) {
+    var rough = 0;
     var list = c.supporters.map(function (s) {
       var b = budgets[s.g];
-      total = add(total, [b[0] * s.n, b[1]]);
+      rough += approx[s.g] * Number(s.n);
       return { s: s, b: b, key: [b[0], b[1] * s.w] };
     });
-    var cost = [c.cost, 1n];
-    if (cmp(total, cost) < 0) return null;
+    var cost = [c.cost, 1n], costNumber = Number(c.cost);
+    // decided in floating point only when clearly apart (rounding is below 1e-12 here)
+    var close = !isFinite(rough) || Math.abs(rough - costNumber) <= 1e-9 * costNumber;
+    if (!close && rough < costNumber) return null;
+    if (close) {
+      var total = [0n, 1n];
+      list.forEach(function (x) { total = add(total, [x.b[0] * x.s.n, x.b[1]]); });
+      if (cmp(total, cost) < 0) return null;
+    }
     list.sort(function (x, y) { return cmp(x.key, y.key); });
     var paid = [0n, 1n], rest = 0n, alpha = null;
     c.supporters.forEach(function (s) { rest += s.w * s.n; });
@@ -177,15 +189,15 @@
   }
 
   function mesRun(prep, b0, rank) {
-    var budgets = [];
-    for (var g = 0; g < prep.groups; g++) budgets.push(b0);
+    var budgets = [], approx = [];  // exact budgets, and the same as floating point numbers
+    for (var g = 0; g < prep.groups; g++) { budgets.push(b0); approx.push(toNumber(b0)); }
     var funded = prep.free.slice().sort(function (a, b) { return rank[a] - rank[b]; });
     var rounds = funded.map(function (id) { return { id: id, free: true }; });
     var alive = prep.candidates.slice(), prices = new Map();
     while (alive.length) {
       var best = null, bestPrice = null;
       alive = alive.filter(function (c) {
-        var price = prices.has(c.id) ? prices.get(c.id) : mesPrice(c, budgets);
+        var price = prices.has(c.id) ? prices.get(c.id) : mesPrice(c, budgets, approx);
         prices.set(c.id, price);
         if (price === null) return false;
         if (best === null) { best = c; bestPrice = price; return true; }
@@ -199,6 +211,7 @@
         var share = mul(bestPrice.alpha, [s.w, 1n]);
         if (cmp(budgets[s.g], share) <= 0) { budgets[s.g] = [0n, 1n]; allIn += s.n; }
         else budgets[s.g] = sub(budgets[s.g], share);
+        approx[s.g] = toNumber(budgets[s.g]);
         payers += s.n;
         touched.add(s.g);
       });
