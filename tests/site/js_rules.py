@@ -15,7 +15,8 @@ from kiosk.tally.rules import Instance, Profile
 ASSETS = Path(__file__).resolve().parents[2] / "kiosk" / "tally" / "site" / "assets"
 RUNNER = Path(__file__).with_name("run_rules.js")
 NODE = shutil.which("node")
-needs_node = pytest.mark.skipif(NODE is None, reason="node (Debian package nodejs) is not installed")
+needs_node = pytest.mark.skipif(NODE is None,
+                                reason="node (Debian package nodejs) is not installed")
 
 
 def case(rule: str, instance: Instance, profile: Profile, seed: str | None) -> dict:

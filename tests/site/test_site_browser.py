@@ -12,7 +12,14 @@ import shutil
 import pytest
 
 from kiosk.tally.site.writer import strings
-from tests.site.browser import axe_violations, chromium, needs_chromium, site_url, wait_for
+from tests.site.browser import (
+    axe_violations,
+    chromium,
+    needs_chromium,
+    select_language,
+    site_url,
+    wait_for,
+)
 
 pytestmark = needs_chromium
 
@@ -99,17 +106,15 @@ def test_recount_reports_a_mismatch_when_the_ballots_were_altered(browser, greed
 
 
 def test_language_switch_to_arabic_and_north_sami(browser, greedy_record):
-    from selenium.webdriver.support.ui import Select
-
     browser.get(site_url(greedy_record["record"]))
     wait_for(browser, "recount")
     texts = strings()
-    Select(browser.find_element("id", "language")).select_by_value("ar")
+    select_language(browser, "ar")
     html = browser.find_element("tag name", "html")
     assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("ar", "rtl")
     assert browser.find_element("id", "results-heading").text == texts["ar"]["results_heading"]
     assert texts["ar"]["recount_match"].split(":")[0] in browser.find_element("id", "recount").text
-    Select(browser.find_element("id", "language")).select_by_value("se")
+    select_language(browser, "se")
     assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("se", "ltr")
     assert browser.find_element("id", "lookup-heading").text == texts["se"]["lookup_heading"]
     first_row = browser.find_element("css selector", "#results tbody tr td").text
