@@ -72,12 +72,15 @@
     var table = clear($("results"));
     table.appendChild(el("caption", {}, [t("results_caption")]));
     table.appendChild(el("thead", {}, [el("tr", {}, [headCell(t("proposal")), headCell(t("cost"), "num"),
-      headCell(points ? t("points") : t("votes"), "num"), headCell(t("result"))])]));
+      headCell(points ? t("points") : t("votes"), "num"), headCell(t("result"), "result-col")])]));
     var body = el("tbody");
     sortedProjects().forEach(function (p) {
+      var mark = p.funded ? "\u2713 " + t("funded") : "\u2715 " + t("not_funded");
+      // on a phone the result column is hidden and the result shows under the title instead
       body.appendChild(el("tr", p.funded ? { "class": "funded" } : {}, [
-        cell(title(p.id)), cell(money(p.cost), "num"), cell(num(p.score), "num"),
-        el("td", {}, [el("span", { "class": "mark" }, [p.funded ? "\u2713 " + t("funded") : "\u2715 " + t("not_funded")])])]));
+        el("td", {}, [title(p.id), el("span", { "class": "mark inline-mark" }, [mark])]),
+        cell(money(p.cost), "num"), cell(num(p.score), "num"),
+        el("td", { "class": "result-col" }, [el("span", { "class": "mark" }, [mark])])]));
     });
     table.appendChild(body);
     renderChart(points);
@@ -88,8 +91,11 @@
     });
   }
   function renderChart(points) {
-    var projects = sortedProjects(), rtl = state.lang === "ar", W = 800, row = 46, pad = 8;
+    // drawn at the width it is shown, so its text stays as large as the page's
+    var projects = sortedProjects(), rtl = state.lang === "ar", row = 46, pad = 8;
+    var W = Math.max(280, Math.min(900, $("chart").clientWidth || 800));
     var max = Math.max.apply(null, projects.map(function (p) { return p.score; }).concat([1]));
+    var room = W - Math.min(140, W / 4);  // the longest bar leaves room for its number
     var ns = "http://www.w3.org/2000/svg";
     function svg(tag, attrs, text) {
       var node = document.createElementNS(ns, tag);
@@ -101,13 +107,15 @@
                             "aria-labelledby": "chart-heading chart-desc" });
     root.appendChild(svg("desc", { id: "chart-desc" }, t("chart_desc")));
     projects.forEach(function (p, i) {
-      var y = pad + i * row, width = Math.max(2, (W - 140) * p.score / max);
-      var x = rtl ? W - width : 0, anchor = rtl ? "end" : "start";
-      root.appendChild(svg("text", { x: rtl ? W : 0, y: y + 13, "text-anchor": anchor, direction: rtl ? "rtl" : "ltr" },
-        (p.funded ? "\u2713 " : "\u2715 ") + title(p.id) + " \u2014 " + (p.funded ? t("funded") : t("not_funded"))));
+      var y = pad + i * row, width = Math.max(2, room * p.score / max);
+      // "start" is the right-hand edge of right-to-left text: labels grow away from the edge
+      var x = rtl ? W - width : 0, dir = rtl ? "rtl" : "ltr";
+      root.appendChild(svg("text", { x: rtl ? W : 0, y: y + 13, "text-anchor": "start", direction: dir },
+        (p.funded ? "\u2713 " : "\u2715 ") + title(p.id) +
+        (W < 600 ? "" : " \u2014 " + (p.funded ? t("funded") : t("not_funded")))));
       root.appendChild(svg("rect", { x: x + (rtl ? -1 : 1), y: y + 19, width: width, height: 18,
         "class": p.funded ? "bar-funded" : "bar-not" }));
-      root.appendChild(svg("text", { x: rtl ? W - width - 8 : width + 8, y: y + 33, "text-anchor": anchor },
+      root.appendChild(svg("text", { x: rtl ? W - width - 8 : width + 8, y: y + 33, "text-anchor": "start", direction: dir },
         num(p.score)));
     });
     clear($("chart")).appendChild(root);
@@ -154,7 +162,7 @@
   // ---- turnout, small cells suppressed by the generator ----
   function renderTurnout() {
     var tu = RECORD.turnout, box = clear($("turnout"));
-    $("turnout-note").textContent = t("suppressed_note", { n: tu.threshold });
+    $("turnout-note").textContent = t("suppressed_note", { max: tu.threshold - 1 });
     function table(captionKey, headers, rows) {
       var tb = el("table", {}, [el("caption", {}, [t(captionKey)]),
         el("thead", {}, [el("tr", {}, headers.map(function (h, i) { return headCell(h, i ? "num" : null); }))])]);
