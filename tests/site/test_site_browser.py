@@ -159,3 +159,23 @@ def test_axe_core_does_report_a_violation_when_there_is_one(browser, greedy_reco
     browser.get(site_url(copy))
     wait_for(browser, "recount")
     assert "label" in [v["id"] for v in axe_violations(browser)]
+
+
+def test_lookup_works_with_the_keyboard_alone(browser, greedy_record):
+    from selenium.webdriver.common.keys import Keys
+
+    record = greedy_record["record"]
+    browser.get(site_url(record))
+    wait_for(browser, "recount")
+    body = browser.find_element("tag name", "body")
+    body.send_keys(Keys.TAB)  # the skip link
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("id") == "skip-link"
+    for _ in range(10):  # on to the code field, as a keyboard user would
+        if browser.switch_to.active_element.get_attribute("id") == "code":
+            break
+        browser.switch_to.active_element.send_keys(Keys.TAB)
+    field = browser.switch_to.active_element
+    assert field.get_attribute("id") == "code"
+    field.send_keys(codes(record, "counted")[1], Keys.ENTER)
+    assert wait_for(browser, "lookup-result") == "counted"
