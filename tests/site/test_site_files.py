@@ -105,3 +105,18 @@ def test_script_values_cannot_close_the_script_element():
     text = script("X", {"title": "</script><script>alert(1)</script>"}).decode()
     assert "</script>" not in text
     assert json.loads(text.partition("= ")[2].rstrip().rstrip(";"))["title"].startswith("</script>")
+
+
+def test_ballot_groups_read_every_line_shape(tmp_path):
+    from kiosk.tally.record_format import ballot_line
+    from kiosk.tally.site.ballot_groups import ballot_groups
+
+    path = tmp_path / "ballots.jsonl"
+    lines = [ballot_line(0, canonical({"a": 1, "language": 2}).decode(), "sv", False, None),
+             ballot_line(1, canonical(["p1", "p2"]).decode(), None, True, None),
+             ballot_line(2, canonical(["p2", "p1"]).decode(), "ar", False, None),
+             ballot_line(3, None, None, False, "ballot.unreadable"),
+             ballot_line(4, canonical(["p9"]).decode(), "sv", False, "ballot.unknown_proposal")]
+    path.write_bytes(b"".join(lines))
+    assert ballot_groups(path) == {"valid": 3, "groups": [
+        [["p1", "p2"], 1], [["p2", "p1"], 1], [{"a": 1, "language": 2}, 1]]}
