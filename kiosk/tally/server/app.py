@@ -16,7 +16,7 @@ import logging
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -59,7 +59,7 @@ def _error(status: int, message_id: str, message: str) -> JSONResponse:
 
 
 def create_app(intake: Intake, receipt_key: SigningKey,
-               max_bytes: int = DEFAULT_MAX_BYTES) -> FastAPI:
+               max_bytes: int = DEFAULT_MAX_BYTES, dashboard: APIRouter | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_app: FastAPI):
         yield
@@ -84,6 +84,9 @@ def create_app(intake: Intake, receipt_key: SigningKey,
         log.exception("unexpected error while handling a request")
         return _error(503, "tally.internal", "the tally could not handle this request now; "
                       "try again later")
+
+    if dashboard is not None:  # the officials' dashboard (kiosk/tally/server/dashboard.py)
+        app.include_router(dashboard)
 
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:
