@@ -16,14 +16,10 @@ REFUSED_SHOWN = 50  # the latest refusals; the full list is in `kiosk tally stat
 
 def dashboard_view(store: TallyStore) -> dict:
     status = tally_status(store)
-    log = store.intake_rows()
-    last_sync: dict[str, str] = {}
-    for row in log:
-        if row["station_id"]:
-            last_sync[row["station_id"]] = row["at"]
+    last_sync = store.last_received()  # when each station's latest accepted file arrived
     refused = [{"at": row["at"], "station": (row["station_id"] or "")[:4],
                 "file": row["file_name"], "reason": row["reason"] or row["message_id"] or ""}
-               for row in log if row["status"] == "rejected"]
+               for row in store.intake_rows("rejected")]
     return {
         "election": status["election"],
         "intake": status["state"],

@@ -79,6 +79,7 @@ def test_dashboard_shows_records_arriving_and_refusals_with_reasons(served):
     assert post(served, second) == 409  # records 5-7 before 1-4: a gap, refused
     view = client.get("/dashboard/status", headers=auth).json()
     assert view["refused_total"] == 1 and view["refused"][0]["reason"]
+    assert view["stations"] == []  # a refused batch delivers nothing
     assert post(served, first) == 200
     view = client.get("/dashboard/status", headers=auth).json()
     assert view["intake"] == "open"
@@ -112,6 +113,8 @@ def test_live_dashboard_follows_a_syncing_station_in_the_browser(tmp_path, monke
                     capture_output=True, timeout=120, check=False)
                 assert done.returncode == 0, done.stderr.decode()[-1000:]
                 assert wait_for_records(browser, total) == total
+                last_sync = browser.find_elements("css selector", "#stations tbody td")[5].text
+                assert last_sync.startswith("20")  # a date, not the empty mark
             summary = browser.find_element("id", "summary")
             assert summary.get_attribute("data-intake") == "open"
             page = browser.find_element("tag name", "main").text.lower()

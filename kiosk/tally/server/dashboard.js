@@ -16,7 +16,11 @@
   function fill(id, rows, empty, numeric) {
     var body = $(id).tBodies[0];
     while (body.firstChild) body.removeChild(body.firstChild);
-    if (!rows.length) body.appendChild(row([empty]));
+    if (!rows.length) {
+      var none = row([empty]);
+      none.firstChild.colSpan = $(id).tHead.rows[0].cells.length;
+      body.appendChild(none);
+    }
     rows.forEach(function (cells) { body.appendChild(row(cells, numeric)); });
   }
   function time(iso) { return iso ? iso.replace("T", " ").replace(/(\.\d+)?(\+00:00|Z)$/, "") : null; }
