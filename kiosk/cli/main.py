@@ -29,6 +29,7 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("tally", "pb"): "kiosk.tally.pb_command:main",
     ("tally",): "kiosk.tally.cli:main",
     ("bench", "tally"): "kiosk.bench.tally:main",
+    ("bench", "site"): "kiosk.bench.site:main",
     ("bench", "sync"): "kiosk.bench.sync:main",
     ("bench", "ui"): "kiosk.bench.ui:main",
     ("screenshots",): "kiosk.ui.screenshots:main",
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Also: kiosk run --data DIR (the station's touchscreen), "
                "kiosk demo [--world DIR] (the touchscreen on the demo election), "
                "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
-               "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|sync|ui.")
+               "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|site|sync|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd, sync_cmd):
         module.register(sub)

@@ -6,6 +6,7 @@
     exports/            every export file that brought ballots, byte for byte as received
     bulletin.csv        every record's tracking code, station, sequence number and status
     ballots.jsonl       the opened ballots in the shuffled order (no station, no time)
+    site/               the public results site (kiosk/tally/site; open site/index.html)
     results.json        the results, signed by the tally key (covers bulletin and ballots)
     results.pb          the valid ballots and the result as a Pabulib file
     SHA256SUMS          SHA-256 of every file above
@@ -26,6 +27,7 @@ from kiosk.tally import stored_files
 from kiosk.tally.counting import results_of
 from kiosk.tally.pb_export import pb_text
 from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, bulletin_line, valid_ballots
+from kiosk.tally.site import write_site
 from kiosk.tally.store import TallyStore
 
 README = """Röstkiosk election record: {election}
@@ -35,6 +37,8 @@ Check all of it, with no key, on any computer with Röstkiosk installed:
     kiosk tally verify {folder} --authority <the authority's fingerprint, as the municipality
                                              publishes it>
     kiosk tally check-code {folder} <your tracking code>
+
+Or open site/index.html in any browser: the results, a tracking-code lookup and a re-count.
 
 What verify checks: the package's signature; every export file's station certificate,
 signatures and hash chain, and that the files of each station fit together without gaps or
@@ -88,6 +92,7 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     put("results.pb", pb_text(package.election, results,
                               valid_ballots(store.iter_opened())).encode())
     put("README.txt", README.format(election=package.election.id, folder=out).encode())
+    sums.update(write_site(out, package, results, bulletin, sums))
     put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
     write_atomic(out / "SHA256SUMS", put_sums.encode("ascii"))
     return out

@@ -508,6 +508,12 @@ class TallyStore:
         with self._guard("read the tally database"), self.reader.connect() as conn:
             return [dict(row) for row in conn.execute(query).mappings()]
 
+    def last_received(self) -> dict[str, str]:
+        """{station id: when its latest accepted file arrived} (the officials' dashboard)."""
+        with self._guard("read the tally database"), self.reader.connect() as conn:
+            return dict(conn.execute(select(files.c.station_id, func.max(files.c.received_at))
+                                     .group_by(files.c.station_id)).all())
+
     def last_intake(self) -> dict | None:
         with self._guard("read the tally database"), self.reader.connect() as conn:
             row = conn.execute(select(intake_log).order_by(intake_log.c.id.desc()).limit(1)) \

@@ -18,7 +18,7 @@ import logging
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
-from fastapi import FastAPI, Request
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -71,7 +71,7 @@ def _error(status: int, message_id: str, message: str) -> JSONResponse:
 
 
 def create_app(intake: Intake, receipt_key: SigningKey, max_bytes: int = DEFAULT_MAX_BYTES,
-               limits: Limits | None = None) -> FastAPI:
+               limits: Limits | None = None, dashboard: APIRouter | None = None) -> FastAPI:
     limits = limits or Limits.for_max_bytes(max_bytes)
     max_bytes = limits.max_bytes
     budget = ByteBudget(limits.budget_bytes)
@@ -100,6 +100,9 @@ def create_app(intake: Intake, receipt_key: SigningKey, max_bytes: int = DEFAULT
         log.exception("unexpected error while handling a request")
         return _error(503, "tally.internal", "the tally could not handle this request now; "
                       "try again later")
+
+    if dashboard is not None:  # the officials' dashboard (kiosk/tally/server/dashboard.py)
+        app.include_router(dashboard)
 
     @app.get("/v1/health", response_model=Health)
     def health() -> Health:

@@ -91,12 +91,15 @@ def receipt_key(settings: Settings, package: LoadedPackage) -> SigningKey:
 
 def build_app(settings: Settings):
     from kiosk.tally.server.app import create_app
+    from kiosk.tally.server.dashboard import ENV_DASHBOARD_TOKEN, dashboard_router
     from kiosk.tally.server.store_intake import StoreIntake
 
     store = TallyStore.open(settings.db)
     package = load_stored_package(store.package_raw())
+    token = os.environ.get(ENV_DASHBOARD_TOKEN)
     return create_app(StoreIntake(store, package), receipt_key(settings, package),
-                      limits=settings.limits())
+                      limits=settings.limits(),
+                      dashboard=dashboard_router(store, token) if token else None)
 
 
 def app_from_env():
@@ -174,6 +177,7 @@ def serve_main(args) -> int:
                        ENV_MAX_BYTES: str(settings.max_bytes),
                        ENV_BODY_SECONDS: str(settings.body_seconds)})
     scheme = "https" if args.tls_cert else "http"
+    _dashboard_token(f"{scheme}://{args.host}:{args.port}")
     print(f"Tally intake for election {package.election.id} (intake {state}) on "
           f"{scheme}://{args.host}:{args.port} with {args.workers} worker(s), database "
           f"{redact(settings.db)}; receipts signed by key {key.public.fingerprint}",
@@ -185,3 +189,24 @@ def serve_main(args) -> int:
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,
                 timeout_graceful_shutdown=10)
     return 0
+
+
+def _dashboard_token(base: str) -> None:
+    """The officials' dashboard's login token: KIOSK_TALLY_DASHBOARD_TOKEN, or a new one,
+    printed once here (the workers read it from the environment)."""
+    import secrets
+
+    from kiosk.tally.server.dashboard import ENV_DASHBOARD_TOKEN, MIN_TOKEN_CHARS
+
+    token = os.environ.get(ENV_DASHBOARD_TOKEN, "")
+    if len(token) < MIN_TOKEN_CHARS:
+        if token:
+            raise KioskError("usage", f"{ENV_DASHBOARD_TOKEN} must have at least "
+                             f"{MIN_TOKEN_CHARS} characters")
+        token = secrets.token_urlsafe(24)
+        os.environ[ENV_DASHBOARD_TOKEN] = token
+        print(f"Dashboard (read-only): {base}/dashboard  token: {token}", file=sys.stderr,
+              flush=True)
+    else:
+        print(f"Dashboard (read-only): {base}/dashboard  token: from {ENV_DASHBOARD_TOKEN}",
+              file=sys.stderr, flush=True)

@@ -1,0 +1,36 @@
+"""What the officials' dashboard shows: the intake's progress, never a choice or a total.
+
+Per station that has delivered: label, records received, files, the last sequence number,
+when it last synced, the records still missing; the refused batches with their reasons; the
+conflicts (forks); whether the intake is open. Nothing here reads ballots or results: the
+numbers are counts of sealed records, as `kiosk tally status` prints them.
+"""
+
+from __future__ import annotations
+
+from kiosk.tally.status import tally_status
+from kiosk.tally.store import TallyStore
+
+REFUSED_SHOWN = 50  # the latest refusals; the full list is in `kiosk tally status --json`
+
+
+def dashboard_view(store: TallyStore) -> dict:
+    status = tally_status(store)
+    last_sync = store.last_received()  # when each station's latest accepted file arrived
+    refused = [{"at": row["at"], "station": (row["station_id"] or "")[:4],
+                "file": row["file_name"], "reason": row["reason"] or row["message_id"] or ""}
+               for row in store.intake_rows("rejected")]
+    return {
+        "election": status["election"],
+        "intake": status["state"],
+        "records": status["ballots"],
+        "stations": [{
+            "short_id": s["short_id"], "label": s["label"], "records": s["ballots"],
+            "files": s["files"], "last_seq": s["last_seq"],
+            "last_sync": last_sync.get(s["id"]), "gaps": s["gaps"],
+        } for s in status["stations"]],
+        "conflicts": [{"station": (c["station"] or "")[:4], "file": c["file"],
+                       "reason": c["reason"]} for c in status["conflicts"]],
+        "refused": refused[-REFUSED_SHOWN:][::-1],
+        "refused_total": len(refused),
+    }

@@ -1,0 +1,56 @@
+"""What the site shows, taken from the signed results and the election package only, with
+small turnout cells suppressed before anything is written."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from kiosk.domain.election import Election
+
+SMALL_CELL = 5  # no turnout number from 1 to SMALL_CELL - 1 is published on the site
+RESULT_FIELDS = ("rule", "budget", "seed", "seed_source", "tie_break", "ballot_kind", "records",
+                 "excluded", "opened", "valid", "invalid", "projects", "funded", "spent",
+                 "counted_at", "tally_key", "duplicate_policy", "election")
+HASHED_FILES = ("election.pkg", "bulletin.csv", "ballots.jsonl", "results.json", "results.pb")
+
+
+def shown(count: int, threshold: int) -> int | None:
+    """The count, or None where it is too small to publish (0 reveals nobody)."""
+    return None if 0 < count < threshold else count
+
+
+def turnout(results: dict, threshold: int) -> dict:
+    stations, languages = [], Counter()
+    assisted = 0
+    for station in results["stations"]:
+        languages.update(station["languages"])
+        assisted += station["assisted"]
+        stations.append({
+            "label": station["label"] or station["id"][:4],
+            "opened": shown(station["opened"], threshold),
+            "assisted": shown(station["assisted"], threshold),
+        })
+    return {"threshold": threshold, "stations": stations,
+            "languages": {lang: shown(n, threshold) for lang, n in sorted(languages.items())},
+            "touchscreen": shown(results["opened"], threshold),
+            "assisted": shown(assisted, threshold)}
+
+
+def record_data(election: Election, results: dict, sums: dict[str, str],
+                authority: str, threshold: int = SMALL_CELL) -> dict:
+    fallback = election.default_language
+    return {
+        "election": {
+            "id": election.id, "currency": election.currency, "district": election.district,
+            "languages": list(election.languages), "default_language": fallback,
+            "titles": {lang: election.title(lang) for lang in election.languages},
+        },
+        "proposals": [{
+            "id": p.id, "cost": p.cost,
+            "titles": {lang: p.text(lang, fallback)[0].title for lang in election.languages},
+        } for p in election.proposals],
+        "results": {key: results[key] for key in RESULT_FIELDS},
+        "turnout": turnout(results, threshold),
+        "hashes": {name: sums[name] for name in HASHED_FILES if name in sums},
+        "authority": authority,
+    }
