@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.election import Election, RuleKind
+from kiosk.tally.reports.labels import PROTOCOL_TIE_BREAK
+from kiosk.tally.reports.order import report_order
 from kiosk.tally.reports.pdf_pages import GREY, Page, font, write_pdf
 from kiosk.tally.summary import kronor
 
@@ -28,6 +30,7 @@ REASONS = {
     "envelope.wrong_election": "fel val / another election",
     "envelope.test_ballot": "teströst / test ballot",
 }
+SEED_FROM_BULLETIN = "ur anslagslistan / derived from the bulletin"
 SET_ASIDE = {
     "duplicate": "dubbelröst / duplicate voter",
     "no-outer-envelope": "ytterkuvert saknas / no outer envelope",
@@ -73,8 +76,8 @@ def _facts(page: Page, results: dict, package_hash: str, authority: str) -> None
     rows = [
         ["Räkneregel / Counting rule", f"{results['rule']} ({results['ballot_kind']} "
          f"ballots), budget {kronor(results['budget'])}"],
-        ["Lika röster / Tie-break", f"{results['tie_break']}; seed {results['seed']} "
-         f"({'derived from the bulletin' if results['seed_source'] == 'bulletin' else 'given'})"],
+        ["Lika röster / Tie-break", f"{PROTOCOL_TIE_BREAK} Frö / Seed {results['seed']} "
+         f"({SEED_FROM_BULLETIN if results['seed_source'] == 'bulletin' else 'angivet / given'})"],
         ["Dubbelröster / Duplicate voters", f"policy {results['duplicate_policy']}"],
         ["Valmyndighet / Authority", authority],
         ["Rösträkningens nyckel / Tally key", results["tally_key"]],
@@ -121,8 +124,7 @@ def _stations(page: Page, results: dict) -> None:
 
 
 def _results(page: Page, election: Election, results: dict, points: bool) -> None:
-    order = {pid: n for n, pid in enumerate(results["funded"], start=1)}
-    ranked = sorted(results["projects"], key=lambda p: (order.get(p["id"], 10**6), -p["score"]))
+    ranked = report_order(results)
     rows, running = [], 0
     for project in ranked:
         text = election.proposal(project["id"]).texts[election.default_language].title

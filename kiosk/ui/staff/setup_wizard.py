@@ -34,6 +34,7 @@ from kiosk.station.paths import StationPaths
 from kiosk.station.setup import init_station, install_certificate, write_enrolment_request
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
+from kiosk.ui.staff.languages import STAFF_LANGUAGES, LanguageChooser, layout_direction, native_name
 from kiosk.ui.staff.media_qt import find_media
 from kiosk.ui.staff.pages_export import MediaChooser
 from kiosk.ui.staff.texts import StaffCatalog, staff_text
@@ -250,6 +251,8 @@ class SetupWizard(QWidget):
         self.scrolls: dict[str, QWidget] = {}
         self._build_pages()
         self.setStyleSheet(staff_stylesheet(self.ctx.settings.theme))
+        self.languages = LanguageChooser("setup", px, self)
+        self.languages.chosen.connect(self.ctx.set_language)
         self.ctx.language_changed.connect(self.retranslate)
         self.step = "package"
         self.retranslate()
@@ -345,11 +348,13 @@ class SetupWizard(QWidget):
 
     # -- language ------------------------------------------------------------------------------
     def toggle_language(self) -> None:
-        self.ctx.set_language("en" if self.ctx.language == "sv" else "sv")
+        """Offers every election language (the button shows the current one)."""
+        self.languages.open(self.ctx.language)
 
     def retranslate(self) -> None:
         t = self.ctx.text
-        self.language.set_texts("English" if self.ctx.language == "sv" else "Svenska")
+        self.setLayoutDirection(layout_direction(self.ctx.language))
+        self.language.set_texts("🌐 " + native_name(self.ctx.language))
         self.back.set_texts(t(BACK))
         for page in self.pages.values():
             page.retranslate()
@@ -555,7 +560,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.ui.staff.setup_wizard",
                                      description="Set up a station on its touchscreen.")
     parser.add_argument("--data", type=Path, required=True, help="the station's data folder")
-    parser.add_argument("--language", default="sv", choices=("sv", "en"))
+    parser.add_argument("--language", default="sv", choices=STAFF_LANGUAGES)
     parser.add_argument("--theme", default="default", choices=("default", "contrast"))
     parser.add_argument("--windowed", action="store_true")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
