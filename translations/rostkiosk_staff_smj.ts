@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Nothing new to export: every ballot is already exported. Use "Export all ballots" for a complete copy.</source>
-        <translation>Ij mihkke ådå sirddet: gájkka jiena li juo sirddidum. Ane "Sirdde gájkka jienajt" jus dárbaša ålles kopiav.</translation>
+        <translation>Ij mihkke ådå sirddet: gájkka jiena li juo sirddidum. Ane "Sirdde gájkka jienajt" jus dárbaj ålles kopiav.</translation>
     </message>
     <message>
         <source>Done. Written, read back and checked: %1. You can take out the stick now.</source>
