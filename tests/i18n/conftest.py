@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import base64
+import os
 
 import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+try:  # widgets need a QApplication, made before the reports can make a plain QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    _APP = QApplication.instance() or QApplication([])
+except ImportError:  # the tests that need Qt skip themselves
+    _APP = None
 
 from kiosk.demo.world import DEMO_ELECTION
 from kiosk.domain.manifest import election_from_manifest

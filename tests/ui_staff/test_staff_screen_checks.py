@@ -81,7 +81,8 @@ def problems(root: QWidget, theme_name: str) -> list[str]:
 
 @pytest.mark.parametrize(("language", "theme"), [
     ("sv", "default"), ("sv", "contrast"), ("en", "default"), ("en", "contrast"),
-    ("fi", "default")])
+    ("fi", "default"), ("fit", "default"), ("se", "default"), ("smj", "default"),
+    ("sma", "default"), ("ar", "default"), ("ar", "contrast"), ("sv-simple", "default")])
 def test_every_staff_page(staff_world, open_panel, language, theme):
     staff = open_panel(staff_world["station"], language=language, theme=theme)
     assert problems(staff.panel, theme) == [], "pin"
@@ -102,7 +103,7 @@ def test_every_staff_page(staff_world, open_panel, language, theme):
     staff.click("staff-confirm-no")
 
 
-@pytest.mark.parametrize("language", ["sv", "en", "fi"])
+@pytest.mark.parametrize("language", ["sv", "en", "fi", "fit", "se", "smj", "sma", "ar"])
 def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -127,7 +128,7 @@ def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
         wizard.close()
 
 
-@pytest.mark.parametrize("tag", ["sv", "en", "fi"])
+@pytest.mark.parametrize("tag", ["sv", "en", "fi", "fit", "se", "smj", "sma", "ar"])
 def test_staff_translations_complete_with_placeholders(tag):
     messages = read_ts(staff_ts_path(tag))
     sources = source_strings()
