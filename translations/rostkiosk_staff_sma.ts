@@ -433,11 +433,11 @@
     </message>
     <message>
         <source>Audit log</source>
-        <translation>Heannadimmielogke</translation>
+        <translation>Heannadimmieh</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synkroniseradimmie</translation>
+        <translation>Synkronisere</translation>
     </message>
     <message>
         <source>Test mode</source>
