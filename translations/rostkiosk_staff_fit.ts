@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Choose a USB stick or folder first.</source>
-        <translation>Valitte ensin USB-tikku tahi mappi.</translation>
+        <translation>Valitte ensin USB-tikku eli mappi.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>This PIN is too easy to guess (like 123456, 111111 or 121212). Choose another.</source>
-        <translation>Tämä PIN-koodi on liian helppo arvata (niinku 123456, 111111 tahi 121212). Valitte toinen.</translation>
+        <translation>Tämä PIN-koodi on liian helppo arvata (niinku 123456, 111111 eli 121212). Valitte toinen.</translation>
     </message>
     <message>
         <source>The two PINs are not the same. Type them again.</source>
@@ -184,11 +184,11 @@
     </message>
     <message>
         <source>The USB stick is full. Nothing was exported. Use another stick or free some space.</source>
-        <translation>USB-tikku on täynnä. Mithään ei siirretty. Käytä toista tikkua tahi tee tilaa.</translation>
+        <translation>USB-tikku on täynnä. Mithään ei siirretty. Käytä toista tikkua eli tee tilaa.</translation>
     </message>
     <message>
         <source>The USB stick cannot be written to (read-only or locked). Nothing was exported.</source>
-        <translation>USB-tikule ei saata kirjottaa (vain lukemista varten tahi lukittu). Mithään ei siirretty.</translation>
+        <translation>USB-tikule ei saata kirjottaa (vain lukemista varten eli lukittu). Mithään ei siirretty.</translation>
     </message>
     <message>
         <source>The USB stick is gone (was it pulled out?). Nothing was exported. Put it back and try again.</source>
@@ -228,7 +228,7 @@
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
-        <translation>Serverin osote alkaa http:// tahi https://.</translation>
+        <translation>Serverin osote alkaa http:// eli https://.</translation>
     </message>
     <message>
         <source>The station's disk is full. Voting is suspended. Free some space, then resume.</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The election package is damaged or was changed. Do not use it.</source>
-        <translation>Vaalipaketti on rikki tahi sitä on muutettu. Älä käytä sitä.</translation>
+        <translation>Vaalipaketti on rikki eli sitä on muutettu. Älä käytä sitä.</translation>
     </message>
     <message>
         <source>This file is not a Röstkiosk election package.</source>
@@ -547,7 +547,7 @@
     </message>
     <message>
         <source>The polls are OPEN. Voters can vote.</source>
-        <translation>Äänestys on AUKI. Äänestäjät saattava äänestää.</translation>
+        <translation>Äänestys on AUKI. Äänestäjät saattavat äänestää.</translation>
     </message>
     <message>
         <source>The polls are PAUSED. Nobody can start voting.</source>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>No election package found on a USB stick. Put the stick in, then press Look again, or choose the file yourself.</source>
-        <translation>USB-tikula ei löytynny vaalipakettia. Pane tikku sisäle ja paina Kattele uuesthaan, tahi valitte fiili itte.</translation>
+        <translation>USB-tikula ei löytynny vaalipakettia. Pane tikku sisäle ja paina Kattele uuesthaan, eli valitte fiili itte.</translation>
     </message>
     <message>
         <source>Choose a file…</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Write the enrolment request to a USB stick and give it to the election authority. They give you a certificate file back.</source>
-        <translation>Kirjota rekisteröintipyyntö USB-tikule ja anna se vaalivirasthoon. Het antava sulle sertifikaattifiilin takaisin.</translation>
+        <translation>Kirjota rekisteröintipyyntö USB-tikule ja anna se vaalivirasthoon. Het antavat sulle sertifikaattifiilin takaisin.</translation>
     </message>
     <message>
         <source>Write the enrolment request</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Choose the PIN that staff type to reach staff mode: at least 6 digits, not easy to guess. Type it twice.</source>
-        <translation>Valitte PIN-koodi, jonka funktionäärit kirjottava päästäkseen funktionäärin tilhaan: vähinthään 6 numeroa, ei helppo arvata. Kirjota se kahesti.</translation>
+        <translation>Valitte PIN-koodi, jonka funktionäärit kirjottavat päästäkseen funktionäärin tilhaan: vähinthään 6 numeroa, ei helppo arvata. Kirjota se kahesti.</translation>
     </message>
     <message>
         <source>New staff PIN</source>
@@ -840,11 +840,11 @@
     </message>
     <message>
         <source>Waiting to send (offline or not yet sent)</source>
-        <translation>Oottaa lähettämistä (ei yhteyttä tahi ei vielä lähetetty)</translation>
+        <translation>Oottaa lähettämistä (ei yhteyttä eli ei vielä lähetetty)</translation>
     </message>
     <message>
         <source>Ballots are always kept on the station, also after they are sent. Only change the server address if the election authority tells you to.</source>
-        <translation>Äänet pysyvä aina aseemala, myös lähettämisen jälkhiin. Muuta serverin osote vain jos vaalivirasto sannoo niin.</translation>
+        <translation>Äänet pysyvät aina aseemala, myös lähettämisen jälkhiin. Muuta serverin osote vain jos vaalivirasto sannoo niin.</translation>
     </message>
     <message>
         <source>Tally server address</source>
@@ -868,7 +868,7 @@
     </message>
     <message>
         <source>Ballots waiting to be sent</source>
-        <translation>Äänet, jokka oottava lähettämistä</translation>
+        <translation>Äänet, jokka oottavat lähettämistä</translation>
     </message>
     <message>
         <source>Last successful sync</source>

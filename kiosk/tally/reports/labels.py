@@ -43,9 +43,9 @@ POSTER_WORDS: dict[str, PosterWords] = {
         "siemenluvulla %s."),
     "fit": PosterWords(
         "Tulokset", "Nämät ehotukset tehhään", "ääntä", "pistettä", "Budjetti", "Käytetty",
-        "hyväksyttyä ääntä", "Ei saanhee rahhaa tällä kertaa",
-        "Jos ehotukset sait yhtä monta ääntä, halvempi ehotus menneepi ensin. Jos net "
-        "maksava yhtä paljon, arvonta ratkaisee; kuka hyvänsä saapi tehhä sen uuesti "
+        "hyväksyttyä ääntä", "Ei saanheet rahhaa tälä kertaa",
+        "Jos ehotukset sait yhtä monta ääntä, halvempi ehotus mennee ensin. Jos net "
+        "maksavat yhtä paljon, arvonta ratkaisee; kuka hyvänsä saapi tehhä sen uuesthaan "
         "julkaistula luvula %s."),
     "se": PosterWords(
         "Bohtosat", "Dát evttohusat čađahuvvojit", "jiena", "čuoggá", "Bušeahtta",
