@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
-<!-- Röstkiosk staff-mode strings, language "ar". Written by an AI model on 2026-12-07; no human review. See translations/STATUS.md. -->
+<!-- Röstkiosk staff-mode strings, language "ar". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
 <context>
     <name>StaffAudit</name>
     <message>
@@ -563,6 +563,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>الانتخاب</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>المحطة</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>بصمة المحطة</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>بصمة الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>بصمة حزمة الانتخاب (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>التصويت</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>الأصوات في صندوق الاقتراع</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>الأصوات المُدلى بها</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>بصمة آخر سجل</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>عمليات التصدير</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>أصوات لم تُصدَّر</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>أصوات لم تُزامَن</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -716,6 +775,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتاً</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>متوقف بسبب عطل</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>رسمي</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>حالة المحطة</translation>
     </message>
@@ -794,30 +877,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>بصمة الجهة المسؤولة</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>مفتوح</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>متوقف مؤقتاً</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>مغلق</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>متوقف بسبب عطل</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>تجريبي</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>رسمي</translation>
     </message>
 </context>
 <context>

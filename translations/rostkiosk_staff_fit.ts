@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fit" sourcelanguage="en">
-<!-- Röstkiosk staff-mode strings, language "fit". Written by an AI model on 2026-12-07; no human review. See translations/STATUS.md. -->
+<!-- Röstkiosk staff-mode strings, language "fit". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
 <context>
     <name>StaffAudit</name>
     <message>
@@ -563,6 +563,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Vaali</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Aseema</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Aseeman sormenjälki</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Vaaliviraston sormenjälki</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Vaalipaketin hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Ääniä vaaliuurnassa</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Annetut äänet</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Viimi merkinnän hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Tehyt siirrot</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Siirtämättömät äänet</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Synkronoimattomat äänet</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -716,6 +775,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>auki</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pysäytetty</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>pysähtyny vian takia</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TESTI</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>virallinen</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Aseeman tila</translation>
     </message>
@@ -794,30 +877,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Vaaliviraston sormenjälki</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>auki</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pysäytetty</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>suljettu</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>pysähtyny vian takia</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>TESTI</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>virallinen</translation>
     </message>
 </context>
 <context>

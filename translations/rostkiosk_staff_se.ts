@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="se_NO" sourcelanguage="en">
-<!-- Röstkiosk staff-mode strings, language "se". Written by an AI model on 2026-12-07; no human review. See translations/STATUS.md. -->
+<!-- Röstkiosk staff-mode strings, language "se". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
 <context>
     <name>StaffAudit</name>
     <message>
@@ -563,6 +563,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Válga</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stašuvdna</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stašuvnna suorbmamearka</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Eiseválddi suorbmamearka</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Válgapáhka hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Dilli</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Jienasteapmi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Áigi</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Jienat jienastanlihtis</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Addojuvvon jienat</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Maŋimuš merkema hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Dahkkojuvvon sirdimat</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Sirdekeahtes jienat</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Synkroniserekeahtes jienat</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -716,6 +775,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>rabas</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>bissehuvvon</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>giddejuvvon</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>bisánan meattáhusa dihte</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>GEAHČČALEAPMI</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>virggálaš</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Stašuvnna dilli</translation>
     </message>
@@ -794,30 +877,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Eiseválddi suorbmamearka</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>rabas</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>bissehuvvon</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>giddejuvvon</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>bisánan meattáhusa dihte</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>GEAHČČALEAPMI</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>virggálaš</translation>
     </message>
 </context>
 <context>

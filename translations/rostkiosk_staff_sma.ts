@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sma_SE" sourcelanguage="en">
-<!-- Röstkiosk staff-mode strings, language "sma". Written by an AI model on 2026-12-07; no human review. See translations/STATUS.md. -->
+<!-- Röstkiosk staff-mode strings, language "sma". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
 <context>
     <name>StaffAudit</name>
     <message>
@@ -563,6 +563,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjovne</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stasjovnen soermemïerhke</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Åejvien soermemïerhke</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Veeljemepaahkan hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vuekie</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tïjje</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Gïelh veeljemegåetesne</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Vadteme gïelh</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Minngemes tjaalegen hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Dorjeme sertiemh</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Ij sertiedamme gïelh</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Ij synkroniseradamme gïelh</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -716,6 +775,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>råps</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>boetskeme</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>steegkesovveme</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>boetskeme miedtelmen gaavhtan</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>PRYÖVEME</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>åejvie</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Stasjovnen vuekie</translation>
     </message>
@@ -794,30 +877,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Åejvien soermemïerhke</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>råps</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>boetskeme</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>steegkesovveme</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>boetskeme miedtelmen gaavhtan</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>PRYÖVEME</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>åejvie</translation>
     </message>
 </context>
 <context>

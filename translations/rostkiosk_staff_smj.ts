@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="smj_SE" sourcelanguage="en">
-<!-- Röstkiosk staff-mode strings, language "smj". Written by an AI model on 2026-12-07; no human review. See translations/STATUS.md. -->
+<!-- Röstkiosk staff-mode strings, language "smj". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
 <context>
     <name>StaffAudit</name>
     <message>
@@ -563,6 +563,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Válljem</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjåvnnå</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stasjåvnå suorbmamerka</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Eiseválde suorbmamerka</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Válljempáhka hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vuohke</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Jienastibme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ájgge</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Jiena jienastimlihtin</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Vaddedum jiena</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Maŋemus merkkima hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Dagádum sirddema</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Sirddekahtes jiena</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Synkroniserekahtes jiena</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -716,6 +775,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>rabas</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>bissáhuvvam</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>giddedum</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>bisánam båsstådusá diehti</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>GÆHTTJALIBME</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>virgálasj</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Stasjåvnå dille</translation>
     </message>
@@ -794,30 +877,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Eiseválde suorbmamerka</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>rabas</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>bissáhuvvam</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>giddedum</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>bisánam båsstådusá diehti</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>GÆHTTJALIBME</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>virgálasj</translation>
     </message>
 </context>
 <context>

@@ -173,7 +173,7 @@ class StaffPanel(QWidget):
         status = ctx.status
         self.title.setText(ctx.text(TITLE.arg(status.label if status else "")))
         self.setLayoutDirection(layout_direction(ctx.language))
-        self.language.set_texts("🌐 " + native_name(ctx.language))
+        self.language.set_texts(native_name(ctx.language))
         self.leave_button.set_texts(ctx.text(LEAVE))
         self.banner.setText(ctx.text(TEST_BANNER))
         self._nav_texts()

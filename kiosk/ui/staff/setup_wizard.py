@@ -354,7 +354,7 @@ class SetupWizard(QWidget):
     def retranslate(self) -> None:
         t = self.ctx.text
         self.setLayoutDirection(layout_direction(self.ctx.language))
-        self.language.set_texts("🌐 " + native_name(self.ctx.language))
+        self.language.set_texts(native_name(self.ctx.language))
         self.back.set_texts(t(BACK))
         for page in self.pages.values():
             page.retranslate()
