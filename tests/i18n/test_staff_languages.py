@@ -85,3 +85,25 @@ def test_chooser_switches_language_and_arabic_runs_right_to_left(qt_app, tmp_pat
     finally:
         wizard.shutdown()
         wizard.close()
+
+
+def test_arabic_pin_pad_keeps_the_keys_left_to_right(qt_app):
+    from PySide6.QtCore import QPoint
+
+    from kiosk.ui.staff.context import StaffContext, StaffSettings
+    from kiosk.ui.staff.languages import layout_direction
+    from kiosk.ui.staff.pinpad import PinPad
+
+    ctx = StaffContext(None, StaffSettings(language="ar"))
+    pad = PinPad(ctx)
+    pad.setLayoutDirection(layout_direction("ar"))
+    pad.resize(1280, 800)
+    pad.show()
+    qt_app.processEvents()
+    try:
+        x = {digit: pad.keys[i].mapTo(pad, QPoint(0, 0)).x()
+             for i, digit in enumerate("1234567890")}
+        assert x["1"] < x["2"] < x["3"]
+        assert pad.erase.mapTo(pad, QPoint(0, 0)).x() < pad.ok.mapTo(pad, QPoint(0, 0)).x()
+    finally:
+        pad.close()

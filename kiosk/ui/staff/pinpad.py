@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.staff.texts import staff_text
 from kiosk.ui.staff.widgets import StaffPage
@@ -51,7 +51,11 @@ class PinPad(StaffPage):
         self.field.textEdited.connect(lambda _t: self._message(""))
         self.message = self.label(None, "warn", "staff-pin-message")
         px = self.ctx.settings.target_px + 8
-        grid = QGridLayout()
+        keypad = QWidget()  # 1 2 3 from the left in every language, as on phones and card readers
+        keypad.setObjectName("staff-pin-keypad")
+        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keypad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.keys: list[Button] = []
         for index, digit in enumerate("1234567890"):
@@ -71,7 +75,7 @@ class PinPad(StaffPage):
         column.setSpacing(12)
         column.addWidget(self.field)
         column.addWidget(self.message)
-        column.addLayout(grid)
+        column.addWidget(keypad)
         column.addWidget(self.cancel)
         centre = QHBoxLayout()
         centre.addStretch(1)
