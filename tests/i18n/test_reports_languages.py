@@ -86,3 +86,48 @@ def test_protocol_explains_the_tie_break_in_words_and_keeps_the_order(tmp_path, 
     lines = [line.split()[0] for line in text.splitlines()
              if line.split() and line.split()[0] in ids]
     assert lines == ids
+
+
+def test_every_language_has_every_protocol_label():
+    from kiosk.tally.reports.protocol_labels import KEYS, PROTOCOL_LABELS
+
+    assert set(PROTOCOL_LABELS) == set(LANGUAGES) - {"sv-simple"}
+    for tag, labels in PROTOCOL_LABELS.items():
+        assert list(labels) == list(KEYS) and all(v.strip() for v in labels.values()), tag
+        assert ".py" not in labels["tie_text"], tag
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_protocol_is_swedish_with_its_language_only(tmp_path, demo_election, tied_results,
+                                                    language):
+    from kiosk.tally.reports.protocol import write_protocol
+    from kiosk.tally.reports.protocol_labels import PROTOCOL_LABELS, protocol_language
+
+    results = {**tied_results, "excluded": {"duplicate": 2},
+               "invalid": {"ballot.over_budget": 1},
+               "conflicts": [{"records": [{"station": "abcd" * 4, "seq": 3,
+                                           "cast_at": "2027-04-02T10:00:00Z"},
+                                          {"station": "efgh" * 4, "seq": 9,
+                                           "cast_at": "2027-04-03T10:00:00Z"}],
+                              "kept": {"station": "efgh" * 4, "seq": 9}}]}
+    text = pdf_text(write_protocol(tmp_path / "p.pdf", demo_election, results, "00" * 32,
+                                   "11" * 16, language))
+    flat = " ".join(text.split())
+    second = protocol_language(language)
+    allowed = set(PROTOCOL_LABELS["sv"].values()) | set(PROTOCOL_LABELS[second].values())
+    words_here = " ".join(PROTOCOL_LABELS[second].values()).split() + \
+        " ".join(PROTOCOL_LABELS["sv"].values()).split()
+    for key in ("signature", "certify", "summary", "per_station", "kept", "no"):
+        assert PROTOCOL_LABELS["sv"][key] in flat
+    if language != "ar":  # pdftotext reorders right-to-left runs
+        for key in ("signature", "summary", "proposal", "set_aside.duplicate",
+                    "ballot.over_budget"):
+            found = set(flat.replace("/", " ").split())
+            assert set(PROTOCOL_LABELS[second][key].split()) <= found, (language, key)
+    for tag, labels in PROTOCOL_LABELS.items():
+        if tag in ("sv", second):
+            continue
+        for value in labels.values():
+            if len(value) > 8 and value not in allowed and value.split()[0] not in words_here:
+                assert value not in flat, (language, tag, value)
+    assert ".py" not in flat

@@ -84,13 +84,6 @@ def poster_words(language: str) -> PosterWords:
     return POSTER_WORDS.get(language, POSTER_WORDS["sv"])
 
 
-# The protocol is signed by Swedish officers: labels stay Swedish / English, tie-break in words.
-PROTOCOL_TIE_BREAK = (
-    "Högre antal röster eller poäng först; vid lika det billigare förslaget; vid lika kostnad "
-    "en lottning: stigande SHA-256 av \"<frö>:<förslagets id>\". / Higher score first; on equal "
-    "score the cheaper proposal; on equal cost a draw: ascending SHA-256 of "
-    "\"<seed>:<proposal id>\".")
-
 CHART_WORDS = {  # unit, rule, budget, used, funded, not funded (Swedish / English)
     "points": "poäng / points", "votes": "röster / votes", "rule": "regel / rule",
     "budget": "budget", "used": "använt / used", "funded": "finansieras / funded",
