@@ -127,8 +127,9 @@ def render(translations: Path = TRANSLATIONS, texts: Path = TEXTS) -> str:
               "source `sv.toml`; strings in `translations/rostkiosk_<tag>.ts` (voter "
               "touchscreen) and `translations/rostkiosk_staff_<tag>.ts` (staff mode), where "
               "*finished* only means the kiosk shows the string, not that anyone checked it; "
-              "poster words in `kiosk/tally/reports/labels.py`. The protocol is printed with "
-              "Swedish and English labels.", "", "## Notes per language", ""]
+              "poster words in `kiosk/tally/reports/labels.py`. Protocol labels (Swedish with each "
+              "language) are in `kiosk/tally/reports/protocol_labels.py`.", "",
+              "## Notes per language", ""]
     for tag, language in LANGUAGES.items():
         note = config.get(tag, {}).get("note", "")
         lines.append(f"- `{tag}` ({language.english_name}): {note}")

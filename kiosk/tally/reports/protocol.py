@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kiosk.domain.election import Election, RuleKind
 from kiosk.tally.reports.order import report_order
-from kiosk.tally.reports.pdf_pages import GREY, Page, font, write_pdf
+from kiosk.tally.reports.pdf_pages import ARABIC, GREY, LATIN, Page, font, write_pdf
 from kiosk.tally.reports.protocol_labels import PROTOCOL_LABELS, labeller
 from kiosk.tally.summary import kronor
 
@@ -38,7 +38,8 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
         page.page_word = label("page")
         page.text(PROTOCOL_LABELS["sv"]["title"], 20, bold=True, gap=0.5)
         if label("title") != PROTOCOL_LABELS["sv"]["title"]:
-            page.text(second["title"], 12, gap=3, color=GREY)
+            page.text(second["title"], 12, gap=3, color=GREY, family=ARABIC if language == "ar"
+                      else LATIN)
         else:
             page.y += 2
         page.text(f"{title} ({election.id}), {election.district}", 12, bold=True, gap=1)

@@ -206,6 +206,7 @@ _TEXT = {
 PROTOCOL_LABELS: dict[str, dict[str, str]] = {
     tag: dict(zip(KEYS, texts, strict=True)) for tag, texts in _TEXT.items()}
 SWEDISH_ONLY = {"sv", "sv-simple"}
+RIGHT_TO_LEFT = {"ar"}
 
 
 def protocol_language(language: str) -> str:
@@ -222,6 +223,10 @@ def labeller(language: str):
         if other == "sv":
             return sv
         second = PROTOCOL_LABELS[other][key]
-        return sv if second == sv else f"{sv} / {second}"
+        if second == sv:
+            return sv
+        if other in RIGHT_TO_LEFT:  # an embedded right-to-left run: numbers after it stay put
+            second = f"\u202b{second}\u202c\u200e"
+        return f"{sv} / {second}"
 
     return label
