@@ -6,7 +6,6 @@ texts (kiosk/demo/election/texts/fit-glossary.md) instead."""
 from __future__ import annotations
 
 import pytest
-
 import spelling  # tests/i18n/spelling.py (pytest puts this folder on sys.path)
 
 SOURCES = [
