@@ -51,7 +51,8 @@ def accepted(language: str) -> set[str]:
     path = ACCEPTED / f"accepted-{language}.txt"
     if not path.exists():
         return set()
-    lines = (line.split("#", 1)[0].strip() for line in path.read_text(encoding="utf-8").splitlines())
+    text = path.read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
     return {line.casefold() for line in lines if line}
 
 
