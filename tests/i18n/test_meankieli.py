@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from kiosk.tally.reports.labels import POSTER_WORDS
@@ -38,6 +39,11 @@ def staff_text() -> str:
     return "\n".join(text for text, _kind in read_ts(staff_ts_path("fit")).values())
 
 
+def voter_text() -> str:
+    root = ET.parse(TEXTS.parents[3] / "translations" / "rostkiosk_fit.ts").getroot()
+    return "\n".join((m.findtext("translation") or "") for m in root.iter("message"))
+
+
 def words(text: str) -> set[str]:
     return set(re.findall(r"[a-zåäöšž]+", text.lower()))
 
@@ -45,7 +51,7 @@ def words(text: str) -> set[str]:
 def test_no_standard_finnish_forms_in_meankieli():
     poster = " ".join(str(v) for v in vars(POSTER_WORDS["fit"]).values())
     for name, text in (("fit.toml", election_text()), ("staff fit", staff_text()),
-                       ("poster fit", poster)):
+                       ("voter fit", voter_text()), ("poster fit", poster)):
         found = words(text) & FINNISH
         assert not found, f"{name}: standard Finnish forms {sorted(found)}"
 
