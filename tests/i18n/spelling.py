@@ -1,12 +1,14 @@
 """Spelling checks for the tests: Finnish through Voikko (Debian voikko-fi + libvoikko1, Python
-binding `libvoikko`), Swedish through the Hunspell sv_SE dictionary (Debian hunspell-sv) read by
-`spylls`. Each library is used only here. Words a person accepted (place names, proposal words)
+binding `libvoikko`), Swedish through the `hunspell` command with its sv_SE dictionary (Debian
+hunspell, hunspell-sv). Each is used only here. Words a person accepted (place names, proposal words)
 are listed in translations/spelling/accepted-<lang>.txt, one per line, # for comments.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 from functools import cache
@@ -36,15 +38,14 @@ def _voikko():
 
 
 @cache
-def _hunspell_sv():
-    try:
-        from spylls.hunspell import Dictionary
-    except ImportError:
-        raise NoChecker("pip install spylls") from None
-    if not HUNSPELL_SV.with_suffix(".dic").exists():
-        raise NoChecker("the Swedish Hunspell dictionary is not installed: apt-get install "
-                        "hunspell-sv")
-    return Dictionary.from_files(str(HUNSPELL_SV))
+def _hunspell_sv_known(words: tuple[str, ...]) -> frozenset[str]:
+    """The words Hunspell sv_SE knows, asked in one run of the `hunspell` command."""
+    if shutil.which("hunspell") is None or not HUNSPELL_SV.with_suffix(".dic").exists():
+        raise NoChecker("the hunspell command or its Swedish dictionary is not installed: "
+                        "apt-get install hunspell hunspell-sv")
+    result = subprocess.run(["hunspell", "-d", str(HUNSPELL_SV), "-l", "-i", "utf-8"],
+                            input="\n".join(words), capture_output=True, text=True, check=True)
+    return frozenset(words) - set(result.stdout.split())
 
 
 def accepted(language: str) -> set[str]:
@@ -56,11 +57,15 @@ def accepted(language: str) -> set[str]:
     return {line.casefold() for line in lines if line}
 
 
-def is_spelled(word: str, language: str) -> bool:
+def _checker(language: str, words: set[str]):
     if language == "fi":
-        return bool(_voikko().spell(word))
+        voikko = _voikko()
+        return lambda word: bool(voikko.spell(word))
     if language in ("sv", "sv-simple"):
-        return bool(_hunspell_sv().lookup(word))
+        candidates = set(words)
+        candidates |= {p for w in words for p in re.split(r"[-'’]", w) if p}
+        known = _hunspell_sv_known(tuple(sorted(candidates)))
+        return known.__contains__
     raise NoChecker(f"no spelling checker for {language}")
 
 
@@ -68,12 +73,14 @@ def unknown_words(text: str, language: str) -> set[str]:
     """Words neither the dictionary nor the accepted list knows (each part of a hyphenated word
     is checked on its own when the whole is unknown)."""
     ok = accepted("sv" if language == "sv-simple" else language)
+    words = set(_WORD.findall(text))
+    is_spelled = _checker(language, words)
     found = set()
-    for word in set(_WORD.findall(text)):
-        if word.casefold() in ok or is_spelled(word, language):
+    for word in words:
+        if word.casefold() in ok or is_spelled(word):
             continue
         parts = [p for p in re.split(r"[-'’]", word) if p]
-        if len(parts) > 1 and all(p.casefold() in ok or is_spelled(p, language) for p in parts):
+        if len(parts) > 1 and all(p.casefold() in ok or is_spelled(p) for p in parts):
             continue
         found.add(word)
     return found
