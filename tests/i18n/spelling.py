@@ -1,7 +1,8 @@
 """Spelling checks for the tests: Finnish through Voikko (Debian voikko-fi + libvoikko1,
 Python binding `libvoikko`), Swedish through the `hunspell` command with its sv_SE dictionary
-(Debian hunspell, hunspell-sv). Each is used only here. Words a person accepted (place names, proposal words)
-are listed in translations/spelling/accepted-<lang>.txt, one per line, # for comments.
+(Debian hunspell, hunspell-sv). Each is used only here. Words a person accepted (place names,
+proposal words) are listed in translations/spelling/accepted-<lang>.txt, one per line, # for
+comments.
 """
 
 from __future__ import annotations
