@@ -147,3 +147,21 @@ def test_every_station_error_staff_can_meet_has_a_sentence():
                        "polls.must_be_closed", "sync.bad_server", "package.bad_signature",
                        "package.wrong_authority", "certificate.other_station"):
         assert message_id in known_error_ids()
+
+
+@pytest.mark.parametrize("theme", ["default", "contrast"])
+def test_language_chooser_offers_every_language_and_passes_the_checks(staff_world, open_panel,
+                                                                      theme):
+    from kiosk.domain.languages import LANGUAGES
+
+    staff = open_panel(staff_world["station"], language="sv", theme=theme)
+    staff.login()
+    staff.click("staff-language")
+    assert staff.panel.languages.isVisible()
+    for tag in LANGUAGES:
+        assert staff.find(f"staff-language-{tag}").isVisible()
+    assert problems(staff.panel.languages, theme) == []
+    staff.click("staff-language-smj")
+    assert not staff.panel.languages.isVisible()
+    assert staff.panel.ctx.language == "smj"
+    assert staff.find("staff-leave").accessibleName() == "Vuolge barggij vuoges"
