@@ -42,6 +42,8 @@ class LanguageChooser(QWidget):
         super().__init__(parent)
         self.setObjectName("Overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # The same order in every language (a list of names, not a sentence to mirror).
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(100, 60, 100, 60)
         panel = Panel(f"{prefix}-languages")
