@@ -586,7 +586,7 @@
     </message>
     <message>
         <source>Mode</source>
-        <translation>Dilli</translation>
+        <translation>Vuohki</translation>
     </message>
     <message>
         <source>Polls</source>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <source>Mode</source>
-        <translation>Dilli</translation>
+        <translation>Vuohki</translation>
     </message>
     <message>
         <source>Polls</source>
