@@ -186,6 +186,8 @@ def check_kit(tag: str, targets: dict[str, str], texts: Path = DEMO_TEXTS,
                             f"({' '.join(PLACEHOLDER.findall(unit.source)) or 'none'})")
         if unit.id.startswith("poster:tie_break") and target.count("%s") != 1:
             problems.append(f"unit {unit_id}: keep the %s where the seed goes")
+        if unit.id == "poster:count" and not ("{n}" in target and "{unit}" in target):
+            problems.append(f"unit {unit_id}: keep {{n}} (the number) and {{unit}} (the word)")
         if unit.max_length and len(target) > unit.max_length:
             problems.append(f"unit {unit_id}: {len(target)} characters, at most "
                             f"{unit.max_length} fit on the screen")

@@ -22,6 +22,10 @@ class PosterWords:
     valid: str           # after the number of valid ballots
     not_funded: str      # heading above the others
     tie_break: str       # one or two sentences; %s is the published seed
+    count: str = "{n} {unit}"  # how a number and its unit are written together
+
+    def counted(self, n: int, unit: str) -> str:
+        return self.count.format(n=n, unit=unit)
 
 
 POSTER_WORDS: dict[str, PosterWords] = {
@@ -71,11 +75,11 @@ POSTER_WORDS: dict[str, PosterWords] = {
         "Where proposals had the same number of votes, the cheaper one came first. Where the "
         "cost was also the same, a draw decided, which anyone can repeat with the published "
         "seed %s."),
-    "ar": PosterWords(
-        "النتائج", "هذه المقترحات سيتم تنفيذها", "صوت", "نقطة", "الميزانية", "المستخدم",
-        "صوت صحيح", "لم تحصل على تمويل هذه المرة",
+    "ar": PosterWords(  # "the votes: 40": Arabic number agreement needs no plural rules then
+        "النتائج", "هذه المقترحات سيتم تنفيذها", "الأصوات", "النقاط", "الميزانية", "المستخدم",
+        "الأصوات الصحيحة", "لم تحصل على تمويل هذه المرة",
         "إذا حصلت مقترحات على عدد الأصوات نفسه، يأتي الأقل تكلفة أولاً. وإذا تساوت التكلفة "
-        "أيضاً، تقرر قرعة يستطيع أي شخص إعادتها بالرقم المنشور %s."),
+        "أيضاً، تقرر قرعة يستطيع أي شخص إعادتها بالرقم المنشور %s.", "{unit}: {n}"),
 }
 
 

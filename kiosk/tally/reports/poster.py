@@ -45,19 +45,20 @@ def write_poster(path: Path, election: Election, results: dict, language: str) -
         for number, project in enumerate(funded, start=1):
             page.text(f"{number}. {title_of(project['id'])}", 15, bold=True, family=family,
                       gap=0.5, color=green)
-            page.text(f"{project['score']} {unit} · {money(project['cost'])}", 11,
+            page.text(f"{words.counted(project['score'], unit)} · {money(project['cost'])}", 11,
                       family=family, gap=3.5)
         page.y += 2
         page.rule(4)
         for line in (f"{words.budget}: {money(results['budget'])}",
                      f"{words.used}: {money(results['spent'])}",
-                     f"{results['valid']} {words.valid}"):
+                     words.counted(results["valid"], words.valid)):
             page.text(line, 12, bold=True, family=family, gap=1)
         page.y += 5
         if others:
             page.text(not_funded_word, 12, bold=True, family=family, gap=2, color=GREY)
             for project in others:
-                page.text(f"{title_of(project['id'])} — {project['score']} {unit}", 10,
+                score = words.counted(project["score"], unit)
+                page.text(f"{title_of(project['id'])} — {score}", 10,
                           family=family, gap=1, color=GREY)
         page.y += 3
         page.text(words.tie_break % results["seed"], 8.5, family=family, gap=1, color=GREY)
