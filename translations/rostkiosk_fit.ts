@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<TS version="2.1" language="fit" sourcelanguage="en">
 <!-- Röstkiosk UI strings, language tag "fit". Written by an AI model on 2026-11-25; needs review by a native speaker. See translations/STATUS.md. -->
 <context>
     <name>Common</name>

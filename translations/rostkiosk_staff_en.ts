@@ -567,6 +567,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Election</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Station fingerprint</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Authority fingerprint</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Election package hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Polls</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Ballots in the ballot box</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Ballots cast</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Last record hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Exports made</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Ballots not exported</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Ballots not synced</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -748,6 +807,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>stopped by a fault</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Station status</translation>
     </message>
@@ -826,30 +909,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Authority fingerprint</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>closed</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>stopped by a fault</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>TEST</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>official</translation>
     </message>
 </context>
 <context>

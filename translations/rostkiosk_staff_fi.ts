@@ -567,6 +567,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Vaali</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Asema</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Aseman sormenjälki</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Vaaliviranomaisen sormenjälki</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Vaalipaketin tiiviste (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Äänestys</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Ääniä vaaliuurnassa</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Annetut äänet</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Viimeisen merkinnän tiiviste</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Tehdyt viennit</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Viemättömät äänet</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Synkronoimattomat äänet</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -748,6 +807,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>avoinna</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>keskeytetty</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>pysähtynyt vian vuoksi</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TESTI</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>virallinen</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Aseman tila</translation>
     </message>
@@ -826,30 +909,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Vaaliviranomaisen sormenjälki</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>avoinna</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>keskeytetty</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>suljettu</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>pysähtynyt vian vuoksi</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>TESTI</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>virallinen</translation>
     </message>
 </context>
 <context>

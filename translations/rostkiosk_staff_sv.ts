@@ -567,6 +567,65 @@
     </message>
 </context>
 <context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stationens fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Valmyndighetens fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Valpaketets hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Läge</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Röstningen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Röster i valurnan</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Avgivna röster</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Sista postens hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Gjorda exporter</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Ej exporterade röster</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Ej synkade röster</translation>
+    </message>
+</context>
+<context>
     <name>StaffSetup</name>
     <message>
         <source>Station set-up</source>
@@ -748,6 +807,30 @@
 <context>
     <name>StaffStatus</name>
     <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>stoppad av ett fel</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>skarpt</translation>
+    </message>
+    <message>
         <source>Station status</source>
         <translation>Stationens status</translation>
     </message>
@@ -826,30 +909,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Valmyndighetens fingeravtryck</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausad</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>stängd</translation>
-    </message>
-    <message>
-        <source>stopped by a fault</source>
-        <translation>stoppad av ett fel</translation>
-    </message>
-    <message>
-        <source>TEST</source>
-        <translation>TEST</translation>
-    </message>
-    <message>
-        <source>official</source>
-        <translation>skarpt</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("bench", "sync"): "kiosk.bench.sync:main",
     ("bench", "ui"): "kiosk.bench.ui:main",
     ("screenshots",): "kiosk.ui.screenshots:main",
+    ("translations",): "kiosk.cli.translations_cmd:main",
 }
 
 

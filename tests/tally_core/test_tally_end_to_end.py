@@ -106,7 +106,8 @@ def test_published_record_verifies_and_codes_are_found(record, capsys):
 def test_reports_are_written(record):
     report = record["tmp"] / "report"
     for name in ("protocol.pdf", "results.csv", "stations.csv", "results.png", "results.pb",
-                 "results.json", "poster-sv.pdf", "poster-ar.pdf", "poster-smj.pdf"):
+                 "results.json", "poster-sv.pdf", "poster-ar.pdf", "poster-smj.pdf",
+                 "protocol-se.pdf", "protocol-ar.pdf", "protocol-sv-simple.pdf"):
         assert (report / name).stat().st_size > 200, name
     assert (report / "protocol.pdf").read_bytes().startswith(b"%PDF")
     csv_bytes = (report / "results.csv").read_bytes()

@@ -81,7 +81,8 @@ def problems(root: QWidget, theme_name: str) -> list[str]:
 
 @pytest.mark.parametrize(("language", "theme"), [
     ("sv", "default"), ("sv", "contrast"), ("en", "default"), ("en", "contrast"),
-    ("fi", "default")])
+    ("fi", "default"), ("fit", "default"), ("se", "default"), ("smj", "default"),
+    ("sma", "default"), ("ar", "default"), ("ar", "contrast"), ("sv-simple", "default")])
 def test_every_staff_page(staff_world, open_panel, language, theme):
     staff = open_panel(staff_world["station"], language=language, theme=theme)
     assert problems(staff.panel, theme) == [], "pin"
@@ -102,7 +103,7 @@ def test_every_staff_page(staff_world, open_panel, language, theme):
     staff.click("staff-confirm-no")
 
 
-@pytest.mark.parametrize("language", ["sv", "en", "fi"])
+@pytest.mark.parametrize("language", ["sv", "en", "fi", "fit", "se", "smj", "sma", "ar"])
 def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -127,7 +128,7 @@ def test_every_wizard_step(qtbot, tmp_path, staff_world, language):
         wizard.close()
 
 
-@pytest.mark.parametrize("tag", ["sv", "en", "fi"])
+@pytest.mark.parametrize("tag", ["sv", "en", "fi", "fit", "se", "smj", "sma", "ar"])
 def test_staff_translations_complete_with_placeholders(tag):
     messages = read_ts(staff_ts_path(tag))
     sources = source_strings()
@@ -146,3 +147,21 @@ def test_every_station_error_staff_can_meet_has_a_sentence():
                        "polls.must_be_closed", "sync.bad_server", "package.bad_signature",
                        "package.wrong_authority", "certificate.other_station"):
         assert message_id in known_error_ids()
+
+
+@pytest.mark.parametrize("theme", ["default", "contrast"])
+def test_language_chooser_offers_every_language_and_passes_the_checks(staff_world, open_panel,
+                                                                      theme):
+    from kiosk.domain.languages import LANGUAGES
+
+    staff = open_panel(staff_world["station"], language="sv", theme=theme)
+    staff.login()
+    staff.click("staff-language")
+    assert staff.panel.languages.isVisible()
+    for tag in LANGUAGES:
+        assert staff.find(f"staff-language-{tag}").isVisible()
+    assert problems(staff.panel.languages, theme) == []
+    staff.click("staff-language-smj")
+    assert not staff.panel.languages.isVisible()
+    assert staff.panel.ctx.language == "smj"
+    assert staff.find("staff-leave").accessibleName() == "Vuolge barggij vuoges"

@@ -1,7 +1,8 @@
 """`kiosk tally report --out DIR`: everything the municipality needs after the count.
 
 protocol.pdf (to sign), results.csv and stations.csv (Excel), results.png (chart),
-results.pb (Pabulib), results.json, poster-<language>.pdf for each language of the election.
+results.pb (Pabulib), results.json, poster-<language>.pdf for each language of the election and
+protocol-<language>.pdf (Swedish with that language) for each one but sv and en.
 Qt (offscreen) is used only inside this package.
 """
 
@@ -42,4 +43,8 @@ def write_reports(store: TallyStore, package: LoadedPackage, out: Path) -> list[
     paths += [out / "results.pb", out / "results.json"]
     for language in election.languages:
         paths.append(write_poster(out / f"poster-{language}.pdf", election, results, language))
+        if language not in ("sv", "en"):  # protocol.pdf is Swedish / English already
+            paths.append(write_protocol(out / f"protocol-{language}.pdf", election, results,
+                                        package.package_hash, package.authority_fingerprint,
+                                        language))
     return paths

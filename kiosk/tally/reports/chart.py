@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kiosk.domain.election import Election, RuleKind
+from kiosk.tally.reports.labels import CHART_WORDS as W
+from kiosk.tally.reports.order import report_order
 from kiosk.tally.reports.pdf_pages import ensure_qt, font
 from kiosk.tally.summary import kronor
 
@@ -17,7 +19,7 @@ FUNDED, NOT_FUNDED = QColor("#1B5E20"), QColor("#9E9E9E")
 
 def write_chart(path: Path, election: Election, results: dict) -> Path:
     ensure_qt()
-    projects = sorted(results["projects"], key=lambda p: -p["score"])
+    projects = report_order(results)
     height = TOP + ROW * len(projects) + 80
     image = QImage(WIDTH, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
@@ -25,15 +27,14 @@ def write_chart(path: Path, election: Election, results: dict) -> Path:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        unit = "poäng / points" if election.rule.kind is RuleKind.CUMULATIVE else \
-            "röster / votes"
+        unit = W["points"] if election.rule.kind is RuleKind.CUMULATIVE else W["votes"]
         painter.setFont(font(26, bold=True))
         painter.drawText(QRectF(40, 24, WIDTH - 80, 60), 0,
                          election.title(election.default_language))
         painter.setFont(font(14))
         painter.drawText(QRectF(40, 84, WIDTH - 80, 40), 0,
-                         f"{unit} · regel/rule {results['rule']} · budget "
-                         f"{kronor(results['budget'])} · använt/used {kronor(results['spent'])}")
+                         f"{unit} · {W['rule']} {results['rule']} · {W['budget']} "
+                         f"{kronor(results['budget'])} · {W['used']} {kronor(results['spent'])}")
         top = max([p["score"] for p in projects] + [1])
         bar_space = WIDTH - LABEL - 260
         for index, project in enumerate(projects):
@@ -55,10 +56,10 @@ def write_chart(path: Path, election: Election, results: dict) -> Path:
         painter.fillRect(QRectF(LABEL, y + 6, 36, 24), FUNDED)
         painter.setFont(font(12))
         painter.drawText(QRectF(LABEL + 48, y, 500, 36), int(Qt.AlignmentFlag.AlignVCenter),
-                         "finansieras / funded")
+                         W["funded"])
         painter.fillRect(QRectF(LABEL + 420, y + 6, 36, 24), NOT_FUNDED)
         painter.drawText(QRectF(LABEL + 468, y, 500, 36), int(Qt.AlignmentFlag.AlignVCenter),
-                         "finansieras inte / not funded")
+                         W["not_funded"])
     finally:
         painter.end()
     if not image.save(str(path), "PNG"):

@@ -65,6 +65,7 @@ class Page:
         self.rtl = rtl
         self.scale = 1.0  # write_pdf shrinks every font when a page limit is exceeded
         self.repeat_header: Callable[[], None] | None = None
+        self.page_word = "Sida/Page"  # a document in other languages sets its own
 
     def px(self, mm: float) -> float:
         return mm * self.dpi / 25.4
@@ -94,13 +95,13 @@ class Page:
     def draw_footer(self) -> None:
         self.painter.setPen(GREY)
         self.painter.setFont(font(8))
-        total = f" av/of {self.total}" if self.total else ""
+        total = f" / {self.total}" if self.total else ""
         self.painter.drawText(self.rect(self.left, 286, self.width, 5),
                               int(Qt.AlignmentFlag.AlignLeft), self.footer)
         if self.total != 1:  # a one-page poster needs no (Swedish/English) page number
             self.painter.drawText(self.rect(self.left, 286, self.width, 5),
                                   int(Qt.AlignmentFlag.AlignRight),
-                                  f"Sida/Page {self.number}{total}")
+                                  f"{self.page_word} {self.number}{total}")
         self.painter.setPen(QColor("black"))
 
     def text(self, value: str, points: float = 10, bold: bool = False, gap: float = 1.5,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kiosk.domain.election import Election
 from kiosk.package.files import write_atomic
+from kiosk.tally.reports.order import report_order
 
 
 def _write(path: Path, header: list[str], rows: list[list]) -> Path:
@@ -24,7 +25,7 @@ def write_results_csv(path: Path, election: Election, results: dict) -> Path:
     order = {pid: n for n, pid in enumerate(results["funded"], start=1)}
     categories = election.texts[election.default_language].categories
     rows = []
-    for project in sorted(results["projects"], key=lambda p: -p["score"]):
+    for project in report_order(results):
         proposal = election.proposal(project["id"])
         rows.append([project["id"], proposal.texts[election.default_language].title,
                      categories.get(proposal.category, proposal.category), project["cost"],

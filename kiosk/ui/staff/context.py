@@ -18,7 +18,7 @@ from kiosk.ui.staff.texts import StaffCatalog, error_text
 @dataclass
 class StaffSettings:
     idle_seconds: int = 180          # staff mode leaves by itself after this quiet time
-    language: str = "sv"             # staff language ("sv" or "en" are complete)
+    language: str = "sv"             # any election language (kiosk.ui.staff.languages)
     theme: str = "default"           # "default" or "contrast" (kiosk.ui.theme)
     target_px: int = 64              # smallest touch target
     reports_dir: Path | None = None  # default: <station data folder>/reports

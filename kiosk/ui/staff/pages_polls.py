@@ -16,6 +16,30 @@ from kiosk.ui.staff.texts import staff_text
 from kiosk.ui.staff.widgets import FactTable, StaffPage
 from kiosk.ui.widgets.basic import Panel
 
+# The on-screen report's row labels (the printed PDF has Swedish and English labels).
+REPORT_LABELS = {
+    "Election": staff_text("StaffReport", "Election"),
+    "Station": staff_text("StaffReport", "Station"),
+    "Station fingerprint": staff_text("StaffReport", "Station fingerprint"),
+    "Authority fingerprint": staff_text("StaffReport", "Authority fingerprint"),
+    "Election package hash (SHA-256)": staff_text("StaffReport", "Election package hash "
+                                                  "(SHA-256)"),
+    "Mode": staff_text("StaffReport", "Mode"),
+    "Polls": staff_text("StaffReport", "Polls"),
+    "Time": staff_text("StaffReport", "Time"),
+    "Ballots in the ballot box": staff_text("StaffReport", "Ballots in the ballot box"),
+    "Ballots cast": staff_text("StaffReport", "Ballots cast"),
+    "Last record hash": staff_text("StaffReport", "Last record hash"),
+    "Exports made": staff_text("StaffReport", "Exports made"),
+    "Ballots not exported": staff_text("StaffReport", "Ballots not exported"),
+    "Ballots not synced": staff_text("StaffReport", "Ballots not synced"),
+}
+POLLS = {"open": staff_text("StaffStatus", "open"), "paused": staff_text("StaffStatus", "paused"),
+         "closed": staff_text("StaffStatus", "closed"),
+         "suspended": staff_text("StaffStatus", "stopped by a fault")}
+MODES = {"test": staff_text("StaffStatus", "TEST"),
+         "official": staff_text("StaffStatus", "official")}
+
 HEADING = staff_text("StaffPolls", "Polls")
 STATE = {
     "open": staff_text("StaffPolls", "The polls are OPEN. Voters can vote."),
@@ -177,8 +201,7 @@ class PollsPage(StaffPage):
         self.report_panel.show()
         self.bind(self.report_title, ZERO_TITLE if report["kind"] == "zero" else CLOSING_TITLE)
         self.report_table.clear()
-        for index, (sv, en, value) in enumerate(report_rows(report)):
-            label = sv if self.ctx.language == "sv" else en
+        for index, (label, value) in enumerate(self._report_rows(report)):
             self.report_table.set_row(str(index), label, _on_screen(value))
             self.report_table.rows[str(index)][0].setWordWrap(False)  # one line: never cut off
         self.bind(self.report_file, WORKING)
@@ -198,10 +221,21 @@ class PollsPage(StaffPage):
     def retranslate(self) -> None:
         super().retranslate()
         if self.report is not None:
-            rows = report_rows(self.report)
-            for index, (sv, en, value) in enumerate(rows):
-                label = sv if self.ctx.language == "sv" else en
-                self.report_table.set_row(str(index), label, value)
+            for index, (label, value) in enumerate(self._report_rows(self.report)):
+                self.report_table.set_row(str(index), label, _on_screen(value))
+
+    def _report_rows(self, report: dict) -> list[tuple[str, str]]:
+        """The printed report's rows in the staff language (the PDF keeps Swedish / English)."""
+        rows = []
+        for _sv, en, value in report_rows(report):
+            if en == "Mode":
+                value = self.ctx.text(MODES.get(str(report.get("mode")), MODES["official"]))
+            elif en == "Polls" and str(report.get("polls")) in POLLS:
+                value = self.ctx.text(POLLS[str(report.get("polls"))])
+            elif value in ("inget / none",):
+                value = "–"
+            rows.append((self.ctx.text(REPORT_LABELS.get(en, en)), value))
+        return rows
 
 
 def _write_report(folder: Path, report: dict) -> Path:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
+from kiosk.ui.staff.languages import LanguageChooser, layout_direction, native_name
 from kiosk.ui.staff.pages_export import AuditPage, ExportPage
 from kiosk.ui.staff.pages_polls import PollsPage, TestModePage
 from kiosk.ui.staff.pages_status import StatusPage, SyncPage
@@ -34,7 +35,6 @@ TITLE = staff_text("StaffPanel", "Staff mode – %1")
 LEAVE = staff_text("StaffPanel", "Leave staff mode")
 TEST_BANNER = staff_text("StaffPanel", "TEST MODE – ballots cast now are test ballots and are "
                          "never counted")
-OTHER_LANGUAGE = {"sv": ("en", "English"), "en": ("sv", "Svenska")}
 NAV = {
     "polls": staff_text("StaffPanel", "Polls"),
     "status": staff_text("StaffPanel", "Status"),
@@ -76,6 +76,8 @@ class StaffPanel(QWidget):
         self.main.setObjectName("staff-main")
         self.root.addWidget(self.main)
         self.confirm = ConfirmOverlay(self.ctx, self)
+        self.languages = LanguageChooser("staff", self.ctx.settings.target_px, self)
+        self.languages.chosen.connect(self.ctx.set_language)
         self._build_main()
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
@@ -163,15 +165,15 @@ class StaffPanel(QWidget):
         self.setStyleSheet(staff_stylesheet(theme))
 
     def toggle_language(self) -> None:
-        other, _name = OTHER_LANGUAGE.get(self.ctx.language, ("sv", "Svenska"))
-        self.ctx.set_language(other)
+        """Offers every election language (the button shows the current one)."""
+        self.languages.open(self.ctx.language)
 
     def retranslate(self) -> None:
         ctx = self.ctx
         status = ctx.status
         self.title.setText(ctx.text(TITLE.arg(status.label if status else "")))
-        _other, name = OTHER_LANGUAGE.get(ctx.language, ("sv", "Svenska"))
-        self.language.set_texts(name)
+        self.setLayoutDirection(layout_direction(ctx.language))
+        self.language.set_texts(native_name(ctx.language))
         self.leave_button.set_texts(ctx.text(LEAVE))
         self.banner.setText(ctx.text(TEST_BANNER))
         self._nav_texts()

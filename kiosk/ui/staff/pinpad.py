@@ -58,7 +58,11 @@ class PinPad(StaffPage):
         self.field.textEdited.connect(lambda _t: self._message(""))
         self.message = self.label(None, "warn", "staff-pin-message")
         px = self.ctx.settings.target_px + 8
-        grid = QGridLayout()
+        keypad = QWidget()  # 1 2 3 from the left in every language, as on phones and card readers
+        keypad.setObjectName("staff-pin-keypad")
+        keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(keypad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
         self.keys: list[Button] = []
         for index, digit in enumerate("1234567890"):
@@ -78,7 +82,7 @@ class PinPad(StaffPage):
         column.addStretch(1)
         keys = QVBoxLayout()
         keys.addStretch(1)
-        keys.addLayout(grid)
+        keys.addWidget(keypad)
         keys.addStretch(1)
         content.addLayout(column, 1)
         content.addLayout(keys, 1)

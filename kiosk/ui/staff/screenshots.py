@@ -1,6 +1,7 @@
 """Every staff screen and set-up step as PNG, per language and theme:
 
     python -m kiosk.ui.staff.screenshots --out DIR [--languages sv,en] [--themes default,contrast]
+    (any election languages: --languages se,ar,fit)
 
 Files are `staff-<screen>-<lang>-<theme>.png` at 1280×800, rendered offscreen on a throwaway demo
 world (made by `kiosk demo setup` in a subprocess: kiosk.demo sits above the UI). Each language
@@ -95,6 +96,9 @@ def staff_day(app, station: Path, usb: Path, out: Path, language: str, theme: st
             service.cast_ballot(service.start_session(), Ballot.of([f"p{index % 3 + 1}"]))
         panel.show_page("status")
         shot("status")
+        click("staff-language")
+        shot("languages")
+        panel.languages.hide()
         panel.show_page("export")
         shot("export")
         click("staff-export-new")

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from kiosk.ui.staff.context import StaffSettings
+from kiosk.ui.staff.languages import STAFF_LANGUAGES
 from kiosk.ui.staff.setup_wizard import SetupWizard
 from kiosk.ui.staff.theme import full_stylesheet
 
@@ -17,7 +18,7 @@ def run(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m kiosk.ui.staff.setup_main",
                                      description="Set up a station on its touchscreen.")
     parser.add_argument("--data", type=Path, required=True, help="the station's data folder")
-    parser.add_argument("--language", default="sv", choices=("sv", "en"))
+    parser.add_argument("--language", default="sv", choices=STAFF_LANGUAGES)
     parser.add_argument("--theme", default="default", choices=("default", "contrast"))
     parser.add_argument("--windowed", action="store_true")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)

@@ -23,6 +23,7 @@ from kiosk.station.setup import init_station, install_certificate
 from kiosk.ui.staff import setup_texts as T
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
+from kiosk.ui.staff.languages import LanguageChooser, layout_direction, native_name
 from kiosk.ui.staff.pages_export import MediaChooser
 from kiosk.ui.staff.setup_codes import IssuedCodesLoader
 from kiosk.ui.staff.setup_files import FileChooser, is_certificate, is_package
@@ -83,6 +84,8 @@ class SetupWizard(QWidget):
         self.scrolls: dict[str, QWidget] = {}
         self._build_pages()
         self.setStyleSheet(staff_stylesheet(self.ctx.settings.theme))
+        self.languages = LanguageChooser("setup", px, self)
+        self.languages.chosen.connect(self.ctx.set_language)
         self.ctx.language_changed.connect(self.retranslate)
         self.step = "package"
         self.retranslate()
@@ -179,11 +182,13 @@ class SetupWizard(QWidget):
 
     # -- language ------------------------------------------------------------------------------
     def toggle_language(self) -> None:
-        self.ctx.set_language("en" if self.ctx.language == "sv" else "sv")
+        """Offers every election language (the button shows the current one)."""
+        self.languages.open(self.ctx.language)
 
     def retranslate(self) -> None:
         t = self.ctx.text
-        self.language.set_texts("English" if self.ctx.language == "sv" else "Svenska")
+        self.setLayoutDirection(layout_direction(self.ctx.language))
+        self.language.set_texts(native_name(self.ctx.language))
         self.back.set_texts(t(T.BACK))
         for page in self.pages.values():
             page.retranslate()

@@ -14,8 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QTranslator
 
 from kiosk.ui.i18n import Text, compile_translations, substitute
-
-STAFF_LANGUAGES = ("sv", "en")  # complete; others fall back to English per string
+from kiosk.ui.staff.languages import staff_file_language
 
 
 def staff_text(context: str, source: str) -> Text:
@@ -31,6 +30,7 @@ class StaffCatalog:
         self._translators: dict[str, QTranslator | None] = {}
 
     def translator(self, tag: str) -> QTranslator | None:
+        tag = staff_file_language(tag)  # lättläst reads plain Swedish, never English
         if tag not in self._translators:
             translator = QTranslator()
             path = self.folder / f"rostkiosk_staff_{tag}.qm"

@@ -1,0 +1,984 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sma_SE" sourcelanguage="en">
+<!-- Röstkiosk staff-mode strings, language "sma". See translations/STATUS.md (staff section) for who wrote them and their review status. -->
+<context>
+    <name>StaffAudit</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Heannadimmielogge</translation>
+    </message>
+    <message>
+        <source>Every change on the station, newest first. It never holds anything about how someone voted.</source>
+        <translation>Fïerhten jorkesimmie stasjovnesne, orremes voestegh. Ij gåessie gænnah naan mij guktie giej gïelem vedtieh.</translation>
+    </message>
+    <message>
+        <source>Audit log entries, newest first</source>
+        <translation>Heannadimmielogken tjaalegh, orremes voestegh</translation>
+    </message>
+    <message>
+        <source>Export the audit log (signed)</source>
+        <translation>Sertieh heannadimmielogkem (vuelielähkoeh tjaaleldh)</translation>
+    </message>
+    <message>
+        <source>Done. Written: %1</source>
+        <translation>Riejries. Tjaaleldh: %1</translation>
+    </message>
+    <message>
+        <source>Station created</source>
+        <translation>Stasjovne sjugniedamme</translation>
+    </message>
+    <message>
+        <source>Station key made</source>
+        <translation>Stasjovnen tjoevtenje sjugniedamme</translation>
+    </message>
+    <message>
+        <source>Election package loaded</source>
+        <translation>Veeljemepaahka vaalteme</translation>
+    </message>
+    <message>
+        <source>Enrolment request written</source>
+        <translation>Tjaalasovmesohtsemem tjaaleme</translation>
+    </message>
+    <message>
+        <source>Station enrolled</source>
+        <translation>Stasjovne tjaalasovvi</translation>
+    </message>
+    <message>
+        <source>Polls opened</source>
+        <translation>Veeljeme rahpasovvi</translation>
+    </message>
+    <message>
+        <source>Polls paused</source>
+        <translation>Veeljeme boetskeme</translation>
+    </message>
+    <message>
+        <source>Polls resumed</source>
+        <translation>Veeljeme jåarhka</translation>
+    </message>
+    <message>
+        <source>Voting stopped by a fault</source>
+        <translation>Veeljeme boetski miedtelmen gaavhtan</translation>
+    </message>
+    <message>
+        <source>Polls closed</source>
+        <translation>Veeljeme steegkesovvi</translation>
+    </message>
+    <message>
+        <source>Voter session started</source>
+        <translation>Veeljije aelki</translation>
+    </message>
+    <message>
+        <source>Voter session ended without a ballot</source>
+        <translation>Veeljije orreji gïelem vedtije</translation>
+    </message>
+    <message>
+        <source>Voter session unlocked by staff</source>
+        <translation>Barkije veeljemem veeljijasse rihpi</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Heannadimmielogke sertiedamme</translation>
+    </message>
+    <message>
+        <source>Ballot cast</source>
+        <translation>Gïele vadteme</translation>
+    </message>
+    <message>
+        <source>Export file written</source>
+        <translation>Sertiemefijle tjaaleme</translation>
+    </message>
+    <message>
+        <source>Mode changed</source>
+        <translation>Vuekie jorkesovvi</translation>
+    </message>
+    <message>
+        <source>Test ballots wiped</source>
+        <translation>Pryövemegïelh jaamhpesovvi</translation>
+    </message>
+    <message>
+        <source>Staff logged in</source>
+        <translation>Barkije sïjse tjaali</translation>
+    </message>
+    <message>
+        <source>Wrong staff PIN</source>
+        <translation>Båajhtode barkiji PIN-kode</translation>
+    </message>
+    <message>
+        <source>Staff logged out</source>
+        <translation>Barkije ålkoe tjaali</translation>
+    </message>
+    <message>
+        <source>Staff PIN set</source>
+        <translation>Barkiji PIN-kode bïejeme</translation>
+    </message>
+    <message>
+        <source>Ballots received by the tally server</source>
+        <translation>Ryöknemedaatovre gïelh dåastoeji</translation>
+    </message>
+    <message>
+        <source>Tally server address set</source>
+        <translation>Ryöknemedaatovren aadresse bïejeme</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCommon</name>
+    <message>
+        <source>Working…</source>
+        <translation>Barkeminie…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Jaa</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bååstede</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Heaptoehtidh</translation>
+    </message>
+</context>
+<context>
+    <name>StaffErrors</name>
+    <message>
+        <source>Too many wrong PINs. Wait %1 seconds.</source>
+        <translation>Fer jïjnje båajhtode PIN-koden. Vuertieh %1 sekundh.</translation>
+    </message>
+    <message>
+        <source>Choose a USB stick or folder first.</source>
+        <translation>Veelj USB-minniem jallh maahpam voestegh.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
+        <translation>Naakede ij sjyöhtehke. Ij mij jorkesovveme. Bïevnesh stasjovnen logkesne.</translation>
+    </message>
+    <message>
+        <source>The station refused this (%1).</source>
+        <translation>Stasjovne daam laejhti (%1).</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Tries left before a wait: %1.</source>
+        <translation>Båajhtode PIN-kode. Pryövemh mah baetsieh åvtelen vuertiemem: %1.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set on this station. Run the station set-up first.</source>
+        <translation>Ij barkiji PIN-kode daan stasjovnesne. Tseegkh stasjovnem voestegh.</translation>
+    </message>
+    <message>
+        <source>A staff PIN has digits only.</source>
+        <translation>Barkiji PIN-kodesne ajve taalh.</translation>
+    </message>
+    <message>
+        <source>A staff PIN needs at least %1 digits.</source>
+        <translation>Barkiji PIN-kodesne byöroe unnemes %1 taalh.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (like 123456, 111111 or 121212). Choose another.</source>
+        <translation>Daate PIN-kode lea fer aelhkie årrodh (goh 123456, 111111 jallh 121212). Veelj jeatjahem.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same. Type them again.</source>
+        <translation>Göökte PIN-koden eah seamma. Tjaelieh dejtie vihth.</translation>
+    </message>
+    <message>
+        <source>The USB stick is full. Nothing was exported. Use another stick or free some space.</source>
+        <translation>USB-minnie lea dievhtie. Ij mij sertiedamme. Nuhtjh jeatjah minniem jallh eevre sijjiem darjoeh.</translation>
+    </message>
+    <message>
+        <source>The USB stick cannot be written to (read-only or locked). Nothing was exported.</source>
+        <translation>USB-minnese ij maehtieh tjaeledh (ajve lohkedh jallh steegkesovveme). Ij mij sertiedamme.</translation>
+    </message>
+    <message>
+        <source>The USB stick is gone (was it pulled out?). Nothing was exported. Put it back and try again.</source>
+        <translation>USB-minnie lea gaarvanamme (lij ålkoe gåhkasovveme?). Ij mij sertiedamme. Bïejh dam bååstede jïh pryöveh vihth.</translation>
+    </message>
+    <message>
+        <source>The file could not be written to the USB stick. Nothing was exported. Try another stick.</source>
+        <translation>Fijlem ij maehtieh USB-minnese tjaeledh. Ij mij sertiedamme. Pryöveh jeatjah minniem.</translation>
+    </message>
+    <message>
+        <source>The file read back from the stick differs from what was written. The stick may be faulty: use another one.</source>
+        <translation>Fijle mij minneste bååstede lohkeme lea jeatjah goh mij tjaaleme. Minnie maahta mårhkelovveme: nuhtjh jeatjahem.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet, so it cannot export. Finish the station set-up.</source>
+        <translation>Stasjovne ij annje tjaalasovveme, dan åvteste ij maehtieh sertiedh. Galhkuehth stasjovnen tseegkemem.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: the polls cannot open. Finish the station set-up.</source>
+        <translation>Stasjovne ij annje tjaalasovveme: veeljeme ij maehtieh rahpasovvedh. Galhkuehth stasjovnen tseegkemem.</translation>
+    </message>
+    <message>
+        <source>The polls cannot change like that now (they are %1).</source>
+        <translation>Veeljeme ij maehtieh daelie nemhtie jorkesovvedh (dihte lea %1).</translation>
+    </message>
+    <message>
+        <source>Close the polls first.</source>
+        <translation>Steegkh veeljemem voestegh.</translation>
+    </message>
+    <message>
+        <source>The polls are not open.</source>
+        <translation>Veeljeme ij leah råps.</translation>
+    </message>
+    <message>
+        <source>That voter session has already ended.</source>
+        <translation>Dihte veeljemeboelhke lea joe orreme.</translation>
+    </message>
+    <message>
+        <source>A server address starts with http:// or https://.</source>
+        <translation>Daatovren aadresse http:// jallh https:// aelkie.</translation>
+    </message>
+    <message>
+        <source>The station's disk is full. Voting is suspended. Free some space, then resume.</source>
+        <translation>Stasjovnen diske lea dievhtie. Veeljeme lea boetskeme. Eevre sijjiem darjoeh, dellie jåarhkh.</translation>
+    </message>
+    <message>
+        <source>This folder already holds a station.</source>
+        <translation>Daennie maahpesne joe stasjovne.</translation>
+    </message>
+    <message>
+        <source>This folder holds no station yet.</source>
+        <translation>Daennie maahpesne ij annje stasjovne.</translation>
+    </message>
+    <message>
+        <source>The election package cannot be read.</source>
+        <translation>Veeljemepaahkam ij maehtieh lohkedh.</translation>
+    </message>
+    <message>
+        <source>The election package file is not there.</source>
+        <translation>Veeljemepaahkan fijle ij daesnie.</translation>
+    </message>
+    <message>
+        <source>The election package is damaged or was changed. Do not use it.</source>
+        <translation>Veeljemepaahka lea mårhkelovveme jallh jorkesovveme. Aellieh dam nuhtjh.</translation>
+    </message>
+    <message>
+        <source>This file is not a Röstkiosk election package.</source>
+        <translation>Daate fijle ij leah Röstkiosk-veeljemepaahka.</translation>
+    </message>
+    <message>
+        <source>The election package is not signed. Do not use it.</source>
+        <translation>Veeljemepaahka ij leah vuelielähkoeh tjaaleldh. Aellieh dam nuhtjh.</translation>
+    </message>
+    <message>
+        <source>The election package's signature does not match its content. Do not use it.</source>
+        <translation>Veeljemepaahkan vuelielähkoe ij sisvegasse sjyöhtehke. Aellieh dam nuhtjh.</translation>
+    </message>
+    <message>
+        <source>The election package is signed by another authority than expected. Do not use it.</source>
+        <translation>Veeljemepaahkam jeatjah åejvie vuelielähkoeh tjaaleme goh vuartesji. Aellieh dam nuhtjh.</translation>
+    </message>
+    <message>
+        <source>The election package was refused: %1</source>
+        <translation>Veeljemepaahka laejhtasovvi: %1</translation>
+    </message>
+    <message>
+        <source>This is not a readable certificate file.</source>
+        <translation>Daate ij leah lohkehke sertifikaatefijle.</translation>
+    </message>
+    <message>
+        <source>The certificate is not signed by this election's authority. Do not use it.</source>
+        <translation>Sertifikaate ij leah daan veeljemen åejviste vuelielähkoeh tjaaleldh. Aellieh dam nuhtjh.</translation>
+    </message>
+    <message>
+        <source>The certificate is for another election.</source>
+        <translation>Sertifikaate jeatjah veeljemasse.</translation>
+    </message>
+    <message>
+        <source>The certificate belongs to another station.</source>
+        <translation>Sertifikaate jeatjah stasjovnese govlesje.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffExport</name>
+    <message>
+        <source>Export to USB</source>
+        <translation>Sertieh USB-minnese</translation>
+    </message>
+    <message>
+        <source>Put a USB stick in the station and choose it. The export file is signed; the station reads it back and checks it before it says done. Nothing is removed from the station.</source>
+        <translation>Bïejh USB-minniem stasjovnese jïh veelj dam. Sertiemefijle lea vuelielähkoeh tjaaleldh. Stasjovne dam bååstede lohkeme jïh gïehtjede åvtelen jeahta riejries. Mij gænnah ij stasjovneste jaamhpesåvva.</translation>
+    </message>
+    <message>
+        <source>No USB stick found. Put one in, then press Look again.</source>
+        <translation>Ij USB-minnie gååvnesh. Bïejh aktem sïjse, dellie deedtieh Ohtsh vihth.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 MB free)</source>
+        <translation>%1 (%2 MB eevre)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (ajve lohkedh)</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Ohtsh vihth</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Jeatjah maahpa…</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export to</source>
+        <translation>Veelj maahpam gusnie sertiedh</translation>
+    </message>
+    <message>
+        <source>Export new ballots</source>
+        <translation>Sertieh orre gïelh</translation>
+    </message>
+    <message>
+        <source>Export all ballots</source>
+        <translation>Sertieh gaajhkh gïelh</translation>
+    </message>
+    <message>
+        <source>Exporting… Do not take out the stick.</source>
+        <translation>Sertiemisnie… Aellieh minniem väljeh.</translation>
+    </message>
+    <message>
+        <source>Nothing new to export: every ballot is already exported. Use "Export all ballots" for a complete copy.</source>
+        <translation>Ij mij orre sertiedh: gaajhkh gïelh leah joe sertiedamme. Nuhtjh "Sertieh gaajhkh gïelh" jis abpe kopijem daarpesjh.</translation>
+    </message>
+    <message>
+        <source>Done. Written, read back and checked: %1. You can take out the stick now.</source>
+        <translation>Riejries. Tjaaleldh, bååstede lohkeme jïh gïehtjeldamme: %1. Daelie maahtah minniem väljedh.</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Sertiemen åvtese</translation>
+    </message>
+</context>
+<context>
+    <name>StaffMode</name>
+    <message>
+        <source>Test mode</source>
+        <translation>Pryövemevuekie</translation>
+    </message>
+    <message>
+        <source>The station is in OFFICIAL mode. Ballots count.</source>
+        <translation>Stasjovne ÅEJVIEVUEKESNE. Gïelh ryöknesuvvieh.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode. Test ballots are kept apart and never counted.</source>
+        <translation>Stasjovne PRYÖVEMEVUEKESNE. Pryövemegïelh sjïere vöörhkesuvvieh jïh ij gåessie ryöknesuvvieh.</translation>
+    </message>
+    <message>
+        <source>Use test mode before the polls open, to check that voting works. Test ballots are marked as test everywhere and are wiped when you switch to official mode.</source>
+        <translation>Nuhtjh pryövemevuekiem åvtelen veeljeme rahpasåvva, vuartasjidh veeljeme barka. Pryövemegïelh pryövemisnie mïerhkesuvvieh jïh jaamhpesuvvieh gosse åejvievuekien gåajkoe jorkh.</translation>
+    </message>
+    <message>
+        <source>Switch to test mode</source>
+        <translation>Jorkh pryövemevuekien gåajkoe</translation>
+    </message>
+    <message>
+        <source>Switch to official mode</source>
+        <translation>Jorkh åejvievuekien gåajkoe</translation>
+    </message>
+    <message>
+        <source>Switch to test mode? Ballots cast from now on are test ballots.</source>
+        <translation>Pryövemevuekien gåajkoe jorkedh? Gïelh daelie raejeste leah pryövemegïelh.</translation>
+    </message>
+    <message>
+        <source>Switch to official mode?</source>
+        <translation>Åejvievuekien gåajkoe jorkedh?</translation>
+    </message>
+    <message>
+        <source>All test ballots (%1) will be wiped. This cannot be undone.</source>
+        <translation>Gaajhkh pryövemegïelh (%1) jaamhpesuvvieh. Ij maehtieh bååstede vaeltedh.</translation>
+    </message>
+    <message>
+        <source>Official mode. Test ballots wiped: %1.</source>
+        <translation>Åejvievuekie. Jaamhpesovveme pryövemegïelh: %1.</translation>
+    </message>
+    <message>
+        <source>Test mode is on.</source>
+        <translation>Pryövemevuekie lea åtnosne.</translation>
+    </message>
+    <message>
+        <source>Close the polls before you change the mode.</source>
+        <translation>Steegkh veeljemem åvtelen vuekiem jorkah.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff mode – %1</source>
+        <translation>Barkiji vuekie – %1</translation>
+    </message>
+    <message>
+        <source>Leave staff mode</source>
+        <translation>Vaedtsieh barkiji vuekeste</translation>
+    </message>
+    <message>
+        <source>TEST MODE – ballots cast now are test ballots and are never counted</source>
+        <translation>PRYÖVEMEVUEKIE – gïelh mah daelie vadteme leah pryövemegïelh jïh ij gåessie ryöknesuvvieh</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Vuekie</translation>
+    </message>
+    <message>
+        <source>Export to USB</source>
+        <translation>Sertieh USB-minnese</translation>
+    </message>
+    <message>
+        <source>Voter support</source>
+        <translation>Viehkie veeljijidie</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Heannadimmieh</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisere</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Pryövemevuekie</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPin</name>
+    <message>
+        <source>Staff mode</source>
+        <translation>Barkiji vuekie</translation>
+    </message>
+    <message>
+        <source>Type the staff PIN.</source>
+        <translation>Tjaelieh barkiji PIN-koden.</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Barkiji PIN-kode</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Jaamhpestidh</translation>
+    </message>
+    <message>
+        <source>Back to voting</source>
+        <translation>Bååstede veeljemasse</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Gïehtjedeminie…</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Daelie maahtah vihth pryövedh.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPolls</name>
+    <message>
+        <source>Polls</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Open the polls</source>
+        <translation>Rihpesth veeljemem</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Boetskh</translation>
+    </message>
+    <message>
+        <source>Resume voting</source>
+        <translation>Jåarhkh veeljemem</translation>
+    </message>
+    <message>
+        <source>Close the polls</source>
+        <translation>Steegkh veeljemem</translation>
+    </message>
+    <message>
+        <source>Open the polls now? A zero report is made and saved as PDF.</source>
+        <translation>Veeljemem daelie rihpesth? Nollereektehtse sjugniedåvva jïh PDF:ine vöörhkesåvva.</translation>
+    </message>
+    <message>
+        <source>Pause the polls? Nobody can start voting until you resume. A voter who has started can finish.</source>
+        <translation>Veeljemem boetskedh? Ij guhte veeljemem aelkedh åvtelen datne jåarhkah. Veeljije guhte joe aelkeme maahta galhkuehtidh.</translation>
+    </message>
+    <message>
+        <source>Resume voting?</source>
+        <translation>Veeljemem jåarhkedh?</translation>
+    </message>
+    <message>
+        <source>Close the polls? Nobody can vote after this. A closing report is made and saved as PDF.</source>
+        <translation>Veeljemem steegkedh? Dan mænngan ij guhte veeljedh. Minngemes reektehtse sjugniedåvva jïh PDF:ine vöörhkesåvva.</translation>
+    </message>
+    <message>
+        <source>The voting period of this election starts %1. It has not started yet. Open the polls only if the election authority has told you to.</source>
+        <translation>Daan veeljemen veeljemeboelhke %1 aelkie. Ij annje aelkeme. Ajve rihpesth jis veeljemeåejvie dutnjan jeahteme.</translation>
+    </message>
+    <message>
+        <source>The voting period of this election ended %1. Open the polls only if the election authority has told you to.</source>
+        <translation>Daan veeljemen veeljemeboelhke %1 orrijis. Ajve rihpesth jis veeljemeåejvie dutnjan jeahteme.</translation>
+    </message>
+    <message>
+        <source>The station is in TEST mode: these ballots are test ballots.</source>
+        <translation>Stasjovne PRYÖVEMEVUEKESNE: daah gïelh leah pryövemegïelh.</translation>
+    </message>
+    <message>
+        <source>Zero report</source>
+        <translation>Nollereektehtse</translation>
+    </message>
+    <message>
+        <source>Closing report</source>
+        <translation>Minngemes reektehtse</translation>
+    </message>
+    <message>
+        <source>Saved as PDF: %1</source>
+        <translation>PDF:ine vöörhkeme: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as PDF. Write down the numbers shown here.</source>
+        <translation>Reektehtsem ij maehtieh PDF:ine vöörhkedh. Tjaelieh taalh mah daesnie vuesiehtuvvieh.</translation>
+    </message>
+    <message>
+        <source>The polls are OPEN. Voters can vote.</source>
+        <translation>Veeljeme lea RÅPS. Veeljijh maehtieh veeljedh.</translation>
+    </message>
+    <message>
+        <source>The polls are PAUSED. Nobody can start voting.</source>
+        <translation>Veeljeme lea BOETSKEME. Ij guhte maehtieh veeljemem aelkedh.</translation>
+    </message>
+    <message>
+        <source>The polls are CLOSED.</source>
+        <translation>Veeljeme lea STEEGKESOVVEME.</translation>
+    </message>
+    <message>
+        <source>Voting STOPPED by itself because of a fault (for example a full disk). Fix the cause, then resume.</source>
+        <translation>Veeljeme BOETSKI jïjtse miedtelmen gaavhtan (vuesiehtimmien gaavhtan eevre dievhtie diske). Dåeriesth aamhtesem, dellie jåarhkh.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffReport</name>
+    <message>
+        <source>Election</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjovne</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stasjovnen soermemïerhke</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Åejvien soermemïerhke</translation>
+    </message>
+    <message>
+        <source>Election package hash (SHA-256)</source>
+        <translation>Veeljemepaahkan hash (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vuekie</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tïjje</translation>
+    </message>
+    <message>
+        <source>Ballots in the ballot box</source>
+        <translation>Gïelh veeljemegåetesne</translation>
+    </message>
+    <message>
+        <source>Ballots cast</source>
+        <translation>Vadteme gïelh</translation>
+    </message>
+    <message>
+        <source>Last record hash</source>
+        <translation>Minngemes tjaalegen hash</translation>
+    </message>
+    <message>
+        <source>Exports made</source>
+        <translation>Dorjeme sertiemh</translation>
+    </message>
+    <message>
+        <source>Ballots not exported</source>
+        <translation>Ij sertiedamme gïelh</translation>
+    </message>
+    <message>
+        <source>Ballots not synced</source>
+        <translation>Ij synkroniseradamme gïelh</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSetup</name>
+    <message>
+        <source>Station set-up</source>
+        <translation>Stasjovnen tseegkeme</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Lihtse %1 / %2</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Mubpie</translation>
+    </message>
+    <message>
+        <source>Choose the election package</source>
+        <translation>Veelj veeljemepaahkam</translation>
+    </message>
+    <message>
+        <source>The election authority gives you the election package on a USB stick (a file ending in .pkg). Put the stick in and choose the file.</source>
+        <translation>Veeljemeåejvie dutnjan veeljemepaahkam USB-minnesne vadta (fijle mij .pkg:ine orrije). Bïejh minniem sïjse jïh veelj fijlem.</translation>
+    </message>
+    <message>
+        <source>No election package found on a USB stick. Put the stick in, then press Look again, or choose the file yourself.</source>
+        <translation>Ij veeljemepaahka USB-minnesne gååvnesh. Bïejh minniem sïjse jïh deedtieh Ohtsh vihth, jallh veelj fijlem jïjtje.</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Veelj fijlem…</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Veeljeme: %1</translation>
+    </message>
+    <message>
+        <source>Check the package</source>
+        <translation>Gïehtjedh paahkam</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Viertiestidh soermemïerhkem</translation>
+    </message>
+    <message>
+        <source>Election: %1</source>
+        <translation>Veeljeme: %1</translation>
+    </message>
+    <message>
+        <source>The package's signature is correct. It was signed by the election authority with this fingerprint:</source>
+        <translation>Paahkan vuelielähkoe lea reaktoe. Veeljemeåejvie dam daejnie soermemïerhkine vuelielähkoeh tjaali:</translation>
+    </message>
+    <message>
+        <source>Is it exactly the same as the fingerprint on the paper from the election authority?</source>
+        <translation>Lea seamma goh soermemïerhke veeljemeåejvien påhperisnie?</translation>
+    </message>
+    <message>
+        <source>Yes, the same: create the station</source>
+        <translation>Jaa, seamma: sjugniedh stasjovnem</translation>
+    </message>
+    <message>
+        <source>No, it is different</source>
+        <translation>Ij, jeatjah</translation>
+    </message>
+    <message>
+        <source>Stop. Do not use this package. Call the election authority.</source>
+        <translation>Orrijh. Aellieh daam paahkam nuhtjh. Ringkh veeljemeåejvide.</translation>
+    </message>
+    <message>
+        <source>Where the station stands (for example Hagaby bibliotek)</source>
+        <translation>Gusnie stasjovne tjåådtje (vuesiehtimmien gaavhtan Hagaby bibliotek)</translation>
+    </message>
+    <message>
+        <source>Enrolment request</source>
+        <translation>Tjaalasovmesohtseme</translation>
+    </message>
+    <message>
+        <source>The station is created. Its fingerprint:</source>
+        <translation>Stasjovne lea sjugniedamme. Dan soermemïerhke:</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request to a USB stick and give it to the election authority. They give you a certificate file back.</source>
+        <translation>Tjaelieh tjaalasovmesohtsemem USB-minnese jïh vedtieh veeljemeåejvide. Dah dutnjan sertifikaatefijlem bååstede vedtieh.</translation>
+    </message>
+    <message>
+        <source>Write the enrolment request</source>
+        <translation>Tjaelieh tjaalasovmesohtsemem</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Tjaaleldh: %1</translation>
+    </message>
+    <message>
+        <source>Certificate from the election authority</source>
+        <translation>Veeljemeåejvien sertifikaate</translation>
+    </message>
+    <message>
+        <source>Put in the USB stick with the certificate file and choose it.</source>
+        <translation>Bïejh USB-minniem gusnie sertifikaatefijle sïjse jïh veelj dam.</translation>
+    </message>
+    <message>
+        <source>No certificate file found on a USB stick.</source>
+        <translation>Ij sertifikaatefijle USB-minnesne gååvnesh.</translation>
+    </message>
+    <message>
+        <source>Read the certificate</source>
+        <translation>Lohkh sertifikaatem</translation>
+    </message>
+    <message>
+        <source>The station is enrolled.</source>
+        <translation>Stasjovne lea tjaalasovveme.</translation>
+    </message>
+    <message>
+        <source>Later (the polls cannot open before this)</source>
+        <translation>Mænngan (veeljeme ij maehtieh rahpasovvedh åvtelen daam)</translation>
+    </message>
+    <message>
+        <source>Staff PIN</source>
+        <translation>Barkiji PIN-kode</translation>
+    </message>
+    <message>
+        <source>Choose the PIN that staff type to reach staff mode: at least 6 digits, not easy to guess. Type it twice.</source>
+        <translation>Veelj PIN-koden maam barkijh tjaelieh juktie barkiji vuekien gåajkoe båetedh: unnemes 6 taalh, ij aelhkie årrodh. Tjaelieh dam göökten aejkien.</translation>
+    </message>
+    <message>
+        <source>New staff PIN</source>
+        <translation>Orre barkiji PIN-kode</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>Seamma PIN-kode vihth</translation>
+    </message>
+    <message>
+        <source>Set the PIN</source>
+        <translation>Bïejh PIN-koden</translation>
+    </message>
+    <message>
+        <source>The station is ready</source>
+        <translation>Stasjovne lea riejries</translation>
+    </message>
+    <message>
+        <source>Station %1 is set up for %2. Open the polls in staff mode when voting starts.</source>
+        <translation>Stasjovne %1 lea tseegkesovveme veeljemasse %2. Rihpesth veeljemem barkiji vuekesne gosse veeljeme aelkie.</translation>
+    </message>
+    <message>
+        <source>The station is not enrolled yet: read the certificate before the polls can open (start the set-up again).</source>
+        <translation>Stasjovne ij annje tjaalasovveme: lohkh sertifikaatem åvtelen veeljeme maahta rahpasovvedh (aelkieh tseegkemem vihth).</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Galhkuehtidh</translation>
+    </message>
+</context>
+<context>
+    <name>StaffStatus</name>
+    <message>
+        <source>open</source>
+        <translation>råps</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>boetskeme</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>steegkesovveme</translation>
+    </message>
+    <message>
+        <source>stopped by a fault</source>
+        <translation>boetskeme miedtelmen gaavhtan</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>PRYÖVEME</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>åejvie</translation>
+    </message>
+    <message>
+        <source>Station status</source>
+        <translation>Stasjovnen vuekie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Orrestidh</translation>
+    </message>
+    <message>
+        <source>QR code of the station fingerprint</source>
+        <translation>Stasjovnen soermemïerhken QR-kode</translation>
+    </message>
+    <message>
+        <source>No: finish the station set-up</source>
+        <translation>Ij: galhkuehth stasjovnen tseegkemem</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ij gåessie</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasjovne</translation>
+    </message>
+    <message>
+        <source>Station fingerprint</source>
+        <translation>Stasjovnen soermemïerhke</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Vuekie</translation>
+    </message>
+    <message>
+        <source>Polls</source>
+        <translation>Veeljeme</translation>
+    </message>
+    <message>
+        <source>Ballots today</source>
+        <translation>Gïelh daan biejjien</translation>
+    </message>
+    <message>
+        <source>Ballots in total</source>
+        <translation>Gïelh abpe</translation>
+    </message>
+    <message>
+        <source>Test ballots</source>
+        <translation>Pryövemegïelh</translation>
+    </message>
+    <message>
+        <source>Not yet exported</source>
+        <translation>Ij annje sertiedamme</translation>
+    </message>
+    <message>
+        <source>Not yet synced</source>
+        <translation>Ij annje synkroniseradamme</translation>
+    </message>
+    <message>
+        <source>Last export</source>
+        <translation>Minngemes sertieme</translation>
+    </message>
+    <message>
+        <source>Disk free</source>
+        <translation>Eevre diske</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Tjaalasovveme</translation>
+    </message>
+    <message>
+        <source>Authority fingerprint</source>
+        <translation>Åejvien soermemïerhke</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSync</name>
+    <message>
+        <source>Sync with the tally server</source>
+        <translation>Ryöknemedaatovrine synkroniseradidh</translation>
+    </message>
+    <message>
+        <source>none: export the ballots to USB</source>
+        <translation>ij mij: sertieh gïelh USB-minnese</translation>
+    </message>
+    <message>
+        <source>Offline: no server is set</source>
+        <translation>Ij ektiedimmie: ij daatovre bïejeme</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Orrestamme</translation>
+    </message>
+    <message>
+        <source>Waiting to send (offline or not yet sent)</source>
+        <translation>Vaarta seedtemem (ij ektiedimmie jallh ij annje seedteme)</translation>
+    </message>
+    <message>
+        <source>Ballots are always kept on the station, also after they are sent. Only change the server address if the election authority tells you to.</source>
+        <translation>Gïelh iktesth stasjovnesne baetsieh, aaj seedtemen mænngan. Ajve daatovren aadressem jorkh jis veeljemeåejvie jeahta.</translation>
+    </message>
+    <message>
+        <source>Tally server address</source>
+        <translation>Ryöknemedaatovren aadresse</translation>
+    </message>
+    <message>
+        <source>Save the address</source>
+        <translation>Vöörhkh aadressem</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Vöörhkeme.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Daatovre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Vuekie</translation>
+    </message>
+    <message>
+        <source>Ballots waiting to be sent</source>
+        <translation>Gïelh mah seedtemem vaertieh</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Minngemes lihkestovveme synkroniseradimmie</translation>
+    </message>
+</context>
+<context>
+    <name>StaffVoters</name>
+    <message>
+        <source>Voter on the screen</source>
+        <translation>Veeljije skäarmesne</translation>
+    </message>
+    <message>
+        <source>No voter screen is attached to this staff panel.</source>
+        <translation>Ij veeljijeskäarme daan barkijepaneelese ektiedamme.</translation>
+    </message>
+    <message>
+        <source>Check the voter's identity and that they have not voted yet. Then unlock: the voter continues on the screen.</source>
+        <translation>Gïehtjedh veeljijen identiteetem jïh ahte ij annje veeljeme. Dellie rihpesth: veeljije skäarmesne jåarhka.</translation>
+    </message>
+    <message>
+        <source>Unlock the voting for this voter</source>
+        <translation>Rihpesth veeljemem daan veeljijasse</translation>
+    </message>
+    <message>
+        <source>Void the voter's session</source>
+        <translation>Heaptoeh veeljijen boelhkem</translation>
+    </message>
+    <message>
+        <source>Voiding ends the session on the screen. The voter's choices are wiped and no ballot is cast.</source>
+        <translation>Heaptoeh boelhkem skäarmesne galhkuehtåvva. Veeljijen veeljemh jaamhpesuvvieh jïh ij gïele vadteme.</translation>
+    </message>
+    <message>
+        <source>Void the voter's session? Their choices are wiped and no ballot is cast.</source>
+        <translation>Veeljijen boelhkem heaptoehtidh? Veeljemh jaamhpesuvvieh jïh ij gïele vadteme.</translation>
+    </message>
+    <message>
+        <source>The session was voided. The screen shows the welcome page again.</source>
+        <translation>Boelhke heaptoehtamme. Skäarme vihth aalkoebieliem vuesehte.</translation>
+    </message>
+    <message>
+        <source>No voter is voting right now.</source>
+        <translation>Ij guhte daelie veeljie.</translation>
+    </message>
+    <message>
+        <source>A voter is waiting for staff to unlock the voting.</source>
+        <translation>Veeljije vaarta barkije veeljemem rihpesje.</translation>
+    </message>
+    <message>
+        <source>A voter has started voting.</source>
+        <translation>Veeljije lea veeljemem aelkeme.</translation>
+    </message>
+</context>
+</TS>
