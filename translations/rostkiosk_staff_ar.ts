@@ -275,6 +275,10 @@
         <translation>رُفضت حزمة الانتخاب: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>رُفضت قائمة رموز التصويت الصادرة: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>هذا ليس ملف شهادة يمكن قراءته.</translation>
     </message>
@@ -676,6 +680,14 @@
         <translation>هل هي مطابقة تماماً للبصمة المكتوبة على الورقة من الجهة المسؤولة عن الانتخاب؟</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>اكتب البصمة المطبوعة على الورقة هنا (الشرطات والمسافات لا تهم):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>ما كتبته ليس بصمة هذه الحزمة. قارن كل حرف بما هو مطبوع على الورقة.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>نعم، مطابقة: أنشئ المحطة</translation>
     </message>
@@ -770,6 +782,26 @@
     <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>قائمة رموز التصويت الصادرة</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>يستخدم هذا الانتخاب رموز التصويت. لا تقبل المحطة إلا الرموز الموجودة في قائمة سلطة الانتخاب. أدخل ذاكرة USB التي عليها القائمة (issued-codes.json) واخترها.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>لم يُعثر على قائمة رموز التصويت الصادرة في أي ذاكرة USB.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>اقرأ قائمة الرموز الصادرة</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>رموز التصويت الصادرة التي تقبلها المحطة: %1.</translation>
     </message>
 </context>
 <context>

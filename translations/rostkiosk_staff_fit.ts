@@ -275,6 +275,10 @@
         <translation>Vaalipaketti hylättiin: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Annettujen äänestyskoodien lista hylättiin: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Tämä ei ole luettava sertifikaattifiili.</translation>
     </message>
@@ -676,6 +680,14 @@
         <translation>Onko se justhiin sama ko sormenjälki vaaliviraston paperissa?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Kirjota paperila oleva sormenjälki tähän (viivat ja välit saavat olla eli puuttua):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Se mitä kirjotit ei ole tämän paketin sormenjälki. Tarkista jokainen merkki paperia vasten.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Joo, sama: luo aseema</translation>
     </message>
@@ -770,6 +782,26 @@
     <message>
         <source>Finish</source>
         <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Annettujen äänestyskoodien lista</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Tässä vaalissa käytethään äänestyskoodia. Asema hyväksyy vain koodit, jokka on vaaliviranomaisen listala. Pane sisäle USB-tikku, jossa lista on (issued-codes.json), ja valitte se.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>USB-tikulta ei löytyny annettujen äänestyskoodien listaa.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Lue annettujen koodien lista</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Annetut äänestyskoodit, jokka asema hyväksyy: %1.</translation>
     </message>
 </context>
 <context>

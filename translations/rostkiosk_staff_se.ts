@@ -275,6 +275,10 @@
         <translation>Válgapáhkka hilgojuvvui: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Juohkkojuvvon jienastankodaid listu hilgojuvvui: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Dát ii leat lohkanvejolaš duođaštusfiila.</translation>
     </message>
@@ -676,6 +680,14 @@
         <translation>Leago dat aibbas seamma go suorbmamearka válgaeiseválddi báberis?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Čále báberis suorbmamearkka dása (sázut ja gaskkat eai mearkkaš maidege):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Dat maid čállet ii leat dán páhka suorbmamearka. Dárkkis juohke mearkka báberis.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Juo, seamma: ráhkat stašuvnna</translation>
     </message>
@@ -770,6 +782,26 @@
     <message>
         <source>Finish</source>
         <translation>Gárvvis</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Juohkkojuvvon jienastankodaid listu</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Dán válggas geavahuvvojit jienastankodat. Stašuvdna dohkkeha dušše kodaid mat leat válgaeiseválddi listtus. Bija USB-muittu mas listu lea (issued-codes.json) ja vállje dan.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>USB-muittus ii gávdnon juohkkojuvvon jienastankodaid listu.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Loga juohkkojuvvon kodaid listtu</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Juohkkojuvvon jienastankodat maid stašuvdna dohkkeha: %1.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <translation>Veeljemepaahka laejhtasovvi: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Vadtasovveme veeljemekoodi lïstoe ij dåhkasjamme: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Daate ij leah lohkehke sertifikaatefijle.</translation>
     </message>
@@ -676,6 +680,14 @@
         <translation>Lea seamma goh soermemïerhke veeljemeåejvien påhperisnie?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Tjaelieh suermiemierhkem paehperistie daesnie (sáahkoe jïh gaskoeh eah leah vihkeles):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Dïhte maam tjaelih ij leah daan paahkan suermiemierhkie. Gïehtjh fïerhten bokstaavem paehperen vööste.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Jaa, seamma: sjugniedh stasjovnem</translation>
     </message>
@@ -770,6 +782,26 @@
     <message>
         <source>Finish</source>
         <translation>Galhkuehtidh</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Vadtasovveme veeljemekoodi lïstoe</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Daennie veeljemisnie veeljemekoodh nuhtjesuvvieh. Staasjovne ajve dejtie koodide dåhkasje mah veeljemeåejvieladtji lïstosne. Bïejh USB-minniem lïstojne (issued-codes.json) jïh veelj dam.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>Ij naan vadtasovveme veeljemekoodi lïstoe USB-minnesne gaavnesovveme.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Lohkh vadtasovveme koodi lïstoem</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Vadtasovveme veeljemekoodh mejtie staasjovne dåhkasje: %1.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,10 @@
         <translation>Válljempáhkka hilgoduvvaj: %1</translation>
     </message>
     <message>
+        <source>The list of issued voting codes was refused: %1</source>
+        <translation>Juogedum jienastimkodaj lissta hilgoduvvaj: %1</translation>
+    </message>
+    <message>
         <source>This is not a readable certificate file.</source>
         <translation>Dát ij la lågåduvvamlágásj duodastusfiila.</translation>
     </message>
@@ -676,6 +680,14 @@
         <translation>Le gus dat ållåsit seamma gå suorbmamerka válljemeiseválde bábberin?</translation>
     </message>
     <message>
+        <source>Type the fingerprint from the paper here (dashes and spaces do not matter):</source>
+        <translation>Tjále suorbmamerkav báberis dási (sázo ja gaskaj e mierkki majdik):</translation>
+    </message>
+    <message>
+        <source>What you typed is not this package's fingerprint. Check every character against the paper.</source>
+        <translation>Dat mav tjálli ij la dán páhka suorbmamerkka. Dárkki juohkka merkav báberav vuosstij.</translation>
+    </message>
+    <message>
         <source>Yes, the same: create the station</source>
         <translation>Jo, seamma: dagá stasjåvnåv</translation>
     </message>
@@ -770,6 +782,26 @@
     <message>
         <source>Finish</source>
         <translation>Gárves</translation>
+    </message>
+    <message>
+        <source>List of issued voting codes</source>
+        <translation>Juogedum jienastimkodaj lissta</translation>
+    </message>
+    <message>
+        <source>This election uses voting codes. The station accepts only codes on the election authority's list. Put in the USB stick with the list (issued-codes.json) and choose it.</source>
+        <translation>Dán válljemin aneduvvi jienastimkoda. Stasjåvnnå dåhkkit dåssju kodajt ma li válljeiseválde listan. Bieja USB-mujtov mas lissta l (issued-codes.json) ja vállji dav.</translation>
+    </message>
+    <message>
+        <source>No list of issued voting codes found on a USB stick.</source>
+        <translation>USB-mujttus ij gávnnum juogedum jienastimkodaj lissta.</translation>
+    </message>
+    <message>
+        <source>Read the list of issued codes</source>
+        <translation>Lågå juogedum kodaj listav</translation>
+    </message>
+    <message>
+        <source>Issued voting codes that the station accepts: %1.</source>
+        <translation>Juogedum jienastimkoda ma stasjåvnnå dåhkki: %1.</translation>
     </message>
 </context>
 <context>

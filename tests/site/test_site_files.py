@@ -31,7 +31,8 @@ def test_site_is_listed_in_sha256sums_and_the_record_still_verifies(greedy_recor
     for name in ("site/index.html", "site/app.js", "site/rules.js", "site/data/record.js",
                  "site/data/ballots.js"):
         assert f"  {name}\n" in listed
-    assert verify_record(record, show_progress=False)["ok"]
+    authority = greedy_record["world"]["authority_fingerprint"]
+    assert verify_record(record, authority, show_progress=False)["ok"]
 
 
 def test_every_bulletin_code_is_in_exactly_its_shard(greedy_record):

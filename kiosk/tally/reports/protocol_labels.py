@@ -20,7 +20,7 @@ KEYS = (
     "ballot.over_budget", "ballot.under_minimum_spend", "ballot.too_many", "ballot.too_few",
     "ballot.unknown_proposal", "ballot.malformed", "ballot.points_over_total",
     "ballot.points_over_max", "envelope.unopenable", "envelope.malformed",
-    "envelope.wrong_election", "envelope.test_ballot",
+    "envelope.wrong_election", "envelope.test_ballot", "set_aside.not-issued",
 )
 
 _TEXT = {
@@ -212,8 +212,7 @@ _NOT_ISSUED = {
 }
 
 PROTOCOL_LABELS: dict[str, dict[str, str]] = {
-    tag: dict(zip(KEYS, texts, strict=True)) | {"set_aside.not-issued": _NOT_ISSUED[tag]}
-    for tag, texts in _TEXT.items()}
+    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag]), strict=True)) for tag, texts in _TEXT.items()}
 SWEDISH_ONLY = {"sv", "sv-simple"}
 RIGHT_TO_LEFT = {"ar"}
 
