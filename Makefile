@@ -4,8 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   ?= demo-world
+# The one list of system packages (Debian/Ubuntu names); `make demo` checks it before anything.
+SYSTEM_PACKAGES ?= packaging/system-packages.txt
+CHECK_SYSTEM = $(PYTHON) packaging/system_packages.py check --list $(SYSTEM_PACKAGES)
 
-.PHONY: demo test lint bench crash-test bundle bundle-smoke clean
+.PHONY: demo test lint bench crash-test bundle bundle-smoke clean check-system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +16,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Sets everything up, creates the demo world (once) and runs the kiosk on it.
-demo: $(STAMP)
+## Stops with one message naming the missing system packages and the command that installs them.
+check-system:
+	@$(CHECK_SYSTEM) --for run
+
+## Sets everything up, creates the demo world (once) and runs the kiosk on it. The system check
+## comes first, before the venv is made (a sub-make keeps that order under make -j too).
+demo:
+	@$(CHECK_SYSTEM) --for run
+	@$(MAKE) --no-print-directory $(STAMP)
 	@test -d $(DEMO)/station || $(BIN)/kiosk demo setup $(DEMO)
 	$(BIN)/kiosk demo --world $(DEMO)
 

@@ -26,11 +26,10 @@ from starlette.requests import ClientDisconnect
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KioskError
 from kiosk.sync.receipts import make_receipt
-from kiosk.tally.server.intake import Intake
+from kiosk.tally.server.intake import DEFAULT_MAX_BYTES, Intake
 
 log = logging.getLogger("kiosk.tally.server")
 
-DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # Refusals that mean "send the earlier records first" or "intake is closed", not "bad file".
 STATUS_BY_MESSAGE = {"tally.gap": 409, "tally.closed": 423, "tally.conflict": 409,
                      "export.wrong_election": 422,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024  # the largest batch accepted unless --max-bytes says
+
 
 @dataclass(frozen=True)
 class IntakeOutcome:

@@ -37,7 +37,7 @@ log = logging.getLogger("kiosk.tally.server")
 
 def add_arguments(parser) -> None:
     """The options of `kiosk tally serve` (the tally CLI adds --db)."""
-    from kiosk.tally.server.app import DEFAULT_MAX_BYTES
+    from kiosk.tally.server.intake import DEFAULT_MAX_BYTES
 
     parser.add_argument("--host", default="127.0.0.1",
                         help="address to listen on (default 127.0.0.1; 0.0.0.0 for all)")
