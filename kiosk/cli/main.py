@@ -95,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         words = [word for word in argv[:2] if not word.startswith("-")]
         print(f"kiosk: {needs_extra(words, package).text}", file=sys.stderr)
         return 2
+    except EOFError:  # a prompt (e.g. for a passphrase) found its input already ended
+        print("kiosk: the input ended before a value that was asked for was given",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
