@@ -29,8 +29,11 @@ demo:
 	$(BIN)/kiosk demo --world $(DEMO)
 
 ## Sets everything up and runs the whole test suite (lint, import contracts, tests, small benchmarks).
-test: $(STAMP) lint
-	$(BIN)/python -m pytest -q
+## The tests run in parallel, one worker per core (TEST_WORKERS=0 for one process), each test
+## file on one worker (its module fixtures are built once); the benchmarks run alone afterwards.
+TEST_WORKERS ?= auto
+test: check-system $(STAMP) lint
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench ui --json --rounds 20
 	$(BIN)/kiosk bench sync --json --stations 20 --ballots 500

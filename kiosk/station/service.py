@@ -12,9 +12,10 @@ import shutil
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
+from kiosk import clock
 from kiosk.crypto.canonical import b64
 from kiosk.crypto.hashing import chain_genesis
 from kiosk.crypto.sealing import Sealer
@@ -266,7 +267,7 @@ class StationService(StaffOperations, SyncOperations, AuditOperations):
             package_hash=self.package.package_hash, authority=self.package.authority_fingerprint,
             voting_opens=self.election.opens.isoformat(),
             voting_closes=self.election.closes.isoformat(),
-            voting_phase=self.election.voting_phase(datetime.now(UTC)),
+            voting_phase=self.election.voting_phase(clock.now()),
         )
 
     # -- polls ------------------------------------------------------------------------------
