@@ -31,9 +31,13 @@ demo:
 ## Sets everything up and runs the whole test suite (lint, import contracts, tests, small benchmarks).
 ## The tests run in parallel, one worker per core (TEST_WORKERS=0 for one process), each test
 ## file on one worker (its module fixtures are built once); the benchmarks run alone afterwards.
+## A short temp folder of this run's own keeps the paths the tests show (a USB stick's path in
+## staff mode) no longer than in a one-process run, and leaves other runs' folders alone.
 TEST_WORKERS ?= auto
 test: check-system $(STAMP) lint
-	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
+	tmp=$$(mktemp -d /tmp/rk-XXXXXX) && status=0 && \
+	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --basetemp=$$tmp || status=$$?; \
+	  rm -rf "$$tmp"; exit $$status
 	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench ui --json --rounds 20
 	$(BIN)/kiosk bench sync --json --stations 20 --ballots 500

@@ -28,7 +28,7 @@ pytest.importorskip("PySide6")
 pytest.importorskip("fastapi")
 
 REPO = Path(__file__).resolve().parents[2]
-RUN_SECONDS = 6
+RUN_SECONDS = 3
 
 # `kiosk` as the scripts find it on PATH: the real command (exec'd, so `kill %N` of a background
 # job reaches it), except that `kiosk run` must still be running after RUN_SECONDS.
