@@ -9,7 +9,9 @@ returns the process's Qt application, creating one only if there is none yet:
 - on the "offscreen" platform when the process has no display (no DISPLAY, no WAYLAND_DISPLAY)
   and QT_QPA_PLATFORM does not name another one, so no X11 library is needed to render;
 - with the bundled Noto fonts registered (Latin with every Sami letter, Arabic as its
-  substitute), so a PDF looks the same on every machine;
+  substitute), so a PDF looks the same on every machine. `register_bundled_fonts` is also what
+  the touchscreen calls (kiosk.ui.fonts): once per process, whoever comes first, because fonts
+  registered twice make Qt's choice between the copies, and so text metrics, vary between runs;
 - shut down explicitly at exit (the object lives as long as the process).
 
 Which packages may import Qt at all is the import contract "Qt only where it draws" in
@@ -29,7 +31,7 @@ LATIN_FAMILY = "Noto Sans"
 ARABIC_FAMILY = "Noto Sans Arabic"
 
 _app = None
-_fonts_registered = False
+_families: list[str] = []
 
 
 def has_display() -> bool:
@@ -48,20 +50,21 @@ def offscreen_application():
         app = QApplication([])
         _app = app
         atexit.register(_shutdown)
-    _register_fonts()
+    register_bundled_fonts()
     return app
 
 
-def _register_fonts() -> None:
-    global _fonts_registered
-    if _fonts_registered:
-        return
-    from PySide6.QtGui import QFont, QFontDatabase
+def register_bundled_fonts() -> list[str]:
+    """Add the bundled fonts to Qt's font database, once per process; the families found."""
+    if not _families:
+        from PySide6.QtGui import QFont, QFontDatabase
 
-    for name in FONT_FILES:
-        QFontDatabase.addApplicationFont(str(FONT_DIR / name))
-    QFont.insertSubstitution(LATIN_FAMILY, ARABIC_FAMILY)
-    _fonts_registered = True
+        for name in FONT_FILES:
+            font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))
+            if font_id >= 0:
+                _families.extend(QFontDatabase.applicationFontFamilies(font_id))
+        QFont.insertSubstitution(LATIN_FAMILY, ARABIC_FAMILY)
+    return sorted(set(_families))
 
 
 def _shutdown() -> None:
