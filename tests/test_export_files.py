@@ -8,9 +8,9 @@ import pytest
 
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
-from kiosk.sync.export_file import verify_export
 from tests.conftest import make_world
 
 
@@ -97,7 +97,7 @@ def test_structural_tampering_gives_clear_reasons(exported, example_world, tmp_p
 def test_a_station_that_signs_a_broken_chain_is_caught(example_world, tmp_path):
     """Even a correctly signed file is refused when its records do not chain (a buggy station)."""
     from kiosk.crypto.hashing import sha256
-    from kiosk.sync.export_file import build_export
+    from kiosk.ledger.export_file import build_export
 
     with StationService.open(example_world["station"]) as station:
         cast(station, 4)
@@ -107,7 +107,7 @@ def test_a_station_that_signs_a_broken_chain_is_caught(example_world, tmp_path):
             election_id=station.election.id, package_hash=station.package.package_hash,
             certificate=station.certificate.envelope, key=station.identity.key,
             records=[(i + 1, r.hash, r.body, r.sig) for i, r in enumerate(dropped)],
-            prev_hash=station._head_genesis(), created="2027-04-01T10:00:00+00:00", full=True)
+            prev_hash=station.chain.genesis(), created="2027-04-01T10:00:00+00:00", full=True)
         election, authority = station.election, station.package.authority
     with pytest.raises(VerificationError) as error:
         verify_export(data, election, authority)
@@ -124,13 +124,13 @@ def test_records_read_the_same_whether_canonical_or_not(example_world, tmp_path)
     import json
 
     from kiosk.crypto.hashing import sha256
-    from kiosk.sync.export_file import build_export
+    from kiosk.ledger.export_file import build_export
     from kiosk.tally.importer import check_export
 
     with StationService.open(example_world["station"]) as station:
         cast(station, 3)
         rows = list(station.box.iter_records())
-        key, genesis = station.identity.key, station._head_genesis()
+        key, genesis = station.identity.key, station.chain.genesis()
 
         def export(bodies):
             prev, records = genesis, []

@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
-from kiosk.sync.export_file import verify_export
 
 KILLS = 4
 BALLOTS = 15_000

@@ -9,9 +9,9 @@ import pytest
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import PollsError
 from kiosk.domain.staff_pin import PinError, check_new_pin, wait_after
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
-from kiosk.sync.export_file import verify_export
 
 
 @pytest.mark.parametrize("pin", ["123456", "654321", "111111", "121212", "112112", "12345",

@@ -6,6 +6,7 @@ import json
 import os
 import random
 import sqlite3
+import threading
 from concurrent.futures import Future
 from datetime import date
 
@@ -16,9 +17,9 @@ from kiosk.crypto.sealing import open_sealed
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import BallotError, EligibilityError, KioskError, PollsError
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
+from kiosk.ledger.envelopes import PAD_BLOCK, unpad
 from kiosk.package.authority_keys import load_tally
 from kiosk.station import StationService
-from kiosk.sync.envelopes import PAD_BLOCK, unpad
 from tests.conftest import make_world
 
 
@@ -161,17 +162,23 @@ def test_register_check_is_enforced_at_commit_too(tmp_path):
         assert station.verify_box().ok
 
 
-def test_submit_returns_futures_for_the_ui(example_world):
+def test_later_returns_futures_for_the_ui(example_world):
     with open_station(example_world) as station:
         station.open_polls()
-        ticket = station.submit("start_session", "sv").result()
-        future = station.submit("cast_ballot", ticket, Ballot.of(["p1"]))
+        ticket = station.start_session.later("sv").result()
+        future = station.cast_ballot.later(ticket, Ballot.of(["p1"]))
         assert isinstance(future, Future)
         assert future.result(timeout=10).seq == 1
-        failing = station.submit("cast_ballot", "no-such-session", Ballot.of(["p1"]))
+        failing = station.cast_ballot.later("no-such-session", Ballot.of(["p1"]))
         assert isinstance(failing.exception(timeout=10), KioskError)
-        with pytest.raises(ValueError):
-            station.submit("_load")
+        # `later` never waits for the writer thread (the UI thread must not block on it)
+        gate = threading.Event()
+        station._writer.submit(gate.wait, 10)
+        status = station.status.later()
+        assert not status.done()
+        gate.set()
+        assert status.result(timeout=10).ballots == 1
+        assert station.status().ballots == 1  # the plain call waits for the value
 
 
 def test_not_enrolled_station_cannot_open_polls(tmp_path, example_world):

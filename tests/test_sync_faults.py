@@ -27,10 +27,10 @@ import pytest
 
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.receipts import check_receipt
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.syncing import StationBatchSource
-from kiosk.sync.receipts import check_receipt
 from kiosk.sync.transport import Answer, HttpTransport
 from kiosk.sync.worker import Backoff, PendingBatch, SyncWorker
 from kiosk.tally.store import TallyStore
@@ -182,7 +182,7 @@ class SimStation:
             saved = self.service.settings.get("synced_to")
             self.service.settings["synced_to"] = str(first - 1)
             try:
-                return self.service._next_sync_batch(last - first + 1)
+                return self.service.sync.next_batch(last - first + 1)
             finally:
                 self.service.settings["synced_to"] = saved or "0"
         return self.service._run(build)

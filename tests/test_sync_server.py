@@ -14,11 +14,11 @@ from fastapi.testclient import TestClient
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.authority_keys import load_tally
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.syncing import StationBatchSource
-from kiosk.sync.export_file import verify_export
 from kiosk.sync.transport import CONTENT_TYPE, Answer
 from kiosk.sync.worker import SyncWorker
 from kiosk.tally.server.app import create_app
@@ -125,8 +125,7 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
             station.cast_ballot(station.start_session(), random_ballot(station.election, rng))
         source = StationBatchSource(station)
         first = source.next_batch(3)
-        assert station.submit("acknowledge_sync", first, _receipt_for(keys.sign, package,
-                                                                      first)).result()
+        assert station.acknowledge_sync(first, _receipt_for(keys.sign, package, first))
         second = source.next_batch(3)
     answer = client.post(url, content=second.data)
     assert answer.status_code == 409 and answer.json()["error"] == "tally.gap"
@@ -139,7 +138,7 @@ def test_store_intake_refusals_gap_and_closed(example_world, tmp_path):
 
 
 def _receipt_for(key, package, batch):
-    from kiosk.sync.receipts import make_receipt
+    from kiosk.ledger.receipts import make_receipt
 
     header = verify_export(batch.data, package.election, package.authority)
     return make_receipt(key, election=package.election.id, station=header.station_id,

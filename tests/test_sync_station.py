@@ -14,12 +14,12 @@ import pytest
 from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.export_file import verify_export
+from kiosk.ledger.receipts import make_receipt
 from kiosk.package.authority_keys import load_tally
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.syncing import StationBatchSource
-from kiosk.sync.export_file import verify_export
-from kiosk.sync.receipts import make_receipt
 from kiosk.sync.transport import Answer, FakeTransport
 from kiosk.sync.worker import Backoff, SyncWorker
 

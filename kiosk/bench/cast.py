@@ -19,8 +19,8 @@ from pathlib import Path
 from kiosk.crypto.keys import SigningKey
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.envelopes import PAD_BLOCK
 from kiosk.station import StationService
-from kiosk.sync.envelopes import PAD_BLOCK
 
 
 def percentile(values: list[float], q: float) -> float:

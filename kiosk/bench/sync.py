@@ -33,9 +33,9 @@ from pathlib import Path
 
 from kiosk.crypto.keys import SealKeyPair, SigningKey, write_key_file
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.receipts import check_receipt
 from kiosk.package.authority_keys import TALLY_KEY
 from kiosk.package.signed_package import load_package_bytes
-from kiosk.sync.receipts import check_receipt
 from kiosk.sync.transport import HttpTransport
 from kiosk.tally.parallel import cpu_count
 

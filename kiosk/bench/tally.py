@@ -36,17 +36,18 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.crypto.canonical import b64, canonical, unb64, unb64url
+from kiosk.crypto.canonical import unb64, unb64url
 from kiosk.crypto.codes import token_for
-from kiosk.crypto.hashing import chain_genesis, sha256
 from kiosk.crypto.keys import SealKeyPair, SigningKey, VerifyKey
 from kiosk.crypto.sealing import Sealer, open_sealed
 from kiosk.domain.random_ballots import random_ballot
+from kiosk.ledger.chain import ChainHead, record_genesis
+from kiosk.ledger.envelopes import inner_envelope, outer_envelope
+from kiosk.ledger.export_file import build_export
+from kiosk.ledger.records import RecordShape, seal_record
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.certificates import certify, make_request
 from kiosk.package.signed_package import build_package, load_package_bytes
-from kiosk.sync.envelopes import inner_envelope, outer_envelope
-from kiosk.sync.export_file import RECORD_TYPE, build_export
 from kiosk.tally.parallel import cpu_count, process_pool
 
 FORMAT = 1
@@ -89,7 +90,8 @@ def _station_file(task: tuple) -> str:
     station_id = key.public.fingerprint
     sealer = Sealer(tally_seal_public, election.id)
     rng = random.Random(index)
-    prev = chain_genesis(election.id, station_id)
+    shape = RecordShape(election.id, station_id, test=False)
+    head = ChainHead(0, record_genesis(election.id, station_id, test=False))
     rows = []
     for seq in range(1, count + 1):
         voter = duplicates[seq - 1] if seq <= len(duplicates) else voters + seq
@@ -98,15 +100,12 @@ def _station_file(task: tuple) -> str:
             election, random_ballot(election, rng), rng.choice(election.languages),
             rng.random() < 0.05, None, False))
         outer = sealer.seal("outer", outer_envelope(election, token))
-        body = canonical({"type": RECORD_TYPE, "v": 1, "election": election.id,
-                          "station": station_id, "seq": seq, "prev": prev.hex(),
-                          "inner": b64(inner), "outer": b64(outer), "test": False})
-        digest = sha256(body)
-        rows.append((seq, digest, body, key.sign(body)))
-        prev = digest
+        record = seal_record(key, shape, head, inner, outer)
+        rows.append((record.seq, record.hash, record.body, record.sig))
+        head = ChainHead(record.seq, record.hash)
     data = build_export(election_id=election.id, package_hash=package.package_hash,
                         certificate=certificate, key=key, records=rows,
-                        prev_hash=chain_genesis(election.id, station_id),
+                        prev_hash=record_genesis(election.id, station_id, test=False),
                         created=datetime.now(UTC).replace(microsecond=0).isoformat(), full=True)
     path = Path(out) / f"station-{index:04d}.export"
     path.write_bytes(data)

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
-from kiosk.sync.export_file import verify_export
 
 
 def register(sub) -> None:

@@ -23,11 +23,11 @@ class Blocked:
 
 @dataclass
 class VoterSession:
+    """The choices of one voter. The voter's token lives only in the station's session
+    (kiosk.station.voting.VoterTicket), assistance only in the UI's state."""
+
     election: Election
     language: str
-    assisted: bool = False
-    voter_token: str | None = None
-    survey: dict = field(default_factory=dict)
     points: dict[str, int] = field(default_factory=dict)
 
     # -- what the screens show --------------------------------------------------------------

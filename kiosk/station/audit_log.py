@@ -6,14 +6,13 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kiosk.crypto.canonical import b64, b64url, canonical
-from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.audit_file import build_audit_file
+from kiosk.ledger.chain import AUDIT_GENESIS, ChainHead, SignedEntry, audit_body, seal_entry
 from kiosk.package.files import write_atomic
-from kiosk.station.chain import ChainHead, audit_body, seal_entry
-from kiosk.store.ballot_box import BallotBox, StoredRecord
+from kiosk.store.ballot_box import BallotBox
 
 
 class AuditLog:
@@ -21,14 +20,14 @@ class AuditLog:
         self.box = box
         self.key = key
         last = box.last_audit()
-        self.head = ChainHead(last.seq, last.hash) if last else ChainHead(0, b"\0" * 32)
+        self.head = ChainHead(last.seq, last.hash) if last else ChainHead(0, AUDIT_GENESIS)
 
-    def entry(self, event: AuditEvent, detail: dict, coarse_time: bool = False) -> StoredRecord:
+    def entry(self, event: AuditEvent, detail: dict, coarse_time: bool = False) -> SignedEntry:
         """Build (not store) the next entry; call `advance` once it is committed."""
         body = audit_body(self.key.public.fingerprint, self.head, event.value, detail, coarse_time)
         return seal_entry(self.key, body)
 
-    def advance(self, entry: StoredRecord) -> None:
+    def advance(self, entry: SignedEntry) -> None:
         self.head = ChainHead(entry.seq, entry.hash)
 
     def write(self, event: AuditEvent, detail: dict,
@@ -38,51 +37,25 @@ class AuditLog:
         self.advance(entry)
 
 
-AUDIT_FILE_TYPE = "kiosk/audit-export"
-
-
 class AuditOperations:
-    """Writer-thread operations on the audit log, mixed into StationService."""
+    """Reading and exporting the audit log (the staff screen, the USB stick)."""
 
-    def _audit_entries(self, limit: int = 200) -> list[dict]:
+    def __init__(self, audit: AuditLog, box: BallotBox, key: SigningKey,
+                 election_id: str) -> None:
+        self.audit = audit
+        self.box = box
+        self.key = key
+        self.station_id = key.public.fingerprint
+        self.election_id = election_id
+
+    def entries(self, limit: int = 200) -> list[dict]:
         """The newest `limit` entries, newest first, as plain dicts (for the staff screen)."""
         entries = [json.loads(e.body) for e in self.box.iter_audit()]
         return list(reversed(entries[-limit:]))
 
-    def _ballots_today(self) -> int:
-        """Official ballots cast since local midnight: counted back from the newest audit entry
-        once a day, then kept up to date by `_count_cast_today`."""
-        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0,
-                                                       microsecond=0)
-        cached = getattr(self, "_today_count", None)
-        if cached is not None and cached[0] == midnight:
-            return cached[1]
-        count = 0
-        for entry in self.box.iter_audit_newest_first():
-            body = json.loads(entry.body)
-            if datetime.fromisoformat(body["at"]) < midnight:
-                break
-            if body["event"] == "ballot_cast" and not body["detail"].get("test"):
-                count += 1
-        self._today_count = (midnight, count)
-        return count
-
-    def _count_cast_today(self) -> None:
-        cached = getattr(self, "_today_count", None)
-        if cached is not None:
-            self._today_count = (cached[0], cached[1] + 1)
-
-    def _export_audit(self, out_dir: Path) -> Path:
+    def export(self, out_dir: Path) -> Path:
         """The whole audit log as a signed file: one line per entry, then a signature line."""
-        lines = [canonical({"type": AUDIT_FILE_TYPE, "v": 1, "station": self.station_id,
-                            "election": self.election.id})]
-        lines += [b64url(e.body).encode() + b"." + b64url(e.sig).encode()
-                  for e in self.box.iter_audit()]
-        content = b"\n".join(lines) + b"\n"
-        signature = self.identity.key.sign(canonical({"type": AUDIT_FILE_TYPE + "-digest",
-                                                      "v": 1, "digest": sha256(content).hex()}))
-        data = content + canonical({"digest": sha256(content).hex(),
-                                    "sig": b64(signature)}) + b"\n"
+        data = build_audit_file(self.key, self.election_id, self.box.iter_audit())
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         path = Path(out_dir) / f"rostkiosk-audit-{self.station_id[:4]}-{stamp}.jsonl"
         try:
@@ -92,3 +65,31 @@ class AuditOperations:
                              f"written ({error.strerror})") from None
         self.audit.write(AuditEvent.AUDIT_EXPORTED, {"file": path.name})
         return path
+
+
+class BallotsToday:
+    """Official ballots cast since local midnight: counted back from the newest audit entry
+    once a day, then kept up to date by `add_one`."""
+
+    def __init__(self, box: BallotBox) -> None:
+        self.box = box
+        self._counted: tuple[datetime, int] | None = None  # (midnight, count)
+
+    def count(self) -> int:
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0,
+                                                       microsecond=0)
+        if self._counted is not None and self._counted[0] == midnight:
+            return self._counted[1]
+        count = 0
+        for entry in self.box.iter_audit_newest_first():
+            body = json.loads(entry.body)
+            if datetime.fromisoformat(body["at"]) < midnight:
+                break
+            if body["event"] == "ballot_cast" and not body["detail"].get("test"):
+                count += 1
+        self._counted = (midnight, count)
+        return count
+
+    def add_one(self) -> None:
+        if self._counted is not None:
+            self._counted = (self._counted[0], self._counted[1] + 1)

@@ -1,62 +1,76 @@
 """The station's side of sync: building batches of unacknowledged records, recording receipts.
 
-Writer-thread operations mixed into StationService, plus `StationBatchSource`, the adapter the
-sync worker (in kiosk.sync) uses from its own thread. No record is ever deleted because of sync.
+`SyncOperations` runs on the writer thread; `StationBatchSource` is the adapter the sync worker
+(in kiosk.sync) uses from its own thread. No record is ever deleted because of sync.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kiosk.crypto.hashing import sha256
-from kiosk.crypto.keys import VerifyKey
+from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.audit import AuditEvent
+from kiosk.domain.election import Election
 from kiosk.domain.errors import KioskError
-from kiosk.sync.export_file import build_export
-from kiosk.sync.receipts import check_receipt
+from kiosk.ledger.export_file import build_export
+from kiosk.ledger.receipts import check_receipt
+from kiosk.package.certificates import StationCertificate
+from kiosk.station.audit_log import AuditLog
+from kiosk.station.ballot_chain import BallotChain
+from kiosk.station.station_state import StationState
+from kiosk.store.ballot_box import BallotBox
 from kiosk.sync.worker import PendingBatch
-
-if TYPE_CHECKING:
-    from kiosk.station.service import StationService
 
 
 class SyncOperations:
-    def _synced_to(self) -> int:
+    def __init__(self, *, election: Election, package_hash: str,
+                 certificate: StationCertificate | None, key: SigningKey, chain: BallotChain,
+                 box: BallotBox, audit: AuditLog, state: StationState) -> None:
+        self.election = election
+        self.package_hash = package_hash
+        self.certificate = certificate
+        self.key = key
+        self.chain = chain
+        self.box = box
+        self.audit = audit
+        self.settings = state.settings
+
+    def synced_to(self) -> int:
         return int(self.settings.get("synced_to", "0"))
 
-    def _sync_waiting(self) -> int:
-        return self._heads[False].seq - self._synced_to()
+    def waiting(self) -> int:
+        return self.chain.head(False).seq - self.synced_to()
 
-    def _next_sync_batch(self, limit: int) -> PendingBatch | None:
+    def next_batch(self, limit: int) -> PendingBatch | None:
         """The next official records the tally has not acknowledged (test ballots never sync)."""
         if self.certificate is None:
             return None
-        first = self._synced_to() + 1
-        last = min(self._heads[False].seq, first + limit - 1)
+        first = self.synced_to() + 1
+        last = min(self.chain.head(False).seq, first + limit - 1)
         if last < first:
             return None
         rows = list(self.box.iter_records(first, last))
-        prev = (self._head_genesis() if first == 1
-                else next(self.box.iter_records(first - 1, first - 1)).hash)
         data = build_export(
-            election_id=self.election.id, package_hash=self.package.package_hash,
-            certificate=self.certificate.envelope, key=self.identity.key,
-            records=[(r.seq, r.hash, r.body, r.sig) for r in rows], prev_hash=prev,
+            election_id=self.election.id, package_hash=self.package_hash,
+            certificate=self.certificate.envelope, key=self.key,
+            records=[(r.seq, r.hash, r.body, r.sig) for r in rows],
+            prev_hash=self.chain.hash_before(first),
             created=datetime.now(UTC).replace(microsecond=0).isoformat(), full=False,
             kind="sync")
         return PendingBatch(data, first, last, rows[-1].hash.hex(), sha256(data).hex())
 
-    def _acknowledge_sync(self, batch: PendingBatch, receipt: object) -> bool:
+    def acknowledge(self, batch: PendingBatch, receipt: object) -> bool:
         """Record a receipt if it is genuine and covers this batch; False (and audited) if not."""
         tally_key = VerifyKey(self.election.tally.sign_public)
         checked = check_receipt(receipt, tally_key, election=self.election.id,
-                                station=self.station_id, batch_hash=batch.batch_hash,
+                                station=self.chain.station_id, batch_hash=batch.batch_hash,
                                 last_seq=batch.last_seq, head_hash=batch.head_hash)
         if checked is None:
             return False
-        synced_to = max(self._synced_to(), batch.last_seq)
+        synced_to = max(self.synced_to(), batch.last_seq)
         now = datetime.now(UTC).replace(microsecond=0).isoformat()
         entry = self.audit.entry(AuditEvent.SYNC_ACKNOWLEDGED, {
             "first_seq": batch.first_seq, "last_seq": batch.last_seq,
@@ -70,7 +84,7 @@ class SyncOperations:
         self.settings.update(synced_to=str(synced_to), last_sync=now)
         return True
 
-    def _set_sync_server(self, url: str) -> None:
+    def set_server(self, url: str) -> None:
         if not url.startswith(("http://", "https://")):
             raise KioskError("sync.bad_server", f"a tally server address starts with http:// "
                              f"or https://, got {url!r}")
@@ -78,22 +92,34 @@ class SyncOperations:
                          settings={"sync_server": url})
         self.settings["sync_server"] = url
 
-    def _sync_server(self) -> str | None:
+    def server(self) -> str | None:
         return self.settings.get("sync_server") or self.election.tally_server
+
+
+class SyncingStation(Protocol):
+    """What StationBatchSource needs of kiosk.station.service.StationService."""
+
+    election: Election
+
+    def next_sync_batch(self, limit: int) -> PendingBatch | None: ...
+
+    def acknowledge_sync(self, batch: PendingBatch, receipt: object) -> bool: ...
+
+    def sync_waiting(self) -> int: ...
 
 
 class StationBatchSource:
     """What the sync worker sees of a station: every call runs on the station's writer thread."""
 
-    def __init__(self, service: StationService) -> None:
+    def __init__(self, service: SyncingStation) -> None:
         self.service = service
         self.election_id = service.election.id
 
     def next_batch(self, limit: int) -> PendingBatch | None:
-        return self.service.submit("next_sync_batch", limit).result()
+        return self.service.next_sync_batch(limit)
 
     def acknowledge(self, batch: PendingBatch, receipt: object) -> bool:
-        return self.service.submit("acknowledge_sync", batch, receipt).result()
+        return self.service.acknowledge_sync(batch, receipt)
 
     def waiting(self) -> int:
-        return self.service.submit("sync_waiting").result()
+        return self.service.sync_waiting()

@@ -1,1 +1,3 @@
-"""Getting ballots off the station: signed export files (USB) and, later, background sync."""
+"""Getting ballots to the tally over the network: the HTTP transport and the background worker.
+
+What travels (export files, receipts) is the ledger's format: kiosk.ledger."""

@@ -20,8 +20,8 @@ from kiosk.crypto.sealing import OpenError, open_sealed
 from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
+from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.package.signed_package import load_package_bytes
-from kiosk.sync.envelopes import read_inner, read_outer
 from kiosk.tally.dedup import pack
 from kiosk.tally.record_blocks import split_envelopes
 from kiosk.tally.record_format import (

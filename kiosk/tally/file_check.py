@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from kiosk.crypto.canonical import canonical
 from kiosk.domain.errors import KioskError
+from kiosk.ledger.export_file import ExportRecord, verify_export
 from kiosk.package.signed_package import LoadedPackage
-from kiosk.sync.export_file import ExportRecord, verify_export
 from kiosk.tally import stored_files
 from kiosk.tally.record_blocks import RecordBlock, make_blocks
 
@@ -32,6 +32,7 @@ class CheckedExport:
     certificate: str  # canonical JSON of the signed certificate
     first_seq: int
     last_seq: int
+    prev_hash: bytes  # what record first_seq chains to
     head_hash: bytes
     file_hash: str
     kind: str
@@ -109,6 +110,7 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
         station_id=verified.station_id, label=verified.certificate.label,
         certificate=canonical(verified.certificate.envelope).decode(),
         first_seq=verified.first_seq, last_seq=verified.last_seq,
+        prev_hash=bytes.fromhex(header["prev_hash"]),
         head_hash=bytes.fromhex(header["head_hash"]), file_hash=verified.file_hash,
         kind=str(header.get("kind", "")), blocks=make_blocks(verified.station_id, rows),
         packed=stored_files.pack(data, verified))

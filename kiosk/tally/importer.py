@@ -8,7 +8,8 @@ Two steps, so the CLI can verify many files on all cores while one process write
   match the election's eligibility.
 - `commit_checked(store, checked, data, name)`: continuity with what the station already
   delivered, in one transaction: no gap, no fork (a record that differs from one already
-  imported), and records already present are only re-confirmed, never added twice.
+  imported, or a file that does not chain to the last record imported), and records already
+  present are only re-confirmed, never added twice.
 
 `import_export(store, package, data, name)` does both; the HTTP intake shares it.
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
+from kiosk.ledger.links import continuation_break
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
 from kiosk.tally.file_check import CheckedExport, ImportRefused, check_export, refuse
@@ -96,6 +98,10 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
         raise refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
                      f"are missing (this file starts at record {first}); import the "
                      "station's earlier file first")
+    broken = continuation_break(first, checked.prev_hash, known, row.head_hash) if row else None
+    if broken:
+        raise refuse("tally.conflict", f"station {station}: {broken} already imported (the "
+                     "station's chain forked or was reset)")
     if first <= known:
         stored = tx.record_hashes(checked.station_id, first, min(last, known))
         for seq, digest in checked.hashes()[: min(last, known) - first + 1]:

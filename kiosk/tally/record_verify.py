@@ -21,6 +21,7 @@ from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import DuplicatePolicy, Election
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.tracking import normalize_code, tracking_code
+from kiosk.ledger.links import continuation_break
 from kiosk.package.signed_package import LoadedPackage, load_package_bytes
 from kiosk.tally.file_check import check_export
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
@@ -70,7 +71,7 @@ def _check_file(path: str) -> tuple:
         checked = check_export(Path(path).read_bytes(), _PACKAGE)
     except (KioskError, OSError) as error:
         return ("bad", str(error))
-    return ("ok", checked.station_id, checked.certificate, checked.hashes())
+    return ("ok", checked.station_id, checked.certificate, checked.hashes(), checked.prev_hash)
 
 
 def verify_record(folder: Path, authority: str | None = None,
@@ -158,6 +159,7 @@ def _verify_exports(folder: Path, package: LoadedPackage,
         _PACKAGE = package
         executor = InlineExecutor()
     chains: dict[str, dict[int, bytes]] = {}
+    links: list[tuple[str, str, int, bytes]] = []  # (file, station, first record, its prev)
     certificates: dict[str, str] = {}
     progress = Progress("verifying export files", len(paths), show_progress and parallel)
     with executor:
@@ -166,7 +168,8 @@ def _verify_exports(folder: Path, package: LoadedPackage,
             name = Path(path).name
             if outcome[0] == "bad":
                 raise _fail(f"exports/{name}: {outcome[1]}")
-            _, station, certificate, records = outcome
+            _, station, certificate, records, prev = outcome
+            links.append((name, station, records[0][0], prev))
             certificates[station] = certificate
             chain = chains.setdefault(station, {})
             for seq, digest in records:
@@ -178,6 +181,11 @@ def _verify_exports(folder: Path, package: LoadedPackage,
         if len(chain) != max(chain):
             missing = next(s for s in range(1, max(chain) + 1) if s not in chain)
             raise _fail(f"exports: station {station[:4]} record {missing} is missing (a gap)")
+    for name, station, first, prev in links:
+        broken = continuation_break(first, prev, first - 1, chains[station].get(first - 1, b""))
+        if broken:
+            raise _fail(f"exports/{name}: station {station[:4]} {broken} in another file "
+                        "(a fork)")
     published = {p.stem: p for p in (folder / "certificates").glob("*.json")}
     if set(published) != set(certificates):
         raise _fail("certificates/ does not hold exactly one certificate per station in exports/")

@@ -2,7 +2,7 @@
 
 Every record's sealed envelopes are stored once, in tally_record_blocks, for counting. A file whose
 record bodies are all in canonical form (every station writes them so; see
-`kiosk.sync.export_file.RecordShape`) is kept *packed*: its header line, its signature line and
+`kiosk.ledger.records.RecordShape`) is kept *packed*: its header line, its signature line and
 each record's 64-byte signature — the record lines themselves are rebuilt from the stored
 envelopes when the file is published, byte for byte, and `publish` checks each rebuilt file's
 SHA-256 against the hash of the file as received. Any other file is kept as received.
@@ -21,7 +21,8 @@ import json
 from collections.abc import Iterable
 
 from kiosk.crypto.hashing import sha256
-from kiosk.sync.export_file import RecordShape, VerifiedExport, record_line
+from kiosk.ledger.export_file import VerifiedExport
+from kiosk.ledger.records import RecordShape, record_line
 
 AS_RECEIVED = "as-received"
 PACKED = "packed"

@@ -1,8 +1,11 @@
 """Station operations from the GUI thread without ever waiting: Futures become queued signals.
 
-`bridge.call("cast_ballot", ticket, ballot, on_ok=..., on_error=...)` submits the operation to the
-station's writer thread. When the Future completes (on that thread) the result is emitted as a
-signal of a QObject living in the GUI thread, so the callbacks run on the GUI thread. Expected
+    bridge.call(service.cast_ballot.later(ticket, ballot), on_ok=..., on_error=...)
+
+`service.cast_ballot.later(...)` submits the operation to the station's writer thread and gives
+a typed Future (kiosk.station.operations); the bridge delivers its outcome on the GUI thread:
+when the Future completes (on the writer thread) it is emitted as a signal of a QObject living
+in the GUI thread, so the callbacks run there. `on_ok` gets the operation's value. Expected
 failures arrive as the KioskError; anything else is logged and reported as an unexpected error,
 never shown to a voter as text.
 """
@@ -12,10 +15,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.domain.errors import KioskError
+from kiosk.station import StationService
+
+T = TypeVar("T")
 
 log = logging.getLogger("kiosk.ui")
 
@@ -28,17 +35,17 @@ class StationBridge(QObject):
     finished = Signal(object, object, object)  # future, on_ok, on_error (internal)
     busy_changed = Signal(bool)
 
-    def __init__(self, service, parent: QObject | None = None) -> None:
+    def __init__(self, service: StationService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.pending = 0
         self.generation = 0  # bumped on every session reset: late answers are dropped
         self.finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
-    def call(self, operation: str, *args, on_ok: Callable | None = None,
-             on_error: Callable | None = None, **kwargs) -> Future:
-        future = self.service.submit(operation, *args, **kwargs)
-        future.generation = self.generation
+    def call(self, future: Future[T], on_ok: Callable[[T], object] | None = None,
+             on_error: Callable[[Exception], object] | None = None) -> Future[T]:
+        """Deliver the outcome of an operation started with `.later(...)` on the GUI thread."""
+        future.generation = self.generation  # type: ignore[attr-defined]
         self.pending += 1
         if self.pending == 1:
             self.busy_changed.emit(True)

@@ -151,7 +151,7 @@ class KioskWindow(QWidget):
     def start_voting(self) -> None:
         welcome = self.page("welcome")
         welcome.start.setEnabled(False)
-        self.ui.bridge.call("start_session", self.ui.content.default,
+        self.ui.bridge.call(self.ui.bridge.service.start_session.later(self.ui.content.default),
                             on_ok=self._session_started, on_error=self._start_refused)
 
     def _start_refused(self, error) -> None:
@@ -208,8 +208,9 @@ class KioskWindow(QWidget):
     def cast(self) -> None:
         state = self.ui.state
         self.idle.set_active(False)
-        self.ui.bridge.call("cast_ballot", state.voter.ticket, state.session.ballot,
-                            language=state.language, assisted=state.assistance.assisted,
+        self.ui.bridge.call(self.ui.bridge.service.cast_ballot.later(
+                                state.voter.ticket, state.session.ballot,
+                                language=state.language, assisted=state.assistance.assisted),
                             on_ok=self._cast_done, on_error=self._cast_failed)
 
     def _cast_done(self, receipt) -> None:
@@ -239,7 +240,7 @@ class KioskWindow(QWidget):
         """Stop (from Help), idle timeout or a problem: drop the session and wipe everything."""
         ticket = self.ui.state.voter.ticket
         if ticket:
-            self.ui.bridge.call("abandon_session", ticket)
+            self.ui.bridge.call(self.ui.bridge.service.abandon_session.later(ticket))
         self.reset()
 
     def reset(self) -> None:

@@ -80,7 +80,7 @@ def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes
 
 def rebuild_export(header: dict, records: list, key, prev_hash: bytes | None = None) -> bytes:
     """A station-signed export of exactly these records (a station key misused, or a bug)."""
-    from kiosk.sync.export_file import build_export
+    from kiosk.ledger.export_file import build_export
 
     return build_export(election_id=header["election"], package_hash=header["package_hash"],
                         certificate=header["certificate"], key=key, records=records,

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from kiosk.crypto.canonical import canonical
-from kiosk.sync.envelopes import OUTER_TYPE, pad
+from kiosk.ledger.envelopes import OUTER_TYPE, pad
 from kiosk.tally.envelopes_open import OuterShape
 
 ELECTION = "hagaby-2027"

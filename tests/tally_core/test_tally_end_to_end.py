@@ -260,3 +260,35 @@ def test_record_verifies_when_stations_files_arrive_interleaved(db_url, tmp_path
     lines = (tmp_path / "record" / "bulletin.csv").read_text(encoding="ascii").splitlines()[1:]
     keys = [(row.split(",")[1], int(row.split(",")[2])) for row in lines]
     assert keys == sorted(keys) and len(keys) == 12
+
+
+def test_verify_catches_files_of_a_station_that_do_not_chain(record, capsys, tmp_path):
+    """A station's records split over two files, the second chained to another record than
+    the last of the first (a forked station): every file verifies alone, no record is missing
+    or differs, but the chain is broken between the files."""
+    from tests.tally_core.conftest import rebuild_export, sign_record, split_export, station_key
+
+    folder = _copy_record(record, tmp_path)
+    world = record["world"]
+    victim = next(p for p in sorted((folder / "exports").iterdir())
+                  if split_export(p.read_bytes())[0]["station"]
+                  == station_key(world, 0).public.fingerprint)
+    header, records = split_export(victim.read_bytes())
+    key = station_key(world, 0)
+    first = rebuild_export(header, records[:3], key)
+    other, forked = bytes.fromhex("ab" * 32), []
+    for _seq, _digest, body, _sig in records[3:]:
+        fields = json.loads(body)
+        fields["prev"] = (forked[-1][1] if forked else other).hex()
+        forked.append(sign_record(key, fields))
+    assert forked[0][0] == 4
+    second = rebuild_export(header, forked, key, prev_hash=other)
+    victim.unlink()
+    sums = [line for line in (folder / "SHA256SUMS").read_text(encoding="ascii").splitlines()
+            if not line.endswith(f"exports/{victim.name}")]
+    for name, data in (("a-1.export", first), ("a-2.export", second)):
+        (folder / "exports" / name).write_bytes(data)
+        sums.append(f"{hashlib.sha256(data).hexdigest()}  exports/{name}")
+    (folder / "SHA256SUMS").write_text("\n".join(sums) + "\n", encoding="ascii")
+    err = _verify_fails(capsys, folder)
+    assert "exports/a-2.export: station" in err and "record 4 does not chain to record 3" in err

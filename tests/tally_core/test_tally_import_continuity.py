@@ -137,3 +137,28 @@ def test_second_init_on_the_same_database_is_refused(db_url, world_files):
         new_tally(db_url, world)
     assert error.value.message_id == "tally.exists"
     TallyStore.open(db_url).dispose()
+
+
+def test_a_file_that_does_not_chain_to_the_imported_records_is_refused(db_url, world_files):
+    """Records 7.. that chain to another record 6 than the one imported: a forked or reset
+    station, even though the file itself verifies."""
+    world, files = world_files
+    store, package = new_tally(db_url, world)
+    try:
+        import_export(store, package, files["first"])
+        header, records = split_export(files["second"])
+        key = station_key(world, 0)
+        other_six = bytes.fromhex("ab" * 32)
+        fields = json.loads(records[0][2])  # record 7, chained to another record 6
+        fields["prev"] = other_six.hex()
+        data = rebuild_export(header, [sign_record(key, fields)], key, prev_hash=other_six)
+        before = store.dump()
+        with pytest.raises(ImportRefused) as error:
+            import_export(store, package, data, "forked")
+        assert error.value.message_id == "tally.conflict"
+        assert f"station {header['station'][:4]}: record 7 does not chain to record 6" \
+            in error.value.text
+        assert store.dump() == before
+        assert import_export(store, package, files["second"]).status == ACCEPTED
+    finally:
+        store.dispose()

@@ -22,9 +22,9 @@ _APP = QApplication.instance() or QApplication([])
 
 from kiosk.crypto.canonical import unb64  # noqa: E402
 from kiosk.crypto.sealing import open_sealed  # noqa: E402
+from kiosk.ledger.envelopes import unpad  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
-from kiosk.sync.envelopes import unpad  # noqa: E402
 from tests.conftest import make_world  # noqa: E402
 from tests.ui.driver import Driver  # noqa: E402
 

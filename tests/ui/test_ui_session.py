@@ -37,7 +37,7 @@ def test_idle_warning_gives_more_time_then_resets_everything(make_kiosk):
     assert set(kiosk.window.screens) == {"welcome"}
     assert old_proposals not in kiosk.window.findChildren(Screen)
     assert not kiosk.window.findChildren(QWidget, "card-p1")
-    assert kiosk.service._run(lambda: dict(kiosk.service._sessions)) == {}  # abandoned
+    assert kiosk.service._run(lambda: dict(kiosk.service.voting.tickets)) == {}  # abandoned
     assert not kiosk.window.idle_warning.isVisible() and not kiosk.window.help.isVisible()
 
 

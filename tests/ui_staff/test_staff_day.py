@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import PollsError
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.authority_keys import load_authority
 from kiosk.package.certificates import certify
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.media import describe
-from kiosk.sync.export_file import verify_export
 from kiosk.ui.app import application
 from kiosk.ui.staff import StaffSettings
 from kiosk.ui.staff.setup_wizard import SetupWizard

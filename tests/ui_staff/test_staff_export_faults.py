@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.domain.ballot import Ballot
+from kiosk.ledger.export_file import verify_export
 from kiosk.package.signed_package import load_package
 from kiosk.station import exporting
 from kiosk.station.media import describe
-from kiosk.sync.export_file import verify_export
 
 
 def _cast(service, count: int) -> None:

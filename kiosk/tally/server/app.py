@@ -25,7 +25,7 @@ from starlette.requests import ClientDisconnect
 
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.errors import KioskError
-from kiosk.sync.receipts import make_receipt
+from kiosk.ledger.receipts import make_receipt
 from kiosk.tally.server.intake import DEFAULT_MAX_BYTES, Intake
 
 log = logging.getLogger("kiosk.tally.server")

@@ -91,7 +91,8 @@ class IdentifyScreen(Screen):
             return
         self._set_busy(True)
         self.message.set_texts(*self.ui.texts(CHECKING))
-        self.ui.bridge.call("check_voter", self.ui.state.voter.ticket, identity,
+        self.ui.bridge.call(self.ui.bridge.service.check_voter.later(self.ui.state.voter.ticket,
+                                                                     identity),
                             on_ok=self._accepted, on_error=self._refused)
 
     def _accepted(self, _value) -> None:
@@ -119,6 +120,6 @@ class StaffWaitScreen(Screen):
 
     def unlock(self) -> None:
         """Staff have checked the voter (staff mode calls this after the staff PIN)."""
-        self.ui.bridge.call("unlock_session", self.ui.state.voter.ticket,
+        self.ui.bridge.call(self.ui.bridge.service.unlock_session.later(self.ui.state.voter.ticket),
                             on_ok=lambda _v: self.flow.identified(),
                             on_error=lambda e: self.flow.show_problem(message_for_error(e)))

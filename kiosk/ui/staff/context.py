@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.station import StationService
 from kiosk.station.media import Medium
 from kiosk.ui.i18n import Text
 from kiosk.ui.service_bridge import StationBridge
@@ -33,8 +34,8 @@ class StaffContext(QObject):
     language_changed = Signal()
     status_changed = Signal(object)  # a fresh StationStatus after any change
 
-    def __init__(self, service, settings: StaffSettings, catalog: StaffCatalog | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, service: StationService, settings: StaffSettings,
+                 catalog: StaffCatalog | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.settings = settings
@@ -64,7 +65,7 @@ class StaffContext(QObject):
         return self.settings.reports_dir or Path(self.service.paths.root) / "reports"
 
     def refresh_status(self) -> None:
-        self.bridge.call("status", on_ok=self._got_status)
+        self.bridge.call(self.service.status.later(), on_ok=self._got_status)
 
     def _got_status(self, status) -> None:
         self.status = status

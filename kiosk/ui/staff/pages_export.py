@@ -239,7 +239,8 @@ class ExportPage(StaffPage):
         self.full.setEnabled(False)
         self.progress.setValue(0)
         self.tell(self.message, EXPORTING)
-        self.ctx.bridge.call("export_batches", target, full, self.relay.report,
+        self.ctx.bridge.call(self.ctx.service.export_batches.later(target, full,
+                                                                   self.relay.report),
                              on_ok=self._done, on_error=self._failed)
 
     def _progress(self, done: int, total: int) -> None:
@@ -317,7 +318,7 @@ class AuditPage(StaffPage):
         self.media.retranslate()
 
     def on_show(self) -> None:
-        self.ctx.bridge.call("audit_entries", 200, on_ok=self._got)
+        self.ctx.bridge.call(self.ctx.service.audit_entries.later(200), on_ok=self._got)
         self.media.start()
 
     def _got(self, entries: list[dict]) -> None:
@@ -335,7 +336,8 @@ class AuditPage(StaffPage):
             self.tell(self.message, lambda: self.ctx.text(error_text(_NoMedium())), ok=False)
             return
         self.export_button.setEnabled(False)
-        self.ctx.bridge.call("export_audit", target, on_ok=self._done, on_error=self._failed)
+        self.ctx.bridge.call(self.ctx.service.export_audit.later(target), on_ok=self._done,
+                             on_error=self._failed)
 
     def _done(self, path: Path) -> None:
         self.export_button.setEnabled(True)

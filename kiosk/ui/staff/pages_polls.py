@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.printing.station_reports import report_file_name, report_rows, write_station_report
+from kiosk.station.operations import BoundOperation
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.texts import staff_text
 from kiosk.ui.staff.widgets import FactTable, StaffPage
@@ -121,18 +122,19 @@ class PollsPage(StaffPage):
 
     # -- transitions ---------------------------------------------------------------------------
     def _ask_open(self) -> None:
-        self.confirm.ask(ASK_OPEN, OPEN, lambda: self._change("open_polls", "zero"),
+        self.confirm.ask(ASK_OPEN, OPEN, lambda: self._change(self.ctx.service.open_polls, "zero"),
                          detail=self._outside_period())
 
     def _ask_pause(self) -> None:
-        self.confirm.ask(ASK_PAUSE, PAUSE, lambda: self._change("pause_polls"))
+        self.confirm.ask(ASK_PAUSE, PAUSE, lambda: self._change(self.ctx.service.pause_polls))
 
     def _ask_resume(self) -> None:
-        self.confirm.ask(ASK_RESUME, RESUME, lambda: self._change("resume_polls"),
+        self.confirm.ask(ASK_RESUME, RESUME, lambda: self._change(self.ctx.service.resume_polls),
                          detail=self._outside_period())
 
     def _ask_close(self) -> None:
-        self.confirm.ask(ASK_CLOSE, CLOSE, lambda: self._change("close_polls", "closing"))
+        self.confirm.ask(ASK_CLOSE, CLOSE,
+                         lambda: self._change(self.ctx.service.close_polls, "closing"))
 
     def _outside_period(self):
         """A warning for official polls opened outside the package's voting period, else None."""
@@ -143,19 +145,19 @@ class PollsPage(StaffPage):
             return OUTSIDE_BEFORE.arg(_when(status.voting_opens))
         return OUTSIDE_AFTER.arg(_when(status.voting_closes))
 
-    def _change(self, operation: str, report: str | None = None) -> None:
+    def _change(self, operation: BoundOperation[[], str], report: str | None = None) -> None:
         for button in (self.open, self.pause, self.resume, self.close):
             button.setEnabled(False)
         self.tell(self.message, WORKING)
-        self.ctx.bridge.call(operation, on_ok=lambda _state: self._changed(report),
+        self.ctx.bridge.call(operation.later(), on_ok=lambda _state: self._changed(report),
                              on_error=self._failed)
 
     def _changed(self, report: str | None) -> None:
         self.bind(self.message, lambda: "")
         self.ctx.refresh_status()
         if report is not None:
-            self.ctx.bridge.call("polls_report", report, on_ok=self._got_report,
-                                 on_error=self._failed)
+            self.ctx.bridge.call(self.ctx.service.polls_report.later(report),
+                                 on_ok=self._got_report, on_error=self._failed)
 
     def _failed(self, error) -> None:
         self.tell(self.message, lambda: self.ctx.error(error), ok=False)
@@ -164,7 +166,7 @@ class PollsPage(StaffPage):
     # -- reports -------------------------------------------------------------------------------
     def _got_report(self, report: dict) -> None:
         if report["kind"] == "closing":  # what is still waiting for the tally server
-            self.ctx.bridge.call("status", on_ok=lambda s: self._show_report(
+            self.ctx.bridge.call(self.ctx.service.status.later(), on_ok=lambda s: self._show_report(
                 {**report, "not_synced": s.not_synced}), on_error=self._failed)
         else:
             self._show_report(report)
@@ -255,8 +257,8 @@ class TestModePage(StaffPage):
     def _switch(self, on: bool) -> None:
         self.to_test.setEnabled(False)
         self.to_official.setEnabled(False)
-        self.ctx.bridge.call("set_test_mode", on, on_ok=lambda wiped: self._switched(on, wiped),
-                             on_error=self._failed)
+        self.ctx.bridge.call(self.ctx.service.set_test_mode.later(on),
+                             on_ok=lambda wiped: self._switched(on, wiped), on_error=self._failed)
 
     def _switched(self, on: bool, wiped: int) -> None:
         self.tell(self.note, NOW_TEST if on else WIPED.arg(wiped))

@@ -190,7 +190,7 @@ class SyncPage(StaffPage):
 
     def save(self) -> None:
         url = self.field.text().strip()
-        self.ctx.bridge.call("set_sync_server", url, on_ok=self._saved,
+        self.ctx.bridge.call(self.ctx.service.set_sync_server.later(url), on_ok=self._saved,
                              on_error=lambda e: self.tell(self.message,
                                                           lambda: self.ctx.error(e), ok=False))
 

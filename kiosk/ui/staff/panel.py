@@ -228,7 +228,7 @@ class StaffPanel(QWidget):
         self.confirm.cancel()
         if self.logged_in:
             self.logged_in = False
-            self.ctx.bridge.call("staff_logout")
+            self.ctx.bridge.call(self.ctx.service.staff_logout.later())
             self.logged_in_changed.emit(False)
         self.root.setCurrentWidget(self.pin)
         self.pin.reset()

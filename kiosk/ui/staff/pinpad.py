@@ -125,7 +125,8 @@ class PinPad(StaffPage):
         self.busy = True
         self._set_enabled(False)
         self._message(self.ctx.text(CHECKING))
-        self.ctx.bridge.call("staff_login", pin, on_ok=self._accepted, on_error=self._refused)
+        self.ctx.bridge.call(self.ctx.service.staff_login.later(pin), on_ok=self._accepted,
+                             on_error=self._refused)
 
     def _accepted(self, _value) -> None:
         self.busy = False

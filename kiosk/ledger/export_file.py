@@ -13,33 +13,25 @@ Any changed, dropped, added or reordered byte makes `verify_export` fail with on
 
 from __future__ import annotations
 
-import binascii
 import hashlib
 import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from kiosk.crypto.canonical import (
-    CanonicalError,
-    b64,
-    b64url,
-    canonical,
-    canonical_b64_or_none,
-    decode_canonical,
-    unb64,
-    unb64url,
-)
-from kiosk.crypto.hashing import chain_genesis, sha256
+from kiosk.crypto.canonical import CanonicalError, b64, canonical, decode_canonical, unb64, unb64url
+from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.domain.election import Election
 from kiosk.domain.errors import KioskError, VerificationError
 from kiosk.domain.tracking import tracking_code
+from kiosk.ledger.chain import RECORD_TYPE, record_genesis
+from kiosk.ledger.links import link_break
+from kiosk.ledger.records import RecordShape, record_line
 from kiosk.package.certificates import StationCertificate, verify_certificate
 
 HEADER_TYPE = "kiosk/export-header"
 SIGNATURE_TYPE = "kiosk/export-signature"
 DIGEST_TYPE = "kiosk/export-digest"
-RECORD_TYPE = "kiosk/ballot-record"
 FORMAT_VERSION = 1
 MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024
 
@@ -50,8 +42,8 @@ class ExportRecord(NamedTuple):  # a tuple: a tally builds a million of them
     body: bytes  # record body, as signed
     sig: bytes
     # (inner, outer) sealed envelopes, already decoded, when the body is in canonical form
-    # (every station writes it so; see `RecordShape`); else None and the reader decodes
-    # `fields` itself
+    # (every station writes it so; see kiosk.ledger.records.RecordShape); else None and the
+    # reader decodes `fields` itself
     sealed: tuple[bytes, bytes | None] | None = None
 
     @property
@@ -203,8 +195,7 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
     test = header.get("test")
     if not isinstance(test, bool):
         raise _bad(f"station {station}: the header's test flag is malformed")
-    chain_name = f"{election.id}/test" if test else election.id
-    if first == 1 and prev != chain_genesis(chain_name, certificate.station_id):
+    if first == 1 and prev != record_genesis(election.id, certificate.station_id, test):
         raise _bad(f"station {station}: record 1 does not start the station's chain")
     records = []
     key = certificate.station_key
@@ -219,72 +210,6 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey) -> Veri
         raise _bad(f"station {station}: the chain head in the header does not match record {last}")
     hasher.update(memoryview(data)[content_length:])
     return VerifiedExport(header, certificate, records, hasher.hexdigest())
-
-
-class RecordShape:
-    """The canonical bytes of a ballot record, with the envelopes as the only unknowns:
-
-        {"election":E,"inner":"I","outer":"O"|null,"prev":"P","seq":N,"station":S,
-         "test":T,"type":"kiosk/ballot-record","v":1}
-
-    A body in exactly this form is read by comparing bytes, not by a JSON parser (a tally reads
-    a million of them). Anything else — another key order, spaces, escapes, base64 that is not
-    in canonical form, a field that does not match — goes the general way, which accepts and
-    refuses exactly as before and names the reason. The two ways agree: the envelope texts are
-    accepted here only if they are canonical base64, whose alphabet holds no quote or
-    backslash, so a JSON parser would read the same fields from the same bytes.
-
-    What `envelopes` accepts, `body` rebuilds byte for byte from the envelopes alone (the
-    tally stores such files without the record lines; kiosk.tally.stored_files).
-    """
-
-    def __init__(self, election_id: str, station_id: str, test: bool) -> None:
-        self.head = b'{"election":' + canonical(election_id) + b',"inner":"'
-        self.tail = b',"station":' + canonical(station_id) + (
-            b',"test":true' if test else b',"test":false') + \
-            b',"type":"' + RECORD_TYPE.encode() + b'","v":1}'
-
-    def envelopes(self, body: bytes, seq: int, prev: bytes) -> tuple[bytes, bytes | None] | None:
-        head = self.head
-        if not body.startswith(head):
-            return None
-        end = body.find(b'","outer":', len(head))
-        if end < 0:
-            return None
-        inner_text = body[len(head):end]
-        start = end + 10
-        if body.startswith(b"null", start):
-            outer_text, start = None, start + 4
-        elif body.startswith(b'"', start):
-            close = body.find(b'"', start + 1)
-            if close < 0:
-                return None
-            outer_text, start = body[start + 1:close], close + 1
-        else:
-            return None
-        rest = b',"prev":"' + prev.hex().encode() + b'","seq":' + str(seq).encode() + self.tail
-        if len(body) - start != len(rest) or not body.endswith(rest):
-            return None
-        inner = canonical_b64_or_none(inner_text)
-        if inner is None:
-            return None
-        if outer_text is None:
-            return inner, None
-        outer = canonical_b64_or_none(outer_text)
-        return None if outer is None else (inner, outer)
-
-    def body(self, inner: bytes, outer: bytes | None, prev: bytes, seq: int) -> bytes:
-        """The canonical record body with these envelopes (the inverse of `envelopes`)."""
-        outer_json = b"null" if outer is None else \
-            b'"' + binascii.b2a_base64(outer, newline=False) + b'"'
-        return b"".join((self.head, binascii.b2a_base64(inner, newline=False), b'","outer":',
-                         outer_json, b',"prev":"', prev.hex().encode(), b'","seq":',
-                         str(seq).encode(), self.tail))
-
-
-def record_line(body: bytes, sig: bytes) -> bytes:
-    """One record's line in an export file, without its newline."""
-    return b64url(body).encode("ascii") + b"." + b64url(sig).encode("ascii")
 
 
 def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_id: str,
@@ -307,11 +232,9 @@ def _verify_record(line: bytes, seq: int, prev: bytes, key: VerifyKey, election_
         raise _bad(f"station {station}: record {seq} is damaged") from None
     if not isinstance(fields, dict) or fields.get("type") != RECORD_TYPE:
         raise _bad(f"station {station}: record {seq} is not a ballot record")
-    if fields.get("seq") != seq:
-        raise _bad(f"station {station}: record {fields.get('seq')} stands where record {seq} "
-                   "belongs (a record was dropped, duplicated or moved)")
-    if fields.get("prev") != prev.hex():
-        raise _bad(f"station {station}: record {seq} does not chain to record {seq - 1}")
+    broken = link_break(fields, seq, prev)
+    if broken:
+        raise _bad(f"station {station}: {broken}")
     if fields.get("election") != election_id or fields.get("station") != certificate.station_id:
         raise _bad(f"station {station}: record {seq} belongs to another election or station")
     if fields.get("test") is not test:

@@ -63,10 +63,10 @@ def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: 
     }))
 
 
-def outer_envelope(election: Election, voter_token: str) -> bytes:
+def outer_envelope(election: Election, voter_token: str, now: datetime | None = None) -> bytes:
     return pad(canonical({
         "type": OUTER_TYPE, "v": 1, "election": election.id, "voter_token": voter_token,
-        "cast_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "cast_at": (now or datetime.now(UTC)).replace(microsecond=0).isoformat(),
     }))
 
 
