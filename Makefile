@@ -4,8 +4,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   ?= demo-world
+# The one list of system packages (Debian/Ubuntu names); `make demo` checks it before anything.
+SYSTEM_PACKAGES ?= packaging/system-packages.txt
+CHECK_SYSTEM = $(PYTHON) packaging/system_packages.py check --list $(SYSTEM_PACKAGES)
 
-.PHONY: demo test lint bench crash-test bundle bundle-smoke clean
+.PHONY: demo test lint bench crash-test bundle bundle-smoke clean check-system
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,14 +16,28 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Sets everything up, creates the demo world (once) and runs the kiosk on it.
-demo: $(STAMP)
+## Stops with one message naming the missing system packages and the command that installs them.
+check-system:
+	@$(CHECK_SYSTEM) --for run
+
+## Sets everything up, creates the demo world (once) and runs the kiosk on it. The system check
+## comes first, before the venv is made (a sub-make keeps that order under make -j too).
+demo:
+	@$(CHECK_SYSTEM) --for run
+	@$(MAKE) --no-print-directory $(STAMP)
 	@test -d $(DEMO)/station || $(BIN)/kiosk demo setup $(DEMO)
 	$(BIN)/kiosk demo --world $(DEMO)
 
 ## Sets everything up and runs the whole test suite (lint, import contracts, tests, small benchmarks).
-test: $(STAMP) lint
-	$(BIN)/python -m pytest -q
+## The tests run in parallel, one worker per core (TEST_WORKERS=0 for one process), each test
+## file on one worker (its module fixtures are built once); the benchmarks run alone afterwards.
+## A short temp folder of this run's own keeps the paths the tests show (a USB stick's path in
+## staff mode) no longer than in a one-process run, and leaves other runs' folders alone.
+TEST_WORKERS ?= auto
+test: check-system $(STAMP) lint
+	tmp=$$(mktemp -d /tmp/rk-XXXXXX) && status=0 && \
+	  $(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile --basetemp=$$tmp || status=$$?; \
+	  rm -rf "$$tmp"; exit $$status
 	$(BIN)/kiosk bench cast --json --prefill 2000 --samples 300
 	QT_QPA_PLATFORM=offscreen $(BIN)/kiosk bench ui --json --rounds 20
 	$(BIN)/kiosk bench sync --json --stations 20 --ballots 500

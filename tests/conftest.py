@@ -16,6 +16,36 @@ from kiosk.demo.world import DEMO_ELECTION, setup_demo_world
 from kiosk.package.scaffold import scaffold_election
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
+REPO = Path(__file__).resolve().parents[1]
+
+# The longest test files (docs/testing.md, "Where the time goes"), longest first. They start
+# first, so that `make test`'s parallel workers (one file at a time each) finish together
+# instead of one of them starting a minute-long file when the other has nothing left.
+LONGEST_FIRST = (
+    "tests/test_export_kill.py",
+    "tests/test_sync_faults.py",
+    "tests/test_crash_safety.py",
+    "tests/tally/test_pb_outcomes.py",
+    "tests/setup/test_readme_walkthroughs.py",
+    "tests/test_cli.py",
+    "tests/test_packaging_bundle.py",
+    "tests/test_canonical_and_crypto.py",
+    "tests/tally_core/test_tally_tampering.py",
+)
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    """The longest files first (in LONGEST_FIRST's order), then every other file as collected;
+    within a file the order is unchanged."""
+    rank = {path: number for number, path in enumerate(LONGEST_FIRST)}
+
+    def key(item) -> int:
+        path = Path(str(item.path)).resolve()
+        if not path.is_relative_to(REPO):
+            return len(rank)
+        return rank.get(path.relative_to(REPO).as_posix(), len(rank))
+
+    items.sort(key=key)
 
 
 def postgres_url_or_skip(what: str = "the PostgreSQL tests") -> str:
@@ -54,7 +84,6 @@ def fresh_postgres_schema(prefix: str, what: str = "the PostgreSQL tests") -> It
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 def example_source(folder: Path, rule: str | None = None, eligibility: str | None = None) -> Path:

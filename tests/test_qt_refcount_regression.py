@@ -16,9 +16,9 @@ def test_painting_does_not_leak_references_to_none():
     from PySide6.QtCore import QPointF, QRectF
     from PySide6.QtGui import QColor, QImage, QPainter
 
-    from kiosk.printing.qt_offscreen import ensure_gui_application
+    from kiosk.qt_offscreen import offscreen_application
 
-    ensure_gui_application()
+    offscreen_application()
     image = QImage(50, 50, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     gc.collect()  # freeing unrelated objects during the loop would also lower the count

@@ -35,6 +35,15 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("screenshots",): "kiosk.ui.screenshots:main",
     ("translations",): "kiosk.cli.translations_cmd:main",
 }
+# Optional packages (extras in pyproject.toml) a command may need; without one, the command
+# says which, instead of failing with an internal error.
+OPTIONAL_PACKAGES = frozenset({"PySide6", "shiboken6", "fastapi", "starlette", "uvicorn",
+                               "shamir_mnemonic", "psycopg", "numpy", "qrcode"})
+
+
+def needs_extra(words: list[str] | tuple[str, ...], package: str) -> KioskError:
+    return KioskError("command.needs_extra", f"`kiosk {' '.join(words)}` needs the optional "
+                      f"package {package}; install the matching extra (see pyproject.toml)")
 
 
 def _resolve(spec: str, words: tuple[str, ...]) -> Callable[[list[str]], int]:
@@ -45,10 +54,8 @@ def _resolve(spec: str, words: tuple[str, ...]) -> Callable[[list[str]], int]:
         if error.name and module.startswith(error.name):
             raise KioskError("command.unavailable", f"`kiosk {' '.join(words)}` is not part of "
                              "this build yet") from None
-        if error.name in {"PySide6", "fastapi", "uvicorn", "shamir_mnemonic", "psycopg"}:
-            raise KioskError("command.needs_extra", f"`kiosk {' '.join(words)}` needs the "
-                             f"optional package {error.name}; install the matching extra "
-                             "(see pyproject.toml)") from None
+        if (error.name or "").split(".")[0] in OPTIONAL_PACKAGES:
+            raise needs_extra(words, error.name.split(".")[0]) from None
         raise
 
 
@@ -83,14 +90,30 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as error:
         print(f"kiosk: {error}", file=sys.stderr)
         return 2
+    except ModuleNotFoundError as error:  # an optional package imported when the command ran
+        package = (error.name or "").split(".")[0]
+        if package not in OPTIONAL_PACKAGES:
+            return _internal_error(error)
+        words = [word for word in argv[:2] if not word.startswith("-")]
+        print(f"kiosk: {needs_extra(words, package).text}", file=sys.stderr)
+        return 2
+    except EOFError:  # a prompt (e.g. for a passphrase) found its input already ended
+        print("kiosk: the input ended before a value that was asked for was given",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("kiosk: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
-    except Exception as error:  # a bug: one line for the user, the traceback on request
-        if os.environ.get("KIOSK_DEBUG"):
-            traceback.print_exc()
-        print(f"kiosk: internal error ({type(error).__name__}: {error}); this is a bug, "
-              "please report it (KIOSK_DEBUG=1 shows details)", file=sys.stderr)
-        return 70
+    except Exception as error:
+        return _internal_error(error)
+
+
+def _internal_error(error: Exception) -> int:
+    """A bug: one line for the user, the traceback on request."""
+    if os.environ.get("KIOSK_DEBUG"):
+        traceback.print_exc()
+    print(f"kiosk: internal error ({type(error).__name__}: {error}); this is a bug, "
+          "please report it (KIOSK_DEBUG=1 shows details)", file=sys.stderr)
+    return 70

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.voting_codes import display
 from kiosk.printing.qr import draw_qr
-from kiosk.printing.qt_offscreen import ensure_gui_application
+from kiosk.qt_offscreen import offscreen_application
 
 INSTRUCTIONS = {
     "sv": "Skriv in koden på röstkiosken. Koden gäller en gång.",
@@ -48,7 +48,7 @@ def _mm(value: float, dpi: int) -> float:
 
 def write_code_cards(path: Path, codes: list[str], title: str, languages: list[str]) -> int:
     """Write the PDF; returns the number of pages."""
-    ensure_gui_application()
+    offscreen_application()
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))

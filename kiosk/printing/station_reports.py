@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from kiosk.domain.errors import KioskError
 from kiosk.printing.qr import draw_qr
-from kiosk.printing.qt_offscreen import ensure_gui_application
+from kiosk.qt_offscreen import offscreen_application
 
 TITLES = {
     "zero": ("Nollrapport", "Zero report (polls opened)"),
@@ -87,7 +87,7 @@ def _mm(value: float, dpi: int) -> float:
 
 def write_station_report(path: Path, report: dict) -> Path:
     """Write one report as a one-page A4 PDF; returns the path."""
-    ensure_gui_application()
+    offscreen_application()
     path = Path(path)
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
+from kiosk import clock
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.station.audit_log import BallotsToday
 from kiosk.station.ballot_chain import BallotChain
@@ -72,5 +72,5 @@ class StatusReader:
             authority=self.package.authority_fingerprint,
             voting_opens=election.opens.isoformat(),
             voting_closes=election.closes.isoformat(),
-            voting_phase=election.voting_phase(datetime.now(UTC)),
+            voting_phase=election.voting_phase(clock.now()),
         )

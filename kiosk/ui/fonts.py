@@ -7,29 +7,25 @@ silently mixes in a system font for Sami text.
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtGui import QFont, QRawFont
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from kiosk.qt_offscreen import (
+    ARABIC_FAMILY,
+    FONT_DIR,
+    FONT_FILES,
+    LATIN_FAMILY,
+    register_bundled_fonts,
+)
 
-FONT_DIR = Path(__file__).resolve().parents[1] / "assets" / "fonts"
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
-              "NotoSansArabic-Bold.ttf")
-LATIN_FAMILY = "Noto Sans"
-ARABIC_FAMILY = "Noto Sans Arabic"
+__all__ = ["ARABIC_FAMILY", "FONT_DIR", "FONT_FILES", "LATIN_FAMILY", "SAMI_LETTERS",
+           "application_font", "missing_glyphs", "register_fonts"]
 SAMI_LETTERS = "ÁáČčĐđŊŋŠšŦŧŽžÏïÅåÄäÖö"
-
-_registered: list[str] = []
 
 
 def register_fonts() -> list[str]:
-    """Add the bundled fonts to Qt's font database (once); return the families found."""
-    if not _registered:
-        for name in FONT_FILES:
-            font_id = QFontDatabase.addApplicationFont(str(FONT_DIR / name))
-            if font_id >= 0:
-                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
-        QFont.insertSubstitution(LATIN_FAMILY, ARABIC_FAMILY)
-    return sorted(set(_registered))
+    """Add the bundled fonts to Qt's font database (once per process, shared with the off-screen
+    start-up in kiosk.qt_offscreen); return the families found."""
+    return register_bundled_fonts()
 
 
 def application_font(pixel_size: int = 22) -> QFont:

@@ -7,29 +7,27 @@ import datetime as dt
 
 import pytest
 
+from kiosk.clock import use_clock
 from kiosk.station import StationService
-from kiosk.station import status as status_module
+from tests.fakes.clock import FakeClock
 
 
-def _freeze(monkeypatch, when: dt.datetime) -> None:
-    class Clock(dt.datetime):
-        @classmethod
-        def now(cls, tz=None):
-            return when.astimezone(tz)
-
-    monkeypatch.setattr(status_module, "datetime", Clock)
+@pytest.fixture
+def fake_clock():
+    with use_clock(FakeClock()) as clock:
+        yield clock
 
 
 @pytest.mark.parametrize("moment, warning", [
     ("before", "has not started yet"), ("after", "ended"), ("during", None)])
 def test_opening_outside_the_voting_period_is_confirmed_with_a_warning(
-        open_panel, staff_world, monkeypatch, moment, warning):
+        open_panel, staff_world, fake_clock, moment, warning):
     service = StationService.open(staff_world["station"])
     election = service.election
     when = {"before": election.opens - dt.timedelta(days=3),
             "after": election.closes + dt.timedelta(hours=1),
             "during": election.opens + (election.closes - election.opens) / 2}[moment]
-    _freeze(monkeypatch, when)
+    fake_clock.set(when)
     assert service.status().voting_phase == moment
     staff = open_panel(staff_world["station"], service=service)
     staff.login()
@@ -49,13 +47,13 @@ def test_opening_outside_the_voting_period_is_confirmed_with_a_warning(
     service.close()
 
 
-def test_polls_open_on_the_command_line_warns_outside_the_period(staff_world, monkeypatch,
+def test_polls_open_on_the_command_line_warns_outside_the_period(staff_world, fake_clock,
                                                                  capsys):
     from kiosk.cli.main import main
 
     with StationService.open(staff_world["station"]) as service:
         closes = service.election.closes
-    _freeze(monkeypatch, closes + dt.timedelta(days=1))
+    fake_clock.set(closes + dt.timedelta(days=1))
     assert main(["polls", "open", "--data", str(staff_world["station"])]) == 0
     err = capsys.readouterr().err
     assert "voting period" in err and "has ended" in err

@@ -3,7 +3,8 @@
 protocol.pdf (to sign), results.csv and stations.csv (Excel), results.png (chart),
 results.pb (Pabulib), results.json, poster-<language>.pdf for each language of the election and
 protocol-<language>.pdf (Swedish with that language) for each one but sv and en.
-Qt (offscreen) is used only inside this package.
+Qt is used only inside this package, started by kiosk.qt_offscreen (the one start-up for
+rendering without a screen).
 """
 
 from __future__ import annotations

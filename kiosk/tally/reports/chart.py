@@ -8,9 +8,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kiosk.domain.election import Election, RuleKind
+from kiosk.qt_offscreen import offscreen_application
 from kiosk.tally.reports.labels import CHART_WORDS as W
 from kiosk.tally.reports.order import report_order
-from kiosk.tally.reports.pdf_pages import ensure_qt, font
+from kiosk.tally.reports.pdf_pages import font
 from kiosk.tally.summary import kronor
 
 WIDTH, ROW, TOP, LABEL = 1800, 64, 170, 720
@@ -18,7 +19,7 @@ FUNDED, NOT_FUNDED = QColor("#1B5E20"), QColor("#9E9E9E")
 
 
 def write_chart(path: Path, election: Election, results: dict) -> Path:
-    ensure_qt()
+    offscreen_application()
     projects = report_order(results)
     height = TOP + ROW * len(projects) + 80
     image = QImage(WIDTH, height, QImage.Format.Format_RGB32)

@@ -6,7 +6,6 @@ gets a footer "page n of N" (the document is laid out twice to know N).
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,8 +13,6 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
-    QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -24,25 +21,10 @@ from PySide6.QtGui import (
 )
 
 from kiosk.domain.errors import KioskError
+from kiosk.qt_offscreen import ARABIC_FAMILY, LATIN_FAMILY, offscreen_application
 
-FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf",
-              "NotoSansArabic-Bold.ttf")
-LATIN, ARABIC = "Noto Sans", "Noto Sans Arabic"
+LATIN, ARABIC = LATIN_FAMILY, ARABIC_FAMILY
 GREY = QColor("#5A5A5A")
-_APP = None
-
-
-def ensure_qt() -> None:
-    """A QGuiApplication (offscreen when there is no display) with the bundled fonts."""
-    global _APP
-    if QGuiApplication.instance() is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _APP = QGuiApplication([])
-        for name in FONT_FILES:
-            QFontDatabase.addApplicationFont(str(FONT_DIR / name))
-        QFont.insertSubstitution(LATIN, ARABIC)
 
 
 def font(points: float, bold: bool = False, family: str = LATIN) -> QFont:
@@ -194,7 +176,7 @@ def write_pdf(path: Path, title: str, footer: str, draw: Callable[[Page], None],
               rtl: bool = False, max_pages: int | None = None) -> Path:
     """Lay the document out first (to learn the page count, and to shrink every font until
     it fits in max_pages), then write it; returns the path."""
-    ensure_qt()
+    offscreen_application()
     trial = path.with_name(path.name + ".layout")
     scale = 1.0
     try:

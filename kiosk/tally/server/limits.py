@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from starlette.requests import Request
+if TYPE_CHECKING:  # the CLI reads Limits to build its parser without the HTTP stack
+    from starlette.requests import Request
 
 CONTENT_TYPE = "application/vnd.rostkiosk.export"
 MAX_MESSAGE_CHARS = 300
