@@ -14,6 +14,13 @@ import pytest
 
 from kiosk.demo.world import DEMO_ELECTION, setup_demo_world
 from kiosk.package.scaffold import scaffold_election
+from kiosk.ui.offscreen import use_offscreen_screens
+
+# Before any test module can create a Qt application (some conftests make one when imported, and
+# a parallel worker collects every folder): the offscreen platform gets the supported screens
+# side by side, the first the primary one (plain offscreen has a single 800×600 screen).
+SCREEN_SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
+use_offscreen_screens(SCREEN_SIZES)
 
 POSTGRES_ENV = "KIOSK_TEST_POSTGRES_URL"
 REPO = Path(__file__).resolve().parents[1]

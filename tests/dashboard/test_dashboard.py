@@ -31,7 +31,7 @@ FORBIDDEN = ("choices", "score", "funded", "votes", "results", "spent", "proposa
 @pytest.fixture
 def served(tmp_path):
     world = make_world(tmp_path, stations=2)
-    package = load_package(world["package"])
+    package = load_package(world["package"], world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,

@@ -121,3 +121,20 @@ def test_ballot_groups_read_every_line_shape(tmp_path):
     path.write_bytes(b"".join(lines))
     assert ballot_groups(path) == {"valid": 3, "groups": [
         [["p1", "p2"], 1], [["p2", "p1"], 1], [{"a": 1, "language": 2}, 1]]}
+
+
+def test_every_bulletin_status_has_a_shard_letter_and_a_lookup_sentence():
+    """A status the count can give (e.g. not-issued in a codes election) that the site cannot
+    write would stop `kiosk tally publish`; one the page cannot say would leave a voter guessing."""
+    from kiosk.tally.record_format import STATUSES
+    from kiosk.tally.site.bulletin_shards import STATUS_LETTERS
+
+    assert set(STATUS_LETTERS) == set(STATUSES)
+    assert len(set(STATUS_LETTERS.values())) == len(STATUS_LETTERS)
+    app = (ASSETS / "app.js").read_text(encoding="utf-8")
+    strings = json.loads((ASSETS.parent / "strings.json").read_text(encoding="utf-8"))
+    for status, letter in STATUS_LETTERS.items():
+        assert f'{letter}: "{status}"' in app
+        if status != "counted":
+            key = app.split(f'"{status}": "', 1)[1].split('"', 1)[0]
+            assert all(key in strings[tag] for tag in LANGUAGES), (status, key)

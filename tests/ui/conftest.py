@@ -7,13 +7,9 @@ import os
 import shutil
 from pathlib import Path
 
-from kiosk.ui.offscreen import use_offscreen_screens  # noqa: E402
-
-# The supported screens side by side (the first is the primary one); plain offscreen has 800×600.
-SCREEN_SIZES = [(1280, 800), (1366, 768), (1920, 1080)]
-use_offscreen_screens(SCREEN_SIZES)
-
 import pytest  # noqa: E402
+
+from tests.conftest import SCREEN_SIZES  # noqa: F401 (the screens the root conftest set up)
 
 pytest.importorskip("PySide6")
 pytest.importorskip("pytestqt")
