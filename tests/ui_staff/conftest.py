@@ -83,6 +83,9 @@ class StaffDriver:
         QApplication.processEvents()
         self.qtbot.waitUntil(lambda: ctx.bridge.idle and all(b.idle for b in backgrounds),
                              timeout=15000)
+        # What the last answer changed (new texts, a report table) is laid out and polished by
+        # events it posted: let them run, as a person's eye would wait for the next frame.
+        self.qtbot.wait(30)
 
     def type_pin(self, pin: str) -> None:
         for digit in pin:
