@@ -41,7 +41,8 @@ def test_the_counts_slots_are_uniform_and_hold_only_counted_records():
     slots, and a record set aside lands nowhere."""
     from array import array
 
-    from kiosk.tally.counting import _Scanned, _shuffled
+    from kiosk.tally.count_scan import Scanned as _Scanned
+    from kiosk.tally.count_slots import shuffled as _shuffled
     from kiosk.tally.record_blocks import split_envelopes
 
     seen = Counter()
