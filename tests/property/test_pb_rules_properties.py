@@ -13,9 +13,9 @@ pytest.importorskip("pabutools")
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-from pb_pabutools_reference import Reference  # noqa: E402
 
 from kiosk.tally.rules import Instance, Profile, Project, run_rule  # noqa: E402
+from tests.pb_pabutools_reference import Reference  # noqa: E402
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SEEDS = st.one_of(st.none(), st.integers(0, 3))

@@ -11,7 +11,7 @@ from kiosk.tally.importer import ACCEPTED, ALREADY_PRESENT, ImportRefused, impor
 from kiosk.tally.status import tally_status
 from kiosk.tally.store import TallyStore
 from tests.conftest import make_world
-from tests.tally_core.conftest import (
+from tests.tally_worlds import (
     cast,
     export,
     new_tally,

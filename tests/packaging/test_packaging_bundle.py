@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-TOOLS = Path(__file__).resolve().parents[1] / "packaging" / "pyinstaller"
+TOOLS = Path(__file__).resolve().parents[2] / "packaging" / "pyinstaller"
 
 
 def _load(name: str):

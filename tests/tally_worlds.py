@@ -1,29 +1,16 @@
-"""Fixtures for the tally's tests: tally databases on SQLite and on the real PostgreSQL server,
-worlds with ballots cast through the station service, exported to files."""
+"""Helpers for the tally's tests: worlds with ballots cast through the station service, exported
+to files, taken apart and signed again; a tally database made for a world. (The `db_url`
+fixture, a tally database on SQLite and on the real PostgreSQL server, is in tests/conftest.py.)"""
 
 from __future__ import annotations
 
 import random
 from pathlib import Path
 
-import pytest
-
 from kiosk.domain.random_ballots import random_ballot
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.tally.store import TallyStore
-from tests.conftest import fresh_postgres_schema
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def db_url(request, tmp_path):
-    """A fresh, empty tally database: a SQLite file, or a fresh PostgreSQL schema (dropped
-    afterwards)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'tally.db'}"
-        return
-    with fresh_postgres_schema("tally_test") as url:
-        yield url
 
 
 def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:

@@ -14,7 +14,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.station import StationService
 from kiosk.tally.importer import ACCEPTED, ALREADY_PRESENT, import_export
 from tests.conftest import make_world
-from tests.tally_core.conftest import (
+from tests.tally_worlds import (
     cast,
     export,
     new_tally,

@@ -21,7 +21,7 @@ from kiosk.tally.server.store_intake import StoreIntake
 from kiosk.tally.store import TallyStore
 from tests.conftest import make_world
 from tests.site.browser import chromium, needs_chromium
-from tests.tally_core.conftest import cast, export
+from tests.tally_worlds import cast, export
 
 TOKEN = "dashboard-test-token-0123456789"
 # what would reveal choices or results: none of these may appear in what the dashboard sends

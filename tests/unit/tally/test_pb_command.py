@@ -10,7 +10,7 @@ import pytest
 from kiosk.tally.pb_command import main as pb_main
 from kiosk.tally.rules import Instance, Profile, Project, RuleError, run_rule
 
-DATA = (Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "pabulib").resolve()
+DATA = (Path(__file__).resolve().parents[3] / ".." / "shared" / "data" / "pabulib").resolve()
 
 SMALL = """META
 key;value

@@ -1,7 +1,7 @@
 """The tally's HTTP intake: receipts a station trusts, clear 4xx answers to bad requests.
 
 These tests run the app in-process over an intake that verifies batches like the tally does;
-`tests/test_sync_faults.py` runs the real server process with the real tally store.
+`tests/fault/test_sync_faults.py` runs the real server process with the real tally store.
 """
 
 from __future__ import annotations

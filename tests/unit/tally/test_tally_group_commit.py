@@ -17,7 +17,7 @@ from kiosk.tally.server.store_intake import GroupWriter, StoreIntake, _Job
 from kiosk.tally.status import tally_status
 from kiosk.tally.store import StoreError
 from tests.conftest import make_world
-from tests.tally_core.conftest import cast, export, new_tally
+from tests.tally_worlds import cast, export, new_tally
 
 
 @pytest.fixture(scope="module")

@@ -272,7 +272,7 @@ def test_verify_catches_files_of_a_station_that_do_not_chain(record, capsys, tmp
     """A station's records split over two files, the second chained to another record than
     the last of the first (a forked station): every file verifies alone, no record is missing
     or differs, but the chain is broken between the files."""
-    from tests.tally_core.conftest import rebuild_export, sign_record, split_export, station_key
+    from tests.tally_worlds import rebuild_export, sign_record, split_export, station_key
 
     folder = _copy_record(record, tmp_path)
     world = record["world"]

@@ -16,7 +16,7 @@ import pytest
 from kiosk.tally.pabulib import read_pb, to_rules_model
 from kiosk.tally.rules import run_rule
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[4]
 DATA = (REPO / ".." / "shared" / "data" / "pabulib").resolve()
 OUTCOMES = DATA / "OUTCOMES.tsv"
 
@@ -41,7 +41,7 @@ def test_reproduces_the_official_outcome_with_the_files_own_rule(row):
     outcome = run_rule(election.rule, instance, profile)
     assert outcome.spent <= instance.budget
     if row["official_selected"] == "NA":
-        reference = pytest.importorskip("pb_pabutools_reference")
+        reference = pytest.importorskip("tests.pb_pabutools_reference")
         assert set(outcome.funded) == reference.Reference(instance, profile).greedy()
     else:
         official = set(row["official_selected"].split(","))
@@ -69,7 +69,7 @@ SMALL_APPROVAL = [
 
 
 def _add1_last_run_against_pabutools(name: str):
-    reference = pytest.importorskip("pb_pabutools_reference")
+    reference = pytest.importorskip("tests.pb_pabutools_reference")
     _election, instance, profile = load(name)
     add1 = run_rule("equalshares/add1", instance, profile)
     total = add1.details["per_voter_budget"] * len(profile)

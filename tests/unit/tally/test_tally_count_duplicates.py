@@ -22,7 +22,7 @@ from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
 from tests.conftest import example_source
-from tests.tally_core.conftest import cast, export, new_tally
+from tests.tally_worlds import cast, export, new_tally
 
 PNR = 'mode = "personnummer"\nminimum_age = 16'
 

@@ -16,7 +16,7 @@ from kiosk.tally.importer import import_export
 from kiosk.tally.publish import PublishError, publish_record
 from kiosk.tally.record_blocks import split_envelopes
 from tests.conftest import make_world
-from tests.tally_core.conftest import (
+from tests.tally_worlds import (
     cast,
     export,
     new_tally,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-LINUX = Path(__file__).resolve().parents[1] / "packaging" / "linux"
+LINUX = Path(__file__).resolve().parents[2] / "packaging" / "linux"
 # On a development machine cage and the installed helper are absent; nothing else may fail.
 EXPECTED_ON_A_DEV_MACHINE = ("is not executable", "Unit sysinit.target not found")
 

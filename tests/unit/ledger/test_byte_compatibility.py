@@ -34,7 +34,7 @@ from kiosk.ledger.records import RecordShape, seal_record
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 
-FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ledger_v1"
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "ledger_v1"
 FIXED = json.loads((FIXTURE / "fixed.json").read_text(encoding="utf-8"))
 EXPECTED = json.loads((FIXTURE / "world" / "expected.json").read_text(encoding="utf-8"))
 FIXED_NOW = datetime(2027, 4, 21, 10, 15, 42, tzinfo=UTC)
