@@ -29,7 +29,7 @@ LONGEST_FIRST = (
     "tests/setup/test_readme_walkthroughs.py",
     "tests/integration/test_cli.py",
     "tests/packaging/test_packaging_bundle.py",
-    "tests/unit/crypto/test_canonical_and_crypto.py",
+    "tests/property/test_crypto_properties.py",
     "tests/unit/tally/test_tally_tampering.py",
 )
 

@@ -1,8 +1,8 @@
-"""The count's bulk tracking codes are exactly the domain's codes."""
+"""Property of the count's bulk tracking codes (Hypothesis): exactly the domain's codes, for the
+10-byte hash prefixes the count keeps. Fixed extremes: tests/unit/tally/test_bulk_codes.py."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,10 +14,3 @@ from kiosk.tally import bulk_codes
 def test_bulk_codes_equal_the_domain_codes(prefixes):
     assert bulk_codes.tracking_codes(b"".join(prefixes)) == [
         tracking_code(p + bytes(22)) for p in prefixes]
-
-
-def test_extremes_and_a_wrong_length():
-    assert bulk_codes.tracking_codes(bytes(10) + b"\xff" * 10) == [
-        "0000-0000-0000-0000", "ZZZZ-ZZZZ-ZZZZ-ZZZZ"]
-    with pytest.raises(ValueError):
-        bulk_codes.tracking_codes(bytes(11))
