@@ -92,7 +92,7 @@ def test_dashboard_shows_records_arriving_and_refusals_with_reasons(served):
 
 @needs_chromium
 def test_live_dashboard_follows_a_syncing_station_in_the_browser(tmp_path, monkeypatch):
-    from tests.test_sync_faults import Server, init_tally
+    from tests.tally_server import Server, init_tally
 
     world = make_world(tmp_path, stations=1)
     db = f"sqlite:///{tmp_path / 'tally.db'}"
