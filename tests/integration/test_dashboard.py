@@ -31,7 +31,7 @@ FORBIDDEN = ("choices", "score", "funded", "votes", "results", "spent", "proposa
 @pytest.fixture
 def served(tmp_path):
     world = make_world(tmp_path, stations=2)
-    package = load_package(world["package"])
+    package = load_package(world["package"], world["authority_fingerprint"])
     store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,
@@ -113,7 +113,7 @@ def test_live_dashboard_follows_a_syncing_station_in_the_browser(tmp_path, monke
                     capture_output=True, timeout=120, check=False)
                 assert done.returncode == 0, done.stderr.decode()[-1000:]
                 assert wait_for_records(browser, total) == total
-                last_sync = browser.find_elements("css selector", "#stations tbody td")[5].text
+                last_sync = station_cells(browser)[5]
                 assert last_sync.startswith("20")  # a date, not the empty mark
             summary = browser.find_element("id", "summary")
             assert summary.get_attribute("data-intake") == "open"
@@ -124,14 +124,28 @@ def test_live_dashboard_follows_a_syncing_station_in_the_browser(tmp_path, monke
         server.kill()
 
 
+def station_cells(browser) -> list[str]:
+    """The texts of the stations table's cells. The page redraws the table every 2 s, so a cell
+    found just before a redraw is gone when read: then read the new table."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    for _ in range(20):
+        try:
+            return [cell.text for cell in
+                    browser.find_elements("css selector", "#stations tbody td")]
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    raise AssertionError("the stations table was redrawn during every read")
+
+
 def wait_for_records(browser, expected: int, timeout: float = 30) -> int | None:
     """The records shown for the first station once they reach `expected` (else the last)."""
     shown = None
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        cells = browser.find_elements("css selector", "#stations tbody td")
-        if len(cells) > 2 and cells[2].text.isdigit():
-            shown = int(cells[2].text)
+        cells = station_cells(browser)
+        if len(cells) > 2 and cells[2].isdigit():
+            shown = int(cells[2])
             if shown >= expected:
                 return shown
         time.sleep(0.3)
