@@ -52,7 +52,7 @@ bench: $(STAMP)
 
 ## The long crash test: 500 SIGKILLs during casting.
 crash-test: $(STAMP)
-	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q -s --timeout=7200 tests/test_crash_safety.py
+	KIOSK_CRASH_KILLS=500 $(BIN)/python -m pytest -q -s --timeout=7200 tests/fault/test_crash_safety.py
 
 ## The station bundle (PyInstaller one-dir in dist/rostkiosk; ONEFILE=1 for one file).
 bundle: $(STAMP)

@@ -29,15 +29,15 @@ REPO = Path(__file__).resolve().parents[1]
 # first, so that `make test`'s parallel workers (one file at a time each) finish together
 # instead of one of them starting a minute-long file when the other has nothing left.
 LONGEST_FIRST = (
-    "tests/test_export_kill.py",
-    "tests/test_sync_faults.py",
-    "tests/test_crash_safety.py",
-    "tests/tally/test_pb_outcomes.py",
+    "tests/fault/test_export_kill.py",
+    "tests/fault/test_sync_faults.py",
+    "tests/fault/test_crash_safety.py",
+    "tests/unit/tally/rules/test_pb_outcomes.py",
     "tests/setup/test_readme_walkthroughs.py",
-    "tests/test_cli.py",
-    "tests/test_packaging_bundle.py",
-    "tests/test_canonical_and_crypto.py",
-    "tests/tally_core/test_tally_tampering.py",
+    "tests/integration/test_cli.py",
+    "tests/packaging/test_packaging_bundle.py",
+    "tests/property/test_crypto_properties.py",
+    "tests/unit/tally/test_tally_tampering.py",
 )
 
 
@@ -90,6 +90,17 @@ def fresh_postgres_schema(prefix: str, what: str = "the PostgreSQL tests") -> It
         with admin.connect() as conn:
             conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def db_url(request, tmp_path):
+    """A fresh, empty tally database: a SQLite file, or a fresh PostgreSQL schema (dropped
+    afterwards)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'tally.db'}"
+        return
+    with fresh_postgres_schema("tally_test") as url:
+        yield url
 
 
 

@@ -53,7 +53,7 @@ def ballot_line(position: int, choices: str | None, language: str | None, assist
     """Byte for byte what canonical() gives for the ballot's object, plus a newline.
 
     `choices` is already canonical JSON text (or None); formatting by hand keeps a million
-    lines fast. tests/tally_core checks it against canonical().
+    lines fast. tests/integration/test_tally_end_to_end.py checks it against canonical().
     """
     before, after = ballot_line_parts(choices, language, assisted, reason)
     return line_from_parts(before, position, after)

@@ -17,7 +17,7 @@ from kiosk.package.authority_keys import load_tally
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.publish import publish_record
-from tests.tally_core.conftest import cast, export, new_tally
+from tests.tally_worlds import cast, export, new_tally
 
 PEOPLE = [random_personnummer(random.Random(n), date(2000, 1, 1)) for n in range(40)]
 

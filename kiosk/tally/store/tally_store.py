@@ -1,0 +1,110 @@
+"""`TallyStore`: opening a tally database, and its write transactions (its queries are in
+kiosk.tally.store.reading)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import insert, inspect, select
+from sqlalchemy.engine import Connection
+
+from kiosk.tally.store.count import CountTransaction
+from kiosk.tally.store.engine import StoreError, guarded, make_engine, writer_queue
+from kiosk.tally.store.intake import IntakeGroup, IntakeTransaction
+from kiosk.tally.store.reading import StoreReader
+from kiosk.tally.store.rows import log_attempt, now_iso, set_meta
+from kiosk.tally.store.schema import SCHEMA_VERSION, issued_lists, md, meta, package_table
+
+
+class TallyStore(StoreReader):
+    # -- opening -------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, url: str, *, package_raw: bytes, election_id: str, package_hash: str,
+               authority: str) -> TallyStore:
+        store = cls(make_engine(url))
+        with guarded("create the tally database"), store.engine.begin() as conn:
+            if inspect(conn).has_table("tally_meta"):
+                existing = conn.execute(select(meta.c.value).where(
+                    meta.c.key == "election")).scalar()
+                raise StoreError("tally.exists", f"this tally database already holds election "
+                                 f"{existing!r}; use another --db")
+            md.create_all(conn)
+            conn.execute(insert(package_table), {"id": 1, "raw": package_raw})
+            for key, value in (("schema", str(SCHEMA_VERSION)), ("election", election_id),
+                               ("package_hash", package_hash), ("authority", authority),
+                               ("state", "open"), ("created_at", now_iso())):
+                conn.execute(insert(meta), {"key": key, "value": value})
+        return store
+
+    @classmethod
+    def open(cls, url: str) -> TallyStore:
+        engine = make_engine(url)
+        database = engine.url.database
+        if (engine.dialect.name == "sqlite" and database and database != ":memory:"
+                and not database.startswith("file:") and not Path(database).is_file()):
+            engine.dispose()  # never leave an empty file behind for a mistyped --db
+            raise StoreError("tally.not_initialised", f"{url}: there is no such database file; "
+                             "run `kiosk tally init --package FILE` first (or give the right "
+                             "--db)")
+        store = cls(engine)
+        with guarded("open the tally database"), store.reader.connect() as conn:
+            if not inspect(conn).has_table("tally_meta"):
+                raise StoreError("tally.not_initialised", f"{url} holds no tally; run `kiosk "
+                                 "tally init --package FILE` first (or give the right --db)")
+            schema = conn.execute(select(meta.c.value).where(meta.c.key == "schema")).scalar()
+        if schema != str(SCHEMA_VERSION):
+            store.dispose()
+            raise StoreError("tally.schema", f"{url} was made by another version of Röstkiosk "
+                             f"(tally database schema {schema}, this version reads "
+                             f"{SCHEMA_VERSION}); count it with that version, or import its "
+                             "export files into a new tally database")
+        return store
+
+    # -- transactions --------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[Connection]:
+        """One write transaction, after the queue of writers (see `writer_queue`)."""
+        with guarded(what), writer_queue(self.engine), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def intake(self) -> Iterator[IntakeTransaction]:
+        with self._writing("write to the tally database") as conn:
+            yield IntakeTransaction(conn)
+
+    @contextmanager
+    def intake_group(self) -> Iterator[IntakeGroup]:
+        with self._writing("write to the tally database") as conn:
+            yield IntakeGroup(conn)
+
+    @contextmanager
+    def counting(self) -> Iterator[CountTransaction]:
+        with self._writing("write the count to the tally database") as conn:
+            yield CountTransaction(conn)
+
+    def log_attempt(self, **values) -> None:
+        with self._writing("write the intake log") as conn:
+            log_attempt(conn, values)
+
+    def set_state(self, state: str) -> None:
+        with self._writing("change the tally state") as conn:
+            set_meta(conn, "state", state)
+
+    def add_issued_list(self, raw: bytes) -> None:
+        """Keep a (checked) list of issued codes; only until the count."""
+        with self._writing("add the list of issued codes") as conn:
+            if IntakeTransaction(conn).state() == "counted":
+                raise StoreError("tally.counted", "this election has been counted already; "
+                                 "no list of issued codes can be added")
+            issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
+            conn.execute(insert(issued_lists), {"raw": raw})
+
+    def drop_everything(self) -> None:
+        """Remove the tally tables (tests clean up PostgreSQL schemas with this)."""
+        with self.engine.begin() as conn:
+            md.drop_all(conn)
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,181 @@
+"""The ledger's formats are those the code wrote before kiosk.ledger existed, byte for byte.
+
+tests/fixtures/ledger_v1 was written by that code (its generate.py says how): a station's
+folder and its export file, and what it wrote for fixed inputs (a fixed key and clock).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli.main import main as kiosk
+from kiosk.crypto.keys import SigningKey
+from kiosk.domain.ballot import Ballot
+from kiosk.domain.random_ballots import random_personnummer
+from kiosk.ledger.audit_file import build_audit_file
+from kiosk.ledger.chain import (
+    AUDIT_GENESIS,
+    ChainHead,
+    SignedEntry,
+    audit_body,
+    record_genesis,
+    seal_entry,
+)
+from kiosk.ledger.envelopes import inner_envelope, outer_envelope
+from kiosk.ledger.export_file import build_export, verify_export
+from kiosk.ledger.receipts import make_receipt
+from kiosk.ledger.records import RecordShape, seal_record
+from kiosk.package.signed_package import load_package
+from kiosk.station import StationService
+
+FIXTURE = Path(__file__).resolve().parents[2] / "fixtures" / "ledger_v1"
+FIXED = json.loads((FIXTURE / "fixed.json").read_text(encoding="utf-8"))
+EXPECTED = json.loads((FIXTURE / "world" / "expected.json").read_text(encoding="utf-8"))
+FIXED_NOW = datetime(2027, 4, 21, 10, 15, 42, tzinfo=UTC)
+
+
+def fixed_records():
+    key = SigningKey.from_bytes(bytes.fromhex(FIXED["station_key_seed"]))
+    shape = RecordShape(FIXED["election"], FIXED["station"], False)
+    head = ChainHead(0, record_genesis(FIXED["election"], FIXED["station"], False))
+    records = []
+    for index, (inner, outer) in enumerate(zip(FIXED["inners"], FIXED["outers"], strict=True)):
+        outer_bytes = None if index == FIXED["outer_missing_at"] else bytes.fromhex(outer)
+        record = seal_record(key, shape, head, bytes.fromhex(inner), outer_bytes)
+        records.append(record)
+        head = ChainHead(record.seq, record.hash)
+    return key, records
+
+
+def test_a_record_is_the_same_bytes_hash_and_signature_as_before():
+    _key, records = fixed_records()
+    assert [{"seq": r.seq, "hash": r.hash.hex(), "body": r.body.decode(), "sig": r.sig.hex()}
+            for r in records] == FIXED["records"]
+
+
+def test_the_fast_reader_reads_back_what_the_writer_wrote():
+    _key, records = fixed_records()
+    shape = RecordShape(FIXED["election"], FIXED["station"], False)
+    prev = record_genesis(FIXED["election"], FIXED["station"], False)
+    for index, record in enumerate(records):
+        outer = None if index == FIXED["outer_missing_at"] else \
+            bytes.fromhex(FIXED["outers"][index])
+        assert shape.envelopes(record.body, record.seq, prev) == (
+            bytes.fromhex(FIXED["inners"][index]), outer)
+        assert shape.envelopes(record.body, record.seq + 1, prev) is None  # wrong place
+        prev = record.hash
+
+
+def test_export_files_are_the_same_bytes_as_before():
+    key, records = fixed_records()
+    rows = [(r.seq, r.hash, r.body, r.sig) for r in records]
+    common = {"election_id": FIXED["election"], "package_hash": "ab" * 32,
+              "certificate": FIXED["certificate"], "key": key, "created": FIXED["created"],
+              "full": False}
+    usb = build_export(records=rows, prev_hash=record_genesis(FIXED["election"],
+                                                              FIXED["station"], False), **common)
+    assert usb == (FIXTURE / "fixed.export").read_bytes()
+    sync = build_export(records=rows[1:], prev_hash=records[0].hash, kind="sync", **common)
+    assert sync == (FIXTURE / "fixed-sync.export").read_bytes()
+
+
+def test_audit_entries_envelopes_and_receipts_are_the_same_bytes_as_before():
+    key = SigningKey.from_bytes(bytes.fromhex(FIXED["station_key_seed"]))
+    station, election = FIXED["station"], FIXED["election"]
+    audit = [seal_entry(key, audit_body(station, ChainHead(0, AUDIT_GENESIS), "ballot_cast",
+                                        {"test": False}, coarse_time=True, now=FIXED_NOW)),
+             seal_entry(key, audit_body(station, ChainHead(4, b"\1" * 32), "polls_opened",
+                                        {"from": "closed"}, now=FIXED_NOW))]
+    assert [{"body": a.body.decode(), "sig": a.sig.hex()} for a in audit] == FIXED["audit"]
+
+    class Election:
+        id = election
+        rule = None
+
+    class FixedBallot:
+        def to_json(self, rule):
+            return ["p1", "p3"]
+
+    assert inner_envelope(Election(), FixedBallot(), "sv", True, {"age": "30-39"}, False).decode() \
+        == FIXED["inner_plaintext"]
+    assert outer_envelope(Election(), "token-1", now=FIXED_NOW).decode() \
+        == FIXED["outer_plaintext"]
+    assert make_receipt(key, election=election, station=station, batch_hash="cd" * 32,
+                        first_seq=2, last_seq=3, head_hash=FIXED["records"][-1]["hash"],
+                        received_at=FIXED["created"]) == FIXED["receipt"]
+
+
+def test_the_audit_export_file_is_the_same_bytes_as_before():
+    key = SigningKey.from_bytes(bytes.fromhex(FIXED["station_key_seed"]))
+    entries = [SignedEntry(i + 1, b"", a["body"].encode(), bytes.fromhex(a["sig"]))
+               for i, a in enumerate(FIXED["audit"])]
+    assert build_audit_file(key, FIXED["election"], entries) == \
+        (FIXTURE / "fixed-audit.jsonl").read_bytes()
+
+
+@pytest.fixture
+def old_world(tmp_path):
+    world = tmp_path / "world"
+    shutil.copytree(FIXTURE / "world", world)
+    (world / "station" / "station.key").chmod(0o600)
+    return world
+
+
+def test_an_old_export_file_verifies_imports_and_counts(old_world, tmp_path, capsys):
+    package = load_package(old_world / "election.pkg", EXPECTED["authority"])
+    export = old_world / "station.export"
+    verified = verify_export(export.read_bytes(), package.election, package.authority)
+    assert [r.tracking_code for r in verified.records] == EXPECTED["tracking_codes"]
+    assert all(r.sealed is not None and r.sealed[1] is not None for r in verified.records)
+
+    db = f"sqlite:///{tmp_path / 'tally.db'}"
+    assert kiosk(["tally", "init", "--package", str(old_world / "election.pkg"), "--db", db,
+                  "--authority", EXPECTED["authority"]]) == 0
+    assert kiosk(["tally", "import", "--db", db, str(export)]) == 0
+    assert kiosk(["tally", "import", "--db", db, str(export)]) == 0
+    assert "already imported" in capsys.readouterr().out
+    assert kiosk(["tally", "close", "--db", db]) == 0
+    (tmp_path / "pass").write_text(EXPECTED["passphrase"] + "\n", encoding="utf-8")
+    assert kiosk(["tally", "count", "--db", db, "--key", str(old_world / "tally.key"),
+                  "--rule", "greedy", "--passphrase-file", str(tmp_path / "pass"),
+                  "--quiet"]) == 0
+    assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp_path / "record")]) == 0
+    capsys.readouterr()
+    assert kiosk(["tally", "verify", str(tmp_path / "record"),
+                  "--authority", EXPECTED["authority"]]) == 0
+    bulletin = (tmp_path / "record" / "bulletin.csv").read_text(encoding="utf-8")
+    assert all(code in bulletin for code in EXPECTED["tracking_codes"])
+    # the published copy of the old file is the old file, byte for byte
+    published = [p for p in (tmp_path / "record").rglob("*.export")]
+    assert [p.read_bytes() for p in published] == [export.read_bytes()]
+
+
+def test_an_old_station_folder_verifies_and_its_chain_goes_on(old_world, tmp_path):
+    out = tmp_path / "usb"
+    out.mkdir()
+    with StationService.open(old_world / "station") as station:
+        report = station.verify_box()
+        assert (report.ok, report.ballots, report.test_ballots) == (True, 6, 2), report.problems
+        assert report.tracking_codes == EXPECTED["tracking_codes"]
+        station.set_test_mode(False)
+        station.open_polls()
+        ticket = station.start_session()
+        station.check_voter(ticket, random_personnummer(random.Random(99), date(2000, 1, 1)))
+        receipt = station.cast_ballot(ticket, Ballot.of([station.election.proposals[0].id]))
+        assert receipt.seq == 7
+        [path] = station.export_batches(out)
+        assert station.verify_box().ok
+        package = station.package
+    verified = verify_export(path.read_bytes(), package.election, package.authority)
+    assert (verified.first_seq, verified.last_seq) == (7, 7)
+    db = f"sqlite:///{tmp_path / 'tally.db'}"
+    assert kiosk(["tally", "init", "--package", str(old_world / "election.pkg"), "--db", db,
+                  "--authority", EXPECTED["authority"]]) == 0
+    assert kiosk(["tally", "import", "--db", db, str(old_world / "station.export"),
+                  str(path)]) == 0
