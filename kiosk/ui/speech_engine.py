@@ -73,7 +73,8 @@ class EspeakEngine:
             listing = subprocess.run([self.espeak, "--voices"], capture_output=True, text=True,
                                      timeout=self.PROBE_SECONDS, check=True).stdout
         except (OSError, subprocess.SubprocessError) as error:
-            raise EngineError("speech.espeak_broken", f"espeak-ng does not start: {error}") from None
+            raise EngineError("speech.espeak_broken",
+                              f"espeak-ng does not start: {error}") from None
         voices = set()
         for line in listing.splitlines()[1:]:
             parts = line.split()
@@ -130,8 +131,8 @@ class EspeakEngine:
                     process.wait(timeout=max(0.1, deadline - time.monotonic()))
                 except subprocess.TimeoutExpired:
                     self.stop()
-                    raise EngineError("speech.timeout",
-                                      f"{process.args[0]} did not finish in {limit:.0f} s") from None
+                    raise EngineError("speech.timeout", f"{process.args[0]} did not finish "
+                                      f"in {limit:.0f} s") from None
             if self._stopped:
                 return
             for process in processes:

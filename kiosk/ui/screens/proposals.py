@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import proposal_words, sentences
 from kiosk.ui.theme import LARGER_SIZES
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
 from kiosk.ui.widgets.card import ProposalCard
@@ -157,6 +158,13 @@ class ProposalsScreen(Screen):
         self._review_state()
         self.relayout()
         self.dirty = False
+
+    def spoken_text(self) -> str:
+        """The meter's words, then every proposal shown (title, cost, place, summary)."""
+        shown = [card.proposal for card in self.cards if not card.isHidden()] if self.cards \
+            else list(self.ui.election.proposals)
+        return sentences(self.meter.label.text(),
+                         *(proposal_words(self.ui, proposal) for proposal in shown))
 
     def on_show(self) -> None:
         self.finish_building()

@@ -1,0 +1,32 @@
+"""The words read-aloud says for parts of a screen, in the voter's displayed language."""
+
+from __future__ import annotations
+
+from kiosk.ui.i18n import translate
+
+COST = translate("Detail", "Cost: %1")
+PLACE = translate("Detail", "Place: %1")
+
+
+def sentences(*parts: str) -> str:
+    """Non-empty parts, each ending like a sentence so the voice pauses between them."""
+    out = []
+    for part in parts:
+        part = " ".join(part.split()).strip("\u2066\u2069")
+        if part:
+            out.append(part if part[-1] in ".!?:…" else part + ".")
+    return " ".join(out)
+
+
+def proposal_words(ui, proposal, full: bool = False) -> str:
+    """Title, cost, place and summary; the whole text as well when `full`."""
+    text, _ = ui.content.proposal_text(proposal, ui.language)
+    return sentences(text.title, ui.text(COST.arg(ui.money(proposal.cost))),
+                     ui.text(PLACE.arg(text.place)) if text.place else "",
+                     text.summary, text.body if full else "")
+
+
+def spelled(code: str) -> str:
+    """A tracking code read character by character ("K 7 X 2, ..."), groups split by pauses."""
+    groups = [g for g in code.replace(" ", "-").split("-") if g]
+    return ", ".join(" ".join(group) for group in groups) + "."

@@ -1,0 +1,174 @@
+"""Read-aloud with a fake engine: what each voter screen says, in the displayed language, that a
+new screen cuts off the old words, and that a hanging or broken engine never reaches the voter."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from kiosk.ui.speech import Speech
+from kiosk.ui.speech_engine import EspeakEngine, FakeEngine
+
+
+def _with_speech(driver, engine: FakeEngine):
+    speech = Speech(engine=engine, watchdog_seconds=5)
+    driver.qtbot.waitUntil(lambda: speech.state != "starting", timeout=5000)
+    driver.ui.speech = speech
+    return speech
+
+
+def _last(driver, engine: FakeEngine, count: int) -> tuple[str, str]:
+    """The newest utterance once the worker has taken `count` of them."""
+    driver.qtbot.waitUntil(lambda: len(engine.said) >= count, timeout=5000)
+    return engine.said[-1]
+
+
+def _listen(kiosk, engine, language="sv"):
+    kiosk.click("welcome-start")
+    assert kiosk.screen == "language"
+    kiosk.window.screens["language"].refresh()
+    kiosk.click("look-listen")
+    text, voice = _last(kiosk, engine, 1)
+    assert voice == "sv"
+    assert "Välj ditt språk" in text
+    kiosk.click(f"lang-{language}")
+
+
+def _words(text: str) -> str:
+    """As spoken: runs of spaces (also the no-break ones inside amounts) as one plain space, so
+    espeak-ng reads "2 000 000" as a number rather than digit by digit."""
+    return " ".join(text.split())
+
+
+def _proposal(kiosk, pid: str, language: str):
+    return kiosk.ui.content.proposal_text(kiosk.ui.election.proposal(pid), language)[0]
+
+
+def test_every_screen_speaks_its_content_in_the_displayed_language(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _listen(kiosk, engine, "fi")
+    assert kiosk.screen == "howto"
+    text, voice = _last(kiosk, engine, 2)
+    assert voice == "fi"
+    assert text  # the how-to page's words (its heading and rules) in Finnish
+
+    kiosk.click("howto-start")
+    text, voice = _last(kiosk, engine, 3)
+    p1 = _proposal(kiosk, "p1", "fi")
+    assert voice == "fi"
+    assert p1.title in text and p1.summary.split()[0] in text
+    assert _words(kiosk.window.screens["proposals"].meter.label.text()) in text  # the meter's words
+    assert _proposal(kiosk, "p1", "sv").title not in text  # no Swedish when Finnish is shown
+
+    kiosk.click("more-p1")
+    text, voice = _last(kiosk, engine, 4)
+    assert voice == "fi"
+    assert text.startswith(p1.title)
+    assert _words(p1.body)[:60] in text  # the whole text, not just the title
+    assert _words(kiosk.find("detail-cost").text()) in text
+
+    kiosk.click("detail-back")
+    _last(kiosk, engine, 5)
+    kiosk.click("choose-p1")
+    kiosk.click("proposals-review")
+    assert kiosk.screen == "review"
+    text, voice = _last(kiosk, engine, 6)
+    assert voice == "fi" and p1.title in text
+    assert _words(kiosk.window.screens["review"].summary.label.text()) in text  # the total
+
+    kiosk.click("review-cast")
+    assert kiosk.screen == "receipt"
+    code = kiosk.find("receipt-code").text()
+    text, voice = _last(kiosk, engine, 7)
+    assert voice == "fi"
+    spelled = " ".join(ch for ch in code if ch not in "- ")
+    assert spelled in text.replace(",", ""), (code, text)
+
+
+def test_arabic_is_spoken_with_the_arabic_voice(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _listen(kiosk, engine, "ar")
+    kiosk.click("howto-start")
+    text, voice = _last(kiosk, engine, 3)
+    assert voice == "ar"
+    assert _proposal(kiosk, "p1", "ar").title in text
+
+
+def test_a_language_without_a_voice_says_so_and_speaks_nothing(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    kiosk.click("welcome-start")
+    kiosk.click("lang-se")
+    kiosk.click("topbar-language")
+    assert kiosk.screen == "language"
+    screen = kiosk.window.screens["language"]
+    screen.refresh()
+    assert screen.display.listen.isHidden()
+    assert not screen.display.no_voice.isHidden()
+    kiosk.ui.speech.read("Buorre beaivi", "se")
+    QApplication.processEvents()
+    time.sleep(0.2)
+    assert engine.said == []
+
+
+def test_a_new_screen_stops_the_words_of_the_previous_one(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _listen(kiosk, engine, "sv")
+    stops = engine.stops
+    kiosk.click("howto-start")
+    _last(kiosk, engine, 3)
+    assert engine.stops > stops
+
+
+def test_a_hanging_engine_never_holds_up_the_voter(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine(hang=True)  # speak() blocks for up to 30 s
+    speech = _with_speech(kiosk, engine)
+    try:
+        _listen(kiosk, engine, "sv")
+        started = time.monotonic()
+        kiosk.click("howto-start")
+        kiosk.click("more-p1")
+        kiosk.click("detail-read")
+        assert kiosk.screen == "detail"
+        assert time.monotonic() - started < 3.0  # three taps, none waited for the speech
+    finally:
+        engine.release()
+        assert speech.shutdown()
+
+
+def test_a_broken_engine_is_reported_to_staff_not_to_the_voter(make_kiosk, caplog):
+    kiosk = make_kiosk("knapsack")
+    with caplog.at_level(logging.WARNING, logger="kiosk.ui.speech"):
+        speech = _with_speech(kiosk, FakeEngine(broken=True))
+    assert speech.state == "unavailable"
+    assert "speech.espeak_broken" in speech.problem
+    assert "read-aloud is off" in caplog.text
+    kiosk.click("welcome-start")
+    screen = kiosk.window.screens["language"]
+    screen.refresh()
+    assert screen.display.listen.isHidden()
+    assert not screen.display.no_voice.isHidden()  # the voter sees the plain "no voice" line
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed "
+                    "(packaging/system-packages.txt)")
+def test_espeak_ng_has_the_voices_and_renders_sound(tmp_path):
+    out = tmp_path / "sv.wav"
+    engine = EspeakEngine(player=["sh", "-c", f"cat > {out}"])
+    voices = engine.probe().voices
+    assert {"sv", "fi", "en", "ar", "smj"} <= voices
+    engine.speak("Välj förslag. Tre valda, 520 000 kronor kvar.", "sv")
+    wav = out.read_bytes()
+    assert wav[:4] == b"RIFF" and len(wav) > 22050 * 2  # over a second of 22 kHz speech
