@@ -21,6 +21,8 @@ from kiosk.ui.speech_engine import EngineError, EspeakEngine, Probe, SpeechEngin
 
 log = logging.getLogger("kiosk.ui.speech")
 
+CLIP_PROBLEMS = {"speech.clip_format"}
+
 
 @dataclass(frozen=True)
 class _Request:
@@ -75,7 +77,9 @@ class Speech(QObject):
         self.ready.emit()
 
     def _on_failed(self, error: EngineError) -> None:
-        if self.state == "ready":
+        if error.message_id in CLIP_PROBLEMS:  # one clip the player cannot take: that clip only
+            log.warning("a recorded clip could not be played (%s: %s)", error.message_id, error)
+        elif self.state == "ready":
             self._give_up(error.message_id, str(error))
 
     def _watchdog(self) -> None:

@@ -12,10 +12,12 @@ The text goes to espeak-ng on standard input, so it appears in no process list a
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import threading
 import time
+import wave
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,7 +43,7 @@ class SpeechEngine(Protocol):
 
     def speak(self, text: str, voice: str) -> None: ...
 
-    def play(self, wav: bytes) -> None: ...
+    def play(self, clip: bytes) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -81,6 +83,16 @@ class EspeakEngine:
             if len(parts) >= 2:
                 voices.add(parts[1])
                 voices.add(parts[1].split("-")[0])
+        # A moment of silence through the player: no sound card, no audio server or a player
+        # that hangs shows here, at start-up, and not when a voter taps Listen.
+        self._stopped = False
+        player = self._start(self.player, stdin=subprocess.PIPE)
+        try:
+            player.stdin.write(_silence())
+            player.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass
+        self._wait([player], self.PROBE_SECONDS)
         return Probe(frozenset(voices), clips=True)
 
     def speak(self, text: str, voice: str) -> None:
@@ -96,15 +108,31 @@ class EspeakEngine:
             pass
         self._wait([synth, player], _utterance_limit(len(text)))
 
-    def play(self, wav: bytes) -> None:
+    def play(self, clip: bytes) -> None:
+        """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed."""
         self._stopped = False
-        player = self._start(self.player, stdin=subprocess.PIPE)
+        processes = []
+        source = subprocess.PIPE
+        if not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
+            sox = shutil.which("sox")
+            if sox is None:
+                raise EngineError("speech.clip_format",
+                                  "only WAV clips can be played without sox installed")
+            decoder = self._start([sox, "-q", "-", "-t", "wav", "-"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE)
+            processes.append(decoder)
+            source = decoder.stdout
+        player = self._start(self.player, stdin=source)
+        processes.append(player)
+        feed = processes[0].stdin
+        if processes[0] is not player:
+            processes[0].stdout.close()
         try:
-            player.stdin.write(wav)
-            player.stdin.close()
+            feed.write(clip)
+            feed.close()
         except (BrokenPipeError, OSError):
             pass
-        self._wait([player], 10.0 + len(wav) / 16000)
+        self._wait(processes, 10.0 + len(clip) / 4000)
 
     def stop(self) -> None:
         with self._lock:
@@ -150,6 +178,17 @@ class EspeakEngine:
                         process.stderr.close()
 
 
+def _silence() -> bytes:
+    """A twentieth of a second of silence as a WAV file."""
+    out = io.BytesIO()
+    with wave.open(out, "wb") as wav:
+        wav.setnchannels(1)
+        wav.setsampwidth(2)
+        wav.setframerate(22050)
+        wav.writeframes(b"\0\0" * 1102)
+    return out.getvalue()
+
+
 def _find_player() -> list[str] | None:
     if shutil.which("aplay"):  # ALSA; on a desktop with PipeWire/PulseAudio it goes through them
         return ["aplay", "-q", "-"]
@@ -184,8 +223,8 @@ class FakeEngine:
         if self.hang:
             self._release.wait(30)
 
-    def play(self, wav: bytes) -> None:
-        self.played.append(wav)
+    def play(self, clip: bytes) -> None:
+        self.played.append(clip)
         self.spoken.set()
 
     def stop(self) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.speech import Speech
-from kiosk.ui.speech_engine import EspeakEngine, FakeEngine
+from kiosk.ui.speech_engine import EngineError, EspeakEngine, FakeEngine
 
 
 def _with_speech(driver, engine: FakeEngine):
@@ -172,3 +172,35 @@ def test_espeak_ng_has_the_voices_and_renders_sound(tmp_path):
     engine.speak("Välj förslag. Tre valda, 520 000 kronor kvar.", "sv")
     wav = out.read_bytes()
     assert wav[:4] == b"RIFF" and len(wav) > 22050 * 2  # over a second of 22 kHz speech
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed "
+                    "(packaging/system-packages.txt)")
+def test_no_audio_output_is_found_at_start_up_with_the_player_s_reason():
+    engine = EspeakEngine(player=["sh", "-c", "cat >/dev/null; echo 'audio open error' >&2; "
+                                              "exit 1"])
+    with pytest.raises(EngineError) as failed:
+        engine.probe()
+    assert failed.value.message_id == "speech.audio_failed"
+    assert "audio open error" in str(failed.value)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed "
+                    "(packaging/system-packages.txt)")
+def test_a_hanging_player_is_given_up_on_and_killed():
+    engine = EspeakEngine(player=["sleep", "60"])
+    engine.PROBE_SECONDS = 0.5
+    started = time.monotonic()
+    with pytest.raises(EngineError) as failed:
+        engine.probe()
+    assert failed.value.message_id == "speech.timeout"
+    assert time.monotonic() - started < 3
+    assert engine._running == []  # nothing left behind
+
+
+def test_a_real_engine_without_audio_leaves_read_aloud_off_and_says_why(qtbot):
+    speech = Speech(engine=EspeakEngine(player=["sh", "-c", "cat >/dev/null; exit 1"]))
+    qtbot.waitUntil(lambda: speech.state != "starting", timeout=5000)
+    assert speech.state == "unavailable"
+    assert not speech.has_voice("sv")
+    assert speech.problem.startswith(("speech.audio_failed", "speech.no_espeak"))
