@@ -204,3 +204,18 @@ def test_a_real_engine_without_audio_leaves_read_aloud_off_and_says_why(qtbot):
     assert speech.state == "unavailable"
     assert not speech.has_voice("sv")
     assert speech.problem.startswith(("speech.audio_failed", "speech.no_espeak"))
+
+
+@pytest.mark.skipif(shutil.which("sox") is None, reason="sox is not installed "
+                    "(packaging/system-packages.txt)")
+def test_an_ogg_clip_is_decoded_for_the_player(tmp_path):
+    source, out = tmp_path / "clip.wav", tmp_path / "played.wav"
+    import subprocess
+    subprocess.run(["sox", "-n", "-r", "22050", str(source), "synth", "0.5", "sine", "440"],
+                   check=True)
+    ogg = tmp_path / "clip.ogg"
+    subprocess.run(["sox", str(source), str(ogg)], check=True)
+    engine = EspeakEngine(espeak="espeak-ng", player=["sh", "-c", f"cat > {out}"])
+    engine.play(ogg.read_bytes())
+    played = out.read_bytes()
+    assert played[:4] == b"RIFF" and len(played) > 22050  # half a second of 16-bit sound
