@@ -103,7 +103,10 @@ class Speech(QObject):
 
     def read(self, text: str, language: str, clip: bytes | None = None) -> None:
         """Say `text` in `language` (or play `clip` where there is no voice); never waits."""
-        if self.has_voice(language) and text.strip():
+        # One plain space for every run of spaces: espeak-ng reads "2 000 000" (narrow no-break
+        # spaces, as amounts are shown) digit by digit, and "2 000 000" as a number.
+        text = " ".join(text.split())
+        if self.has_voice(language) and text:
             self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice)
         elif clip and self.clips and self.state == "ready":
             self._hand_over(clip=clip)

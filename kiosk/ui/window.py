@@ -66,6 +66,7 @@ class KioskWindow(QWidget):
         ui.state.look_changed.connect(self.apply_look)
         ui.state.languages_changed.connect(self.apply_language)
         ui.state.assistance_changed.connect(self._assistance_changed)
+        ui.state.choices_changed.connect(self._speak_choice_state)
         self.apply_look()
         self.apply_language()
         self.go("welcome")
@@ -94,9 +95,19 @@ class KioskWindow(QWidget):
                              self._quiet_seconds())
         if screen_id != "identify":
             screen.setFocus()
-        if self.ui.state.assistance.read_aloud:
-            self.ui.speech.read(screen.spoken_text(), self.ui.language)
+        self._speak(screen.spoken_text())
         return screen
+
+    def _speak(self, text: str) -> None:
+        """Read `text` aloud in the voter's language when the voter has turned read-aloud on."""
+        if self.ui.state.assistance.read_aloud:
+            self.ui.speech.read(text, self.ui.language)
+
+    def _speak_choice_state(self) -> None:
+        """After a choice, what it changed (e.g. what is chosen and what is left)."""
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            self._speak(current.spoken_state())
 
     def _prebuild_step(self) -> None:
         """Build the proposal cards a few at a time between events, so no tap has to wait."""
@@ -272,9 +283,11 @@ class KioskWindow(QWidget):
         self.help.show()
         self.help.raise_()
         self.help.buttons["help-close"].setFocus()
+        self._speak(self.help.spoken_text())
 
     def close_help(self) -> None:
         self.help.hide()
+        self.ui.speech.stop()
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()
@@ -284,6 +297,8 @@ class KioskWindow(QWidget):
         self.idle_warning.show()
         self.idle_warning.raise_()
         self.idle_warning.button.setFocus()
+        self.idle_warning.show_seconds(self.idle.left)  # its words now, to be read aloud
+        self._speak(self.idle_warning.spoken_text())
 
     def more_time(self) -> None:
         self.idle_warning.hide()

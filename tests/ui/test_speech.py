@@ -219,3 +219,29 @@ def test_an_ogg_clip_is_decoded_for_the_player(tmp_path):
     engine.play(ogg.read_bytes())
     played = out.read_bytes()
     assert played[:4] == b"RIFF" and len(played) > 22050  # half a second of 16-bit sound
+
+
+def test_a_choice_says_what_is_chosen_and_left_and_help_and_idle_speak(make_kiosk):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _listen(kiosk, engine, "en")
+    kiosk.click("howto-start")
+    _last(kiosk, engine, 3)
+    kiosk.click("choose-p1")
+    text, voice = _last(kiosk, engine, 4)
+    cost = kiosk.ui.election.proposal("p1").cost
+    assert voice == "en"
+    meter = kiosk.window.screens["proposals"].meter
+    assert text.rstrip(".") == _words(kiosk.ui.text(meter.summary()[0]))
+    assert _words(kiosk.ui.money(cost)) in text  # what is now chosen for
+
+    kiosk.click("topbar-help")
+    text, voice = _last(kiosk, engine, 5)
+    assert voice == "en" and text.startswith("Help.")
+    kiosk.click("help-close")
+
+    kiosk.window.idle._start_warning()
+    QApplication.processEvents()
+    text, voice = _last(kiosk, engine, 6)
+    assert "Are you still there?" in text

@@ -166,6 +166,9 @@ class ProposalsScreen(Screen):
         return sentences(self.meter.label.text(),
                          *(proposal_words(self.ui, proposal) for proposal in shown))
 
+    def spoken_state(self) -> str:
+        return sentences(self.ui.text(self.meter.summary()[0]))
+
     def on_show(self) -> None:
         self.finish_building()
         self.relayout()
