@@ -108,6 +108,17 @@ class EspeakEngine:
             pass
         self._wait([synth, player], _utterance_limit(len(text)))
 
+    def render(self, text: str, voice: str, path) -> None:
+        """What `speak` would play, as a WAV file at `path` (for `kiosk speech-check`)."""
+        if self.espeak is None:
+            raise EngineError("speech.no_espeak", "espeak-ng is not installed")
+        try:
+            subprocess.run([self.espeak, "-v", voice, "--stdin", "-w", str(path)],
+                           input=text.encode("utf-8"), capture_output=True, check=True,
+                           timeout=_utterance_limit(len(text)))
+        except (OSError, subprocess.SubprocessError) as error:
+            raise EngineError("speech.espeak_broken", f"espeak-ng failed: {error}") from None
+
     def play(self, clip: bytes) -> None:
         """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed."""
         self._stopped = False

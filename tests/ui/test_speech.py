@@ -245,3 +245,24 @@ def test_a_choice_says_what_is_chosen_and_left_and_help_and_idle_speak(make_kios
     QApplication.processEvents()
     text, voice = _last(kiosk, engine, 6)
     assert "Are you still there?" in text
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed "
+                    "(packaging/system-packages.txt)")
+def test_speech_check_writes_words_and_sound_per_screen_and_names_what_is_missing(
+        tmp_path, capsys):
+    from kiosk.ui.speech_check import main
+
+    out = tmp_path / "speech"
+    assert main(["--out", str(out), "--languages", "sv,se"]) == 1  # se: no voice, no clip
+    report = capsys.readouterr().out
+    for screen in ("welcome", "language", "howto", "proposals", "detail", "review", "help",
+                   "idle", "receipt"):
+        words = (out / "sv" / f"{screen}.txt").read_text(encoding="utf-8")
+        assert words.strip(), screen
+        wav = (out / "sv" / f"{screen}.wav").read_bytes()
+        assert wav[:4] == b"RIFF" and len(wav) > 22050, screen  # at least half a second
+        assert (out / "se" / f"{screen}.txt").read_text(encoding="utf-8").strip()
+        assert not (out / "se" / f"{screen}.wav").exists()
+    assert "Belyst promenadstig" in (out / "sv" / "proposals.txt").read_text(encoding="utf-8")
+    assert "se        proposals" in report and "no voice, no clip" in report

@@ -10,7 +10,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.spoken import proposal_words, sentences
 from kiosk.ui.theme import LARGER_SIZES
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
-from kiosk.ui.widgets.card import ProposalCard
+from kiosk.ui.widgets.card import CHOSEN, YOUR_POINTS, ProposalCard
 from kiosk.ui.widgets.chip_strip import ChipStrip
 from kiosk.ui.widgets.meter import BallotMeter
 
@@ -160,11 +160,21 @@ class ProposalsScreen(Screen):
         self.dirty = False
 
     def spoken_text(self) -> str:
-        """The meter's words, then every proposal shown (title, cost, place, summary)."""
+        """The meter's words, then every proposal shown (title, cost, place, summary) and
+        whether it is chosen (or its points)."""
+        ui, session = self.ui, self.ui.state.session
         shown = [card.proposal for card in self.cards if not card.isHidden()] if self.cards \
-            else list(self.ui.election.proposals)
+            else list(ui.election.proposals)
+        cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
+
+        def state(pid: str) -> str:
+            points = session.points.get(pid, 0) if session else 0
+            if cumulative:
+                return ui.text(YOUR_POINTS.arg(points)) if points else ""
+            return ui.text(CHOSEN) if points else ""
+
         return sentences(self.meter.label.text(),
-                         *(proposal_words(self.ui, proposal) for proposal in shown))
+                         *(sentences(proposal_words(ui, p), state(p.id)) for p in shown))
 
     def spoken_state(self) -> str:
         return sentences(self.ui.text(self.meter.summary()[0]))
