@@ -41,15 +41,11 @@ def main(argv: list[str]) -> int:
 
     from kiosk.station import StationService
     from kiosk.ui.app import build_kiosk
-    from kiosk.ui.speech_engine import EngineError, EspeakEngine
-    from kiosk.ui.tour import TourLost, tour
+    from kiosk.ui.speech import Speech
+    from kiosk.ui.speech_engine import EspeakEngine
+    from kiosk.ui.tour import TourLost, tour, wait_for
 
     engine = EspeakEngine()
-    try:
-        voices = engine.probe().voices if engine.espeak else frozenset()
-    except EngineError as error:  # no audio output is fine here: only files are written
-        voices = _voices_without_audio(engine) if error.message_id != "speech.no_espeak" \
-            else frozenset()
     rows: list[tuple[str, str, int, float | None, str]] = []
     with tempfile.TemporaryDirectory(prefix="rostkiosk-speech-") as tmp:
         world = Path(tmp) / "world"
@@ -63,6 +59,12 @@ def main(argv: list[str]) -> int:
             if service.status().polls != "open":
                 service.open_polls()
             kiosk = build_kiosk(service, speech=False)
+            # The screens as a kiosk with this espeak-ng shows them (Listen where there is a
+            # voice), with the sound going nowhere: only files are written here.
+            kiosk.ui.speech = Speech(engine=EspeakEngine(player=["sh", "-c", "cat >/dev/null"]))
+            wait_for(kiosk.window, "the speech engine", lambda: kiosk.ui.speech.state
+                     != "starting", timeout=10)
+            voices = kiosk.ui.speech.voices
             window = kiosk.window
             window.show()
             offered = kiosk.ui.content.languages()
@@ -89,11 +91,6 @@ def main(argv: list[str]) -> int:
         finally:
             service.close()
     return _report(rows)
-
-
-def _voices_without_audio(engine) -> frozenset[str]:
-    probe = type(engine)(espeak=engine.espeak, player=["sh", "-c", "cat >/dev/null"])
-    return probe.probe().voices
 
 
 def _words(window, screen: str) -> str:
