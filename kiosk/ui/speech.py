@@ -98,6 +98,10 @@ class Speech(QObject):
             return False
         return lang.espeak_voice in self.voices
 
+    @property
+    def plays_clips(self) -> bool:
+        return self.state == "ready" and self.clips
+
     def available(self, language: str, clip: bytes | None = None) -> bool:
         return self.has_voice(language) or (self.state == "ready" and self.clips and bool(clip))
 

@@ -8,6 +8,14 @@ COST = translate("Detail", "Cost: %1")
 PLACE = translate("Detail", "Place: %1")
 
 
+def read_aloud_offered(ui) -> bool:
+    """Whether Listen is offered in the voter's language: a voice, or the package's recorded
+    clips for that language and a player for them."""
+    language = ui.language
+    return ui.speech.has_voice(language) or (ui.speech.plays_clips
+                                             and bool(ui.election.audio.get(language)))
+
+
 def sentences(*parts: str) -> str:
     """Non-empty parts, each ending like a sentence so the voice pauses between them."""
     out = []

@@ -95,13 +95,14 @@ class KioskWindow(QWidget):
                              self._quiet_seconds())
         if screen_id != "identify":
             screen.setFocus()
-        self._speak(screen.spoken_text())
+        self._speak(screen.spoken_text(), screen.spoken_clip())
         return screen
 
-    def _speak(self, text: str) -> None:
-        """Read `text` aloud in the voter's language when the voter has turned read-aloud on."""
+    def _speak(self, text: str, clip: bytes | None = None) -> None:
+        """Read `text` aloud in the voter's language when the voter has turned read-aloud on
+        (where the language has no voice, `clip` is played if there is one)."""
         if self.ui.state.assistance.read_aloud:
-            self.ui.speech.read(text, self.ui.language)
+            self.ui.speech.read(text, self.ui.language, clip)
 
     def _speak_choice_state(self) -> None:
         """After a choice, what it changed (e.g. what is chosen and what is left)."""

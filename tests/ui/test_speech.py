@@ -266,3 +266,30 @@ def test_speech_check_writes_words_and_sound_per_screen_and_names_what_is_missin
         assert not (out / "se" / f"{screen}.wav").exists()
     assert "Belyst promenadstig" in (out / "sv" / "proposals.txt").read_text(encoding="utf-8")
     assert "se        proposals" in report and "no voice, no clip" in report
+
+
+def test_a_language_without_a_voice_plays_the_package_s_recorded_clip(make_kiosk, monkeypatch):
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    clip = b"RIFF\x24\x00\x00\x00WAVEfmt North Sami recording of p1"
+    kiosk.ui.election.audio["se"] = {"p1": "audio/se/p1.wav"}  # as a package with clips has
+    monkeypatch.setattr(kiosk.ui.content, "audio_clip",
+                        lambda pid, lang: clip if (pid, lang) == ("p1", "se") else None)
+    kiosk.click("welcome-start")
+    kiosk.click("lang-se")
+    kiosk.click("topbar-language")
+    screen = kiosk.window.screens["language"]
+    screen.refresh()
+    assert not screen.display.listen.isHidden()  # Listen: the package has North Sami clips
+    kiosk.click("look-listen")
+    kiosk.click("lang-se")  # back to where the voter was, in North Sami
+    kiosk.click("howto-start")
+    kiosk.click("more-p1")
+    kiosk.qtbot.waitUntil(lambda: engine.played == [clip], timeout=5000)
+    assert engine.said == []  # no Swedish or other voice standing in for North Sami
+    kiosk.click("detail-back")
+    kiosk.click("more-p2")  # no clip for p2: silence, not another language
+    QApplication.processEvents()
+    time.sleep(0.2)
+    assert engine.played == [clip] and engine.said == []

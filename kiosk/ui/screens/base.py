@@ -204,6 +204,10 @@ class Screen(ScrollingPage):
         """What read-aloud says for this screen: its bound texts in the voter's language."""
         return sentences(*(self.ui.text(say) for _w, say in self._bound))
 
+    def spoken_clip(self) -> bytes | None:
+        """A recorded clip to play instead where the language has no voice (None: none)."""
+        return None
+
     def spoken_state(self) -> str:
         """What read-aloud says after a choice changed (screens with a meter say its words)."""
         return ""

@@ -124,6 +124,9 @@ class DetailScreen(Screen):
         ui.speech.read(proposal_words(ui, proposal, full=True), ui.language,
                        ui.content.audio_clip(self.pid, ui.language))
 
+    def spoken_clip(self) -> bytes | None:
+        return self.ui.content.audio_clip(self.pid, self.ui.language)
+
     def spoken_state(self) -> str:
         return sentences(self.ui.text(self.meter.summary()[0]))
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import ScrollingPage
-from kiosk.ui.spoken import sentences
+from kiosk.ui.spoken import read_aloud_offered, sentences
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel
 from kiosk.ui.widgets.display_settings import COLOURS, SIZES, TEXT_SIZE
 from kiosk.ui.widgets.display_settings import THEME_NAMES as THEMES
@@ -128,7 +128,7 @@ class HelpPanel(ScrollingPage):
             mark(f"help-size-{size}", say, state.look.text_size == size)
         for theme, say in THEMES.items():
             mark(f"help-theme-{theme}", say, state.look.theme == theme)
-        speech_ok = ui.speech.has_voice(ui.language)
+        speech_ok = read_aloud_offered(ui)
         self.buttons["help-read-aloud"].parentWidget().setVisible(speech_ok)
         mark("help-read-aloud", READ_ALOUD, state.assistance.read_aloud)
         in_session = state.session is not None
