@@ -43,6 +43,7 @@ def main(argv: list[str]) -> int:
     from kiosk.ui.app import build_kiosk
     from kiosk.ui.speech import Speech
     from kiosk.ui.speech_engine import EspeakEngine
+    from kiosk.ui.spoken import for_speech
     from kiosk.ui.tour import TourLost, tour, wait_for
 
     engine = EspeakEngine()
@@ -80,7 +81,7 @@ def main(argv: list[str]) -> int:
                 voice = voice if voice in voices else None
                 try:
                     for screen in tour(window, language):
-                        text = " ".join(_words(window, screen).split())
+                        text = for_speech(kiosk.ui, _words(window, screen))
                         (folder / f"{screen}.txt").write_text(text + "\n", encoding="utf-8")
                         rows.append(_render(engine, text, voice, folder / f"{screen}.wav",
                                             language, screen))

@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import re
+
 from kiosk.ui.i18n import translate
 
 COST = translate("Detail", "Cost: %1")
 PLACE = translate("Detail", "Place: %1")
+# An amount as read aloud: the screen's "580 000 kr" would be spelled "k r" by the voice.
+KRONOR = translate("Speech", "%1 kronor")
+_AMOUNT = re.compile(r"(\d[\d\s]*?)\s*kr\b")
+
+
+def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
+    """Hand `text` (or, without a voice, `clip`) to read-aloud in the voter's language."""
+    ui.speech.read(for_speech(ui, text), ui.language, clip)
+
+
+def for_speech(ui, text: str) -> str:
+    """One plain space for every run of spaces (espeak-ng reads "2 000 000" with narrow
+    no-break spaces digit by digit) and amounts in words ("580 000 kronor")."""
+    text = " ".join(text.replace("\u2066", "").replace("\u2069", "").split())
+    return _AMOUNT.sub(lambda m: ui.text(KRONOR.arg(m.group(1).strip())), text)
 
 
 def read_aloud_offered(ui) -> bool:

@@ -23,6 +23,7 @@ from kiosk.ui.screens.howto import HowItWorksScreen, ProblemScreen
 from kiosk.ui.screens.proposals import ProposalsScreen
 from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
 from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
+from kiosk.ui.spoken import read_aloud
 from kiosk.ui.theme import BY_NAME, stylesheet
 from kiosk.ui.widgets.topbar import TopBar
 
@@ -102,7 +103,7 @@ class KioskWindow(QWidget):
         """Read `text` aloud in the voter's language when the voter has turned read-aloud on
         (where the language has no voice, `clip` is played if there is one)."""
         if self.ui.state.assistance.read_aloud:
-            self.ui.speech.read(text, self.ui.language, clip)
+            read_aloud(self.ui, text, clip)
 
     def _speak_choice_state(self) -> None:
         """After a choice, what it changed (e.g. what is chosen and what is left)."""

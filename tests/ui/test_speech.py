@@ -4,6 +4,7 @@ new screen cuts off the old words, and that a hanging or broken engine never rea
 from __future__ import annotations
 
 import logging
+import re
 import shutil
 import time
 
@@ -38,10 +39,10 @@ def _listen(kiosk, engine, language="sv"):
     kiosk.click(f"lang-{language}")
 
 
-def _words(text: str) -> str:
+def _words(text: str, kronor: str = "kronor") -> str:
     """As spoken: runs of spaces (also the no-break ones inside amounts) as one plain space, so
-    espeak-ng reads "2 000 000" as a number rather than digit by digit."""
-    return " ".join(text.split())
+    espeak-ng reads "2 000 000" as a number rather than digit by digit, and "kr" in words."""
+    return re.sub(r"\s*\bkr\b", f" {kronor}", " ".join(text.split()))
 
 
 def _proposal(kiosk, pid: str, language: str):
@@ -63,7 +64,9 @@ def test_every_screen_speaks_its_content_in_the_displayed_language(make_kiosk):
     p1 = _proposal(kiosk, "p1", "fi")
     assert voice == "fi"
     assert p1.title in text and p1.summary.split()[0] in text
-    assert _words(kiosk.window.screens["proposals"].meter.label.text()) in text  # the meter's words
+    meter = _words(kiosk.window.screens["proposals"].meter.label.text(), "kruunua")
+    assert meter in text  # the meter's words, amounts in Finnish words
+    assert "Valittu 0 kruunua edestä" in text and " kr " not in text
     assert _proposal(kiosk, "p1", "sv").title not in text  # no Swedish when Finnish is shown
 
     kiosk.click("more-p1")
@@ -71,7 +74,7 @@ def test_every_screen_speaks_its_content_in_the_displayed_language(make_kiosk):
     assert voice == "fi"
     assert text.startswith(p1.title)
     assert _words(p1.body)[:60] in text  # the whole text, not just the title
-    assert _words(kiosk.find("detail-cost").text()) in text
+    assert _words(kiosk.find("detail-cost").text(), "kruunua") in text
 
     kiosk.click("detail-back")
     _last(kiosk, engine, 5)
@@ -80,7 +83,8 @@ def test_every_screen_speaks_its_content_in_the_displayed_language(make_kiosk):
     assert kiosk.screen == "review"
     text, voice = _last(kiosk, engine, 6)
     assert voice == "fi" and p1.title in text
-    assert _words(kiosk.window.screens["review"].summary.label.text()) in text  # the total
+    total = _words(kiosk.window.screens["review"].summary.label.text(), "kruunua")
+    assert total in text  # the total
 
     kiosk.click("review-cast")
     assert kiosk.screen == "receipt"

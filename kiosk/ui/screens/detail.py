@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.spoken import COST, PLACE, proposal_words, sentences
+from kiosk.ui.spoken import COST, PLACE, proposal_words, read_aloud, sentences
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
 from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
 from kiosk.ui.widgets.meter import BallotMeter
@@ -121,8 +121,8 @@ class DetailScreen(Screen):
     def read_aloud(self) -> None:
         ui = self.ui
         proposal = ui.election.proposal(self.pid)
-        ui.speech.read(proposal_words(ui, proposal, full=True), ui.language,
-                       ui.content.audio_clip(self.pid, ui.language))
+        read_aloud(ui, proposal_words(ui, proposal, full=True),
+                   ui.content.audio_clip(self.pid, ui.language))
 
     def spoken_clip(self) -> bytes | None:
         return self.ui.content.audio_clip(self.pid, self.ui.language)

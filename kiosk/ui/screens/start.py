@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.spoken import sentences
+from kiosk.ui.spoken import read_aloud, sentences
 from kiosk.ui.widgets.basic import CHECK, Button, make_label
 from kiosk.ui.widgets.display_settings import DisplaySettings
 
@@ -152,7 +152,7 @@ class LanguageScreen(Screen):
                          self.ui.text(BACK))
 
     def _read_screen(self) -> None:
-        self.ui.speech.read(self.spoken_text(), self.ui.language)
+        read_aloud(self.ui, self.spoken_text())
 
     def retranslate(self) -> None:
         super().retranslate()
