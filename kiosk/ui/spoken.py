@@ -10,7 +10,8 @@ COST = translate("Detail", "Cost: %1")
 PLACE = translate("Detail", "Place: %1")
 # An amount as read aloud: the screen's "580 000 kr" would be spelled "k r" by the voice.
 KRONOR = translate("Speech", "%1 kronor")
-_AMOUNT = re.compile(r"(\d[\d\s]*?)\s*kr\b")
+_AMOUNT = re.compile(r"(\d+)\s*kr\b")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
 def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
@@ -19,10 +20,12 @@ def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
 
 
 def for_speech(ui, text: str) -> str:
-    """One plain space for every run of spaces (espeak-ng reads "2 000 000" with narrow
-    no-break spaces digit by digit) and amounts in words ("580 000 kronor")."""
+    """Numbers without the spaces between digit groups (espeak-ng's English and Arabic voices
+    read "1 480 000" as "one, four hundred eighty, zero zero zero"; with narrow no-break spaces
+    every voice reads it digit by digit) and amounts in words ("580000 kronor")."""
     text = " ".join(text.replace("\u2066", "").replace("\u2069", "").split())
-    return _AMOUNT.sub(lambda m: ui.text(KRONOR.arg(m.group(1).strip())), text)
+    text = _THOUSANDS.sub("", text)
+    return _AMOUNT.sub(lambda m: ui.text(KRONOR.arg(m.group(1))), text)
 
 
 def read_aloud_offered(ui) -> bool:

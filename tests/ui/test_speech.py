@@ -40,9 +40,10 @@ def _listen(kiosk, engine, language="sv"):
 
 
 def _words(text: str, kronor: str = "kronor") -> str:
-    """As spoken: runs of spaces (also the no-break ones inside amounts) as one plain space, so
-    espeak-ng reads "2 000 000" as a number rather than digit by digit, and "kr" in words."""
-    return re.sub(r"\s*\bkr\b", f" {kronor}", " ".join(text.split()))
+    """As spoken: amounts without spaces between digit groups, so every voice reads "2000000"
+    as one number (not digit by digit, nor "two, zero zero"), and "kr" in words."""
+    text = re.sub(r"(?<=\d)\s(?=\d{3}\b)", "", " ".join(text.split()))
+    return re.sub(r"\s*\bkr\b", f" {kronor}", text)
 
 
 def _proposal(kiosk, pid: str, language: str):
@@ -66,7 +67,8 @@ def test_every_screen_speaks_its_content_in_the_displayed_language(make_kiosk):
     assert p1.title in text and p1.summary.split()[0] in text
     meter = _words(kiosk.window.screens["proposals"].meter.label.text(), "kruunua")
     assert meter in text  # the meter's words, amounts in Finnish words
-    assert "Valittu 0 kruunua edestä" in text and " kr " not in text
+    assert "Valittu 0 kruunua edestä – 2000000 kruunua jäljellä" in text
+    assert " kr " not in text
     assert _proposal(kiosk, "p1", "sv").title not in text  # no Swedish when Finnish is shown
 
     kiosk.click("more-p1")
