@@ -23,6 +23,7 @@ from kiosk.ui.screens.howto import HowItWorksScreen, ProblemScreen
 from kiosk.ui.screens.proposals import ProposalsScreen
 from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
 from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
+from kiosk.ui.speech_focus import FocusReader
 from kiosk.ui.spoken import read_aloud
 from kiosk.ui.theme import BY_NAME, stylesheet
 from kiosk.ui.widgets.topbar import TopBar
@@ -68,6 +69,7 @@ class KioskWindow(QWidget):
         ui.state.languages_changed.connect(self.apply_language)
         ui.state.assistance_changed.connect(self._assistance_changed)
         ui.state.choices_changed.connect(self._speak_choice_state)
+        self.focus_reader = FocusReader(ui, self)
         self.apply_look()
         self.apply_language()
         self.go("welcome")
