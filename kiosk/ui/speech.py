@@ -158,8 +158,9 @@ class Speech(QObject):
                 if self._quit:
                     return
                 request, self._pending = self._pending, None
-            if request.generation != self._generation:
-                continue
+                if request.generation != self._generation:
+                    continue
+                self._engine.begin()  # under the lock: a later stop() is for this request
             try:
                 if request.clip is not None:
                     self._engine.play(request.clip)

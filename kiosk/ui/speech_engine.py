@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 
+class _Cancelled(Exception):
+    """stop() came before the sound started: nothing to play."""
+
+
 class EngineError(Exception):
     """The engine or the audio output failed; `message_id` names the failure for staff."""
 
@@ -40,6 +44,8 @@ class Probe:
 
 class SpeechEngine(Protocol):
     def probe(self) -> Probe: ...
+
+    def begin(self) -> None: ...
 
     def speak(self, text: str, voice: str) -> None: ...
 
@@ -85,7 +91,7 @@ class EspeakEngine:
                 voices.add(parts[1].split("-")[0])
         # A moment of silence through the player: no sound card, no audio server or a player
         # that hangs shows here, at start-up, and not when a voter taps Listen.
-        self._stopped = False
+        self.begin()
         player = self._start(self.player, stdin=subprocess.PIPE)
         try:
             player.stdin.write(_silence())
@@ -95,8 +101,19 @@ class EspeakEngine:
         self._wait([player], self.PROBE_SECONDS)
         return Probe(frozenset(voices), clips=True)
 
+    def begin(self) -> None:
+        """A new utterance: forget an earlier stop(). Called by the speech worker while the GUI
+        thread cannot hand over a newer one, so a stop() meant for this one is never lost."""
+        with self._lock:
+            self._stopped = False
+
     def speak(self, text: str, voice: str) -> None:
-        self._stopped = False
+        try:
+            self._speak(text, voice)
+        except _Cancelled:
+            self._reap()
+
+    def _speak(self, text: str, voice: str) -> None:
         synth = self._start([self.espeak, "-v", voice, "--stdin", "--stdout"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         player = self._start(self.player, stdin=synth.stdout)
@@ -121,7 +138,12 @@ class EspeakEngine:
 
     def play(self, clip: bytes) -> None:
         """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed."""
-        self._stopped = False
+        try:
+            self._play(clip)
+        except _Cancelled:
+            self._reap()
+
+    def _play(self, clip: bytes) -> None:
         processes = []
         source = subprocess.PIPE
         if not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
@@ -153,12 +175,25 @@ class EspeakEngine:
             if process.poll() is None:
                 process.kill()
 
-    def _start(self, argv: list[str], **streams) -> subprocess.Popen:
-        try:
-            process = subprocess.Popen(argv, stderr=subprocess.PIPE, **streams)
-        except OSError as error:
-            raise EngineError("speech.cannot_start", f"cannot start {argv[0]}: {error}") from None
+    def _reap(self) -> None:
+        """Kill and collect whatever a cancelled utterance had started."""
+        self.stop()
         with self._lock:
+            running, self._running = self._running, []
+        for process in running:
+            process.wait()
+            if process.stderr:
+                process.stderr.close()
+
+    def _start(self, argv: list[str], **streams) -> subprocess.Popen:
+        with self._lock:  # started and registered under the lock: stop() sees it or came before
+            if self._stopped:
+                raise _Cancelled()
+            try:
+                process = subprocess.Popen(argv, stderr=subprocess.PIPE, **streams)
+            except OSError as error:
+                raise EngineError("speech.cannot_start",
+                                  f"cannot start {argv[0]}: {error}") from None
             self._running.append(process)
         return process
 
@@ -227,6 +262,9 @@ class FakeEngine:
         if self.broken:
             raise EngineError("speech.espeak_broken", "fake engine is broken")
         return Probe(self.voices, clips=True)
+
+    def begin(self) -> None:
+        pass
 
     def speak(self, text: str, voice: str) -> None:
         self.said.append((text, voice))

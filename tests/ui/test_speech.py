@@ -46,6 +46,17 @@ def _words(text: str, kronor: str = "kronor") -> str:
     return re.sub(r"\s*\bkr\b", f" {kronor}", text)
 
 
+def _listening_to_proposals(make_kiosk, language: str):
+    """A kiosk with a fake engine, read-aloud on, on the proposals in `language`."""
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _listen(kiosk, engine, language)
+    kiosk.click("howto-start")
+    _last(kiosk, engine, 3)
+    return kiosk, engine
+
+
 def _proposal(kiosk, pid: str, language: str):
     return kiosk.ui.content.proposal_text(kiosk.ui.election.proposal(pid), language)[0]
 
@@ -229,12 +240,7 @@ def test_an_ogg_clip_is_decoded_for_the_player(tmp_path):
 
 
 def test_a_choice_says_what_is_chosen_and_left_and_help_and_idle_speak(make_kiosk):
-    kiosk = make_kiosk("knapsack")
-    engine = FakeEngine()
-    _with_speech(kiosk, engine)
-    _listen(kiosk, engine, "en")
-    kiosk.click("howto-start")
-    _last(kiosk, engine, 3)
+    kiosk, engine = _listening_to_proposals(make_kiosk, "en")
     kiosk.click("choose-p1")
     text, voice = _last(kiosk, engine, 4)
     cost = kiosk.ui.election.proposal("p1").cost
@@ -305,12 +311,7 @@ def test_a_language_without_a_voice_plays_the_package_s_recorded_clip(make_kiosk
 def test_a_control_reached_with_the_keyboard_is_named_aloud(make_kiosk):
     from PySide6.QtCore import Qt
 
-    kiosk = make_kiosk("knapsack")
-    engine = FakeEngine()
-    _with_speech(kiosk, engine)
-    _listen(kiosk, engine, "en")
-    kiosk.click("howto-start")
-    _last(kiosk, engine, 3)
+    kiosk, engine = _listening_to_proposals(make_kiosk, "en")
     title = _proposal(kiosk, "p1", "en").title
     for _ in range(40):
         focus = QApplication.focusWidget()
@@ -323,3 +324,20 @@ def test_a_control_reached_with_the_keyboard_is_named_aloud(make_kiosk):
     assert kiosk.ui.state.session.is_chosen("p1")
     kiosk.qtbot.waitUntil(lambda: engine.said[-1][0].startswith("Chosen for 580000 kronor"),
                           timeout=5000)
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed "
+                    "(packaging/system-packages.txt)")
+def test_a_stop_before_the_sound_starts_is_not_lost(tmp_path):
+    """The GUI thread may stop an utterance the worker has taken but not started yet."""
+    out = tmp_path / "played.wav"
+    engine = EspeakEngine(player=["sh", "-c", f"cat > {out}"])
+    engine.begin()
+    engine.stop()  # arrives before speak() starts anything
+    started = time.monotonic()
+    engine.speak("Det här ska aldrig höras. " * 20, "sv")
+    assert time.monotonic() - started < 1 and not out.exists()
+    assert engine._running == []
+    engine.begin()  # the next utterance plays
+    engine.speak("Hej", "sv")
+    assert out.read_bytes()[:4] == b"RIFF"
