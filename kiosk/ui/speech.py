@@ -107,9 +107,7 @@ class Speech(QObject):
 
     def read(self, text: str, language: str, clip: bytes | None = None) -> None:
         """Say `text` in `language` (or play `clip` where there is no voice); never waits."""
-        # One plain space for every run of spaces: espeak-ng reads "2 000 000" (narrow no-break
-        # spaces, as amounts are shown) digit by digit, and "2 000 000" as a number.
-        text = " ".join(text.split())
+        text = " ".join(text.split())  # (kiosk.ui.spoken.for_speech does the rest for voters)
         if self.has_voice(language) and text:
             self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice)
         elif clip and self.clips and self.state == "ready":
@@ -121,7 +119,7 @@ class Speech(QObject):
         with self._wake:
             self._generation += 1
             self._pending = None
-        self._engine.stop()
+            self._engine.stop()  # returns at once (it only kills processes)
 
     def shutdown(self) -> bool:
         """Stop the speech thread; False if it is stuck inside the engine, so the caller can
@@ -139,10 +137,12 @@ class Speech(QObject):
 
     def _hand_over(self, **what) -> None:
         with self._wake:
+            # Cut off what is sounding now. Under the lock, so that the worker cannot have
+            # begun the new request yet: this stop is never taken for the new one.
+            self._engine.stop()
             self._generation += 1
             self._pending = _Request(self._generation, **what)
             self._wake.notify()
-        self._engine.stop()  # cut off whatever is sounding now
 
     # -- worker thread -------------------------------------------------------------------------
     def _run(self) -> None:
