@@ -24,7 +24,18 @@ class FocusReader(QObject):
         self.ui = ui
         self.window = window
         self.tabbing = False  # inside the handling of a Tab key press
-        QApplication.instance().installEventFilter(self)
+        self.watching = False
+        ui.state.assistance_changed.connect(self._follow)
+
+    def _follow(self) -> None:
+        """Watch the application's events only while read-aloud is on: a filter on every event
+        costs every voter something, and only these voters need it."""
+        on = self.ui.state.assistance.read_aloud
+        if on and not self.watching:
+            QApplication.instance().installEventFilter(self)
+        elif not on and self.watching:
+            QApplication.instance().removeEventFilter(self)
+        self.watching = on
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -33,7 +44,7 @@ class FocusReader(QObject):
         elif kind == QEvent.Type.MouseButtonPress:
             self.tabbing = False
         elif (kind == QEvent.Type.FocusIn and self.tabbing and event.reason() in KEYBOARD
-                and self.ui.state.assistance.read_aloud and isinstance(watched, QWidget)
+                and isinstance(watched, QWidget)
                 and watched.window() is self.window):
             name = watched.accessibleName()
             if name:
