@@ -552,4 +552,11 @@
         <translation>القراءة بصوت عالٍ غير متاحة في هذا الجهاز بهذه اللغة.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 كرونة سويدية</translation>
+    </message>
+</context>
 </TS>

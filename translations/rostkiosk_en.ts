@@ -552,4 +552,11 @@
         <translation>Read-aloud is not available on this kiosk in this language.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kronor</translation>
+    </message>
+</context>
 </TS>

@@ -552,4 +552,11 @@
         <translation>Ääneen lukeminen ei ole käytettävissä tässä kioskissa tällä kielellä.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kruunua</translation>
+    </message>
+</context>
 </TS>

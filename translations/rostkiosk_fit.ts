@@ -552,4 +552,11 @@
         <translation>Ääneen lukeminen ei ole käytössä tässä kioskissa tällä kielelä.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kruunua</translation>
+    </message>
+</context>
 </TS>

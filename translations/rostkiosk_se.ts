@@ -552,4 +552,11 @@
         <translation>Jietnadeapmi ii leat olámuttus dán kiosas dán gillii.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 ruvnno</translation>
+    </message>
+</context>
 </TS>

@@ -552,4 +552,11 @@
         <translation>Jienine lohkeme ij gååvnesh daennie kioskesne daennie gïelesne.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kråvnah</translation>
+    </message>
+</context>
 </TS>

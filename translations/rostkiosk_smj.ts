@@ -552,4 +552,11 @@
         <translation>Jienalattjat lågådibme ij gávnnu dán kiosan dán gielan.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kråvnå</translation>
+    </message>
+</context>
 </TS>

@@ -552,4 +552,11 @@
         <translation>Här kan datorn inte läsa upp text på det här språket.</translation>
     </message>
 </context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>%1 kronor</source>
+        <translation>%1 kronor</translation>
+    </message>
+</context>
 </TS>

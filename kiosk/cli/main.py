@@ -33,6 +33,7 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("bench", "sync"): "kiosk.bench.sync:main",
     ("bench", "ui"): "kiosk.bench.ui:main",
     ("screenshots",): "kiosk.ui.screenshots:main",
+    ("speech-check",): "kiosk.ui.speech_check:main",
     ("translations",): "kiosk.cli.translations_cmd:main",
 }
 # Optional packages (extras in pyproject.toml) a command may need; without one, the command
@@ -65,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Also: kiosk run --data DIR (the station's touchscreen), "
                "kiosk demo [--world DIR] (the touchscreen on the demo election), "
                "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
-               "kiosk screenshots --out DIR, kiosk bench cast|mes|tally|site|sync|ui.")
+               "kiosk screenshots --out DIR, kiosk speech-check --out DIR, "
+               "kiosk bench cast|mes|tally|site|sync|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd, sync_cmd):
         module.register(sub)

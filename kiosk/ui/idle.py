@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import ScrollingPage
+from kiosk.ui.spoken import sentences
 from kiosk.ui.widgets.basic import BiLabel, Button, Panel
 
 STILL_THERE = translate("Idle", "Are you still there?")
@@ -106,6 +107,9 @@ class IdleWarning(ScrollingPage):
         self.button.clicked.connect(on_more_time)
         self.add_actions(self.button, wide=True)
         self.hide()
+
+    def spoken_text(self) -> str:
+        return sentences(self.question.text(), self.countdown.text(), self.button.text())
 
     def show_seconds(self, seconds: int) -> None:
         self.question.set_texts(*self.ui.texts(STILL_THERE))

@@ -1,160 +1,170 @@
-"""Read-aloud, optional: QtTextToSpeech where a voice exists, recorded clips where not.
+"""Read-aloud: an engine (kiosk.ui.speech_engine) driven from one worker thread.
 
-QtTextToSpeech and QtMultimedia live in PySide6-Addons (the `speech` extra), which a kiosk may not
-have. Creating a speech engine can block for tens of seconds when audio is broken, so the engine
-is created and used only on a worker thread; a watchdog on the GUI thread gives up after a few
-seconds and the kiosk simply shows no read-aloud button. Nothing here ever blocks the GUI thread.
+The GUI thread never waits on speech. `read()` only hands the newest utterance to the worker
+(an older one not yet started is dropped: the voter has moved on); `stop()` cuts the sound off
+through the engine's non-blocking stop. The engine is probed on the worker thread; a watchdog on
+the GUI thread gives up after a few seconds. A failing engine is logged for staff (message id and
+reason, never the words) and read-aloud turns itself off; the voter sees the honest "no voice"
+line, never an error.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kiosk.domain.languages import LANGUAGES
+from kiosk.ui.speech_engine import EngineError, EspeakEngine, Probe, SpeechEngine
 
 log = logging.getLogger("kiosk.ui.speech")
 
+CLIP_PROBLEMS = {"speech.clip_format"}
 
-class _Worker(QObject):
-    """Lives on the speech thread; owns the engine and the clip player."""
 
-    initialised = Signal(list, bool)  # locale names with a voice, clips playable
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.engine = None
-        self.player = None
-        self.output = None
-        self.buffer = None
-
-    @Slot()
-    def init(self) -> None:
-        locales: list[str] = []
-        clips = False
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            self.engine = QTextToSpeech()
-            locales = [loc.name() for loc in self.engine.availableLocales()]
-        except Exception as error:  # Addons missing or no engine: no voice, that is all
-            log.info("no text-to-speech: %s", error)
-        try:
-            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-
-            self.player = QMediaPlayer()
-            self.output = QAudioOutput()
-            self.player.setAudioOutput(self.output)
-            clips = True
-        except Exception as error:
-            log.info("no audio clips: %s", error)
-        self.initialised.emit(locales, clips)
-
-    @Slot(str, str)
-    def say(self, text: str, locale: str) -> None:
-        if self.engine is not None:
-            self.engine.stop()
-            self.engine.setLocale(QLocale(locale))
-            self.engine.say(text)
-
-    @Slot(bytes)
-    def play(self, data: bytes) -> None:
-        if self.player is None:
-            return
-        from PySide6.QtCore import QBuffer, QByteArray
-
-        self.player.stop()
-        self.buffer = QBuffer()
-        self.buffer.setData(QByteArray(data))
-        self.buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.player.setSourceDevice(self.buffer)
-        self.player.play()
-
-    @Slot()
-    def stop(self) -> None:
-        if self.engine is not None:
-            self.engine.stop()
-        if self.player is not None:
-            self.player.stop()
+@dataclass(frozen=True)
+class _Request:
+    generation: int
+    text: str = ""
+    voice: str = ""
+    clip: bytes | None = None
 
 
 class Speech(QObject):
-    """The GUI thread's handle on read-aloud. `available(lang, clip)` decides the button."""
+    """The GUI thread's handle on read-aloud. `available(lang, clip)` decides the buttons.
+
+    `state` is "off" (disabled), "starting", "ready", or "unavailable" (no engine, it failed,
+    or it did not start in time); `problem` then holds the reason for staff.
+    """
 
     ready = Signal()
-    _say = Signal(str, str)
-    _play = Signal(bytes)
-    _stop = Signal()
-    _init = Signal()
+    _probed = Signal(object)  # Probe, or EngineError: emitted on the worker thread
+    _failed = Signal(object)  # EngineError while speaking
 
-    def __init__(self, enabled: bool = True, watchdog_seconds: float = 8.0) -> None:
+    def __init__(self, enabled: bool = True, watchdog_seconds: float = 8.0,
+                 engine: SpeechEngine | None = None) -> None:
         super().__init__()
-        self.voices: set[str] = set()
+        self.voices: frozenset[str] = frozenset()
         self.clips = False
-        self.state = "off" if not enabled else "starting"
-        self._thread: QThread | None = None
-        if not enabled or not _addons_present():
-            self.state = "unavailable"
+        self.problem = ""
+        self.state = "starting" if enabled else "off"
+        self._thread: threading.Thread | None = None
+        self._engine = engine
+        self._wake = threading.Condition()
+        self._pending: _Request | None = None
+        self._generation = 0
+        self._quit = False
+        if not enabled:
             return
-        self._thread = QThread()
-        self._thread.setObjectName("speech")
-        self._worker = _Worker()
-        self._worker.moveToThread(self._thread)
-        self._init.connect(self._worker.init)
-        self._say.connect(self._worker.say)
-        self._play.connect(self._worker.play)
-        self._stop.connect(self._worker.stop)
-        self._worker.initialised.connect(self._on_initialised)
+        self._engine = engine or EspeakEngine()
+        self._probed.connect(self._on_probed)
+        self._failed.connect(self._on_failed)
+        self._thread = threading.Thread(target=self._run, name="speech", daemon=True)
         self._thread.start()
-        self._init.emit()
         QTimer.singleShot(int(watchdog_seconds * 1000), self._watchdog)
 
-    def _on_initialised(self, locales: list, clips: bool) -> None:
+    # -- GUI thread ----------------------------------------------------------------------------
+    def _on_probed(self, result: Probe | EngineError) -> None:
         if self.state != "starting":
             return  # the watchdog already gave up on it
-        self.voices = {name.split("_")[0] for name in locales}
-        self.clips = clips
+        if isinstance(result, EngineError):
+            self._give_up(result.message_id, str(result))
+            return
+        self.voices, self.clips = result.voices, result.clips
         self.state = "ready"
         self.ready.emit()
 
+    def _on_failed(self, error: EngineError) -> None:
+        if error.message_id in CLIP_PROBLEMS:  # one clip the player cannot take: that clip only
+            log.warning("a recorded clip could not be played (%s: %s)", error.message_id, error)
+        elif self.state == "ready":
+            self._give_up(error.message_id, str(error))
+
     def _watchdog(self) -> None:
         if self.state == "starting":
-            log.warning("speech engine did not start in time: read-aloud is off")
-            self.state = "unavailable"
-            self.ready.emit()
+            self._give_up("speech.start_timeout", "the speech engine did not start in time")
+
+    def _give_up(self, message_id: str, reason: str) -> None:
+        self.problem = f"{message_id}: {reason}"
+        log.warning("read-aloud is off (%s)", self.problem)
+        self.state = "unavailable"
+        self.ready.emit()
 
     def has_voice(self, language: str) -> bool:
         lang = LANGUAGES.get(language)
         if self.state != "ready" or lang is None or lang.espeak_voice is None:
             return False
-        return lang.qt_locale.split("_")[0] in self.voices
+        return lang.espeak_voice in self.voices
+
+    @property
+    def plays_clips(self) -> bool:
+        return self.state == "ready" and self.clips
 
     def available(self, language: str, clip: bytes | None = None) -> bool:
         return self.has_voice(language) or (self.state == "ready" and self.clips and bool(clip))
 
     def read(self, text: str, language: str, clip: bytes | None = None) -> None:
-        if self.has_voice(language):
-            self._say.emit(text, LANGUAGES[language].qt_locale)
+        """Say `text` in `language` (or play `clip` where there is no voice); never waits."""
+        text = " ".join(text.split())  # (kiosk.ui.spoken.for_speech does the rest for voters)
+        if self.has_voice(language) and text:
+            self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice)
         elif clip and self.clips and self.state == "ready":
-            self._play.emit(clip)
+            self._hand_over(clip=clip)
 
     def stop(self) -> None:
-        if self.state == "ready":
-            self._stop.emit()
+        if self.state != "ready":
+            return
+        with self._wake:
+            self._generation += 1
+            self._pending = None
+            self._engine.stop()  # returns at once (it only kills processes)
 
     def shutdown(self) -> bool:
-        """Stop the speech thread; False if it is stuck inside the engine (seen with
-        speech-dispatcher without an audio server), so the caller can exit without waiting."""
+        """Stop the speech thread; False if it is stuck inside the engine, so the caller can
+        exit without waiting (the thread is a daemon)."""
         if self._thread is None:
             return True
-        self._stop.emit()
-        self._thread.quit()
-        return self._thread.wait(2000)
+        with self._wake:
+            self._quit = True
+            self._pending = None
+            self._wake.notify()
+        if self._engine is not None:
+            self._engine.stop()
+        self._thread.join(2.0)
+        return not self._thread.is_alive()
 
+    def _hand_over(self, **what) -> None:
+        with self._wake:
+            # Cut off what is sounding now. Under the lock, so that the worker cannot have
+            # begun the new request yet: this stop is never taken for the new one.
+            self._engine.stop()
+            self._generation += 1
+            self._pending = _Request(self._generation, **what)
+            self._wake.notify()
 
-def _addons_present() -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec("PySide6.QtTextToSpeech") is not None or \
-        importlib.util.find_spec("PySide6.QtMultimedia") is not None
+    # -- worker thread -------------------------------------------------------------------------
+    def _run(self) -> None:
+        try:
+            self._probed.emit(self._engine.probe())
+        except EngineError as error:
+            self._probed.emit(error)
+            return
+        while True:
+            with self._wake:
+                while self._pending is None and not self._quit:
+                    self._wake.wait()
+                if self._quit:
+                    return
+                request, self._pending = self._pending, None
+                if request.generation != self._generation:
+                    continue
+                self._engine.begin()  # under the lock: a later stop() is for this request
+            try:
+                if request.clip is not None:
+                    self._engine.play(request.clip)
+                else:
+                    self._engine.speak(request.text, request.voice)
+            except EngineError as error:
+                self._failed.emit(error)

@@ -23,6 +23,8 @@ from kiosk.ui.screens.howto import HowItWorksScreen, ProblemScreen
 from kiosk.ui.screens.proposals import ProposalsScreen
 from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
 from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
+from kiosk.ui.speech_focus import FocusReader
+from kiosk.ui.spoken import read_aloud
 from kiosk.ui.theme import BY_NAME, stylesheet
 from kiosk.ui.widgets.topbar import TopBar
 
@@ -66,6 +68,8 @@ class KioskWindow(QWidget):
         ui.state.look_changed.connect(self.apply_look)
         ui.state.languages_changed.connect(self.apply_language)
         ui.state.assistance_changed.connect(self._assistance_changed)
+        ui.state.choices_changed.connect(self._speak_choice_state)
+        self.focus_reader = FocusReader(ui, self)
         self.apply_look()
         self.apply_language()
         self.go("welcome")
@@ -94,9 +98,20 @@ class KioskWindow(QWidget):
                              self._quiet_seconds())
         if screen_id != "identify":
             screen.setFocus()
-        if self.ui.state.assistance.read_aloud:
-            self.ui.speech.read(screen.spoken_text(), self.ui.language)
+        self._speak(screen.spoken_text(), screen.spoken_clip())
         return screen
+
+    def _speak(self, text: str, clip: bytes | None = None) -> None:
+        """Read `text` aloud in the voter's language when the voter has turned read-aloud on
+        (where the language has no voice, `clip` is played if there is one)."""
+        if self.ui.state.assistance.read_aloud:
+            read_aloud(self.ui, text, clip)
+
+    def _speak_choice_state(self) -> None:
+        """After a choice, what it changed (e.g. what is chosen and what is left)."""
+        current = self.stack.currentWidget()
+        if isinstance(current, Screen):
+            self._speak(current.spoken_state())
 
     def _prebuild_step(self) -> None:
         """Build the proposal cards a few at a time between events, so no tap has to wait."""
@@ -224,8 +239,8 @@ class KioskWindow(QWidget):
         self.ui.state.voter.ticket = None
         self.ui.state.session.clear()
         self._drop_session_screens(keep=("receipt",))
-        receipt_screen = self.go("receipt")
-        receipt_screen.show_receipt(receipt)
+        self.page("receipt").show_receipt(receipt)  # the code first: read-aloud spells it
+        self.go("receipt")
 
     def _cast_failed(self, error) -> None:
         message_id = getattr(error, "message_id", "")
@@ -272,9 +287,11 @@ class KioskWindow(QWidget):
         self.help.show()
         self.help.raise_()
         self.help.buttons["help-close"].setFocus()
+        self._speak(self.help.spoken_text())
 
     def close_help(self) -> None:
         self.help.hide()
+        self.ui.speech.stop()
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()
@@ -284,6 +301,8 @@ class KioskWindow(QWidget):
         self.idle_warning.show()
         self.idle_warning.raise_()
         self.idle_warning.button.setFocus()
+        self.idle_warning.show_seconds(self.idle.left)  # its words now, to be read aloud
+        self._speak(self.idle_warning.spoken_text())
 
     def more_time(self) -> None:
         self.idle_warning.hide()

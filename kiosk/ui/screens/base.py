@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import Say
+from kiosk.ui.spoken import sentences
 from kiosk.ui.widgets.basic import BiLabel, Button, scroll_area
 
 
@@ -201,4 +202,12 @@ class Screen(ScrollingPage):
 
     def spoken_text(self) -> str:
         """What read-aloud says for this screen: its bound texts in the voter's language."""
-        return " ".join(self.ui.text(say) for _w, say in self._bound)
+        return sentences(*(self.ui.text(say) for _w, say in self._bound))
+
+    def spoken_clip(self) -> bytes | None:
+        """A recorded clip to play instead where the language has no voice (None: none)."""
+        return None
+
+    def spoken_state(self) -> str:
+        """What read-aloud says after a choice changed (screens with a meter say its words)."""
+        return ""

@@ -8,13 +8,12 @@ from PySide6.QtWidgets import QLabel
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import COST, PLACE, proposal_words, read_aloud, sentences
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
 from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
 from kiosk.ui.widgets.meter import BallotMeter
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
-PLACE = translate("Detail", "Place: %1")
-COST = translate("Detail", "Cost: %1")
 READ_ALOUD = translate("Detail", "Read aloud")
 
 
@@ -122,9 +121,19 @@ class DetailScreen(Screen):
     def read_aloud(self) -> None:
         ui = self.ui
         proposal = ui.election.proposal(self.pid)
-        text, _ = ui.content.proposal_text(proposal, ui.language)
-        ui.speech.read(f"{text.title}. {text.summary} {text.body}", ui.language,
-                       ui.content.audio_clip(self.pid, ui.language))
+        read_aloud(ui, proposal_words(ui, proposal, full=True),
+                   ui.content.audio_clip(self.pid, ui.language))
+
+    def spoken_clip(self) -> bytes | None:
+        return self.ui.content.audio_clip(self.pid, self.ui.language)
+
+    def spoken_state(self) -> str:
+        return sentences(self.ui.text(self.meter.summary()[0]))
 
     def spoken_text(self) -> str:
-        return self.title.text()
+        """The whole proposal (title, cost, place, summary, text), where the voter stands, and
+        the meter's words."""
+        ui = self.ui
+        proposal = ui.election.proposal(self.pid)
+        return sentences(proposal_words(ui, proposal, full=True), self.status.text(),
+                         self.meter.label.text())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import ScrollingPage
+from kiosk.ui.spoken import read_aloud_offered, sentences
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel
 from kiosk.ui.widgets.display_settings import COLOURS, SIZES, TEXT_SIZE
 from kiosk.ui.widgets.display_settings import THEME_NAMES as THEMES
@@ -99,6 +100,14 @@ class HelpPanel(ScrollingPage):
     def _toggle_more_time(self) -> None:
         self.ui.state.set_assistance(more_time=not self.ui.state.assistance.more_time)
 
+    def spoken_text(self) -> str:
+        """The heading, the advice, then the name of every option shown (which are on is not
+        said yet)."""
+        words = [label.text() for label, _say in self.labels if not label.isHidden()]
+        buttons = [button.accessibleName() for button in self.buttons.values()
+                   if button.isVisibleTo(self)]
+        return sentences(*words[:2], *buttons)
+
     def _second(self, tag: str | None) -> None:
         self.ui.state.set_assistance(second_language=tag)
 
@@ -119,7 +128,7 @@ class HelpPanel(ScrollingPage):
             mark(f"help-size-{size}", say, state.look.text_size == size)
         for theme, say in THEMES.items():
             mark(f"help-theme-{theme}", say, state.look.theme == theme)
-        speech_ok = ui.speech.has_voice(ui.language)
+        speech_ok = read_aloud_offered(ui)
         self.buttons["help-read-aloud"].parentWidget().setVisible(speech_ok)
         mark("help-read-aloud", READ_ALOUD, state.assistance.read_aloud)
         in_session = state.session is not None

@@ -7,9 +7,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import proposal_words, sentences
 from kiosk.ui.theme import LARGER_SIZES
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
-from kiosk.ui.widgets.card import ProposalCard
+from kiosk.ui.widgets.card import CHOSEN, YOUR_POINTS, ProposalCard
 from kiosk.ui.widgets.chip_strip import ChipStrip
 from kiosk.ui.widgets.meter import BallotMeter
 
@@ -157,6 +158,26 @@ class ProposalsScreen(Screen):
         self._review_state()
         self.relayout()
         self.dirty = False
+
+    def spoken_text(self) -> str:
+        """The meter's words, then every proposal shown (title, cost, place, summary) and
+        whether it is chosen (or its points)."""
+        ui, session = self.ui, self.ui.state.session
+        shown = [card.proposal for card in self.cards if not card.isHidden()] if self.cards \
+            else list(ui.election.proposals)
+        cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
+
+        def state(pid: str) -> str:
+            points = session.points.get(pid, 0) if session else 0
+            if cumulative:
+                return ui.text(YOUR_POINTS.arg(points)) if points else ""
+            return ui.text(CHOSEN) if points else ""
+
+        return sentences(self.meter.label.text(),
+                         *(sentences(proposal_words(ui, p), state(p.id)) for p in shown))
+
+    def spoken_state(self) -> str:
+        return sentences(self.ui.text(self.meter.summary()[0]))
 
     def on_show(self) -> None:
         self.finish_building()

@@ -9,6 +9,7 @@ from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import is_rtl, translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import sentences, spelled
 from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
 from kiosk.ui.widgets.meter import BallotMeter
 from kiosk.ui.widgets.pictures import QrCode
@@ -103,6 +104,22 @@ class ReviewScreen(Screen):
         self.cast.setEnabled(problem is None and not self.casting)
         self.change.setEnabled(not self.casting)
 
+    def spoken_text(self) -> str:
+        """The heading, each chosen proposal with its cost (or points), the total, any problem."""
+        ui, session = self.ui, self.ui.state.session
+        rows = []
+        if session is not None:
+            cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
+            for pid, points in session.ballot.choices:
+                proposal = ui.election.proposal(pid)
+                title = ui.content.proposal_text(proposal, ui.language)[0].title
+                rows.append(sentences(title, ui.text(POINTS.arg(points)) if cumulative
+                                      else ui.money(proposal.cost)))
+            if not session.ballot.choices:
+                rows.append(ui.text(NOTHING_CHOSEN))
+        return sentences(ui.text(HEADING), *rows, self.summary.label.text(),
+                         self.problem.text() if not self.problem.isHidden() else "")
+
     def cast_vote(self) -> None:
         if self.casting:
             return
@@ -169,6 +186,13 @@ class ReceiptScreen(Screen):
         self.left = self.ui.settings.receipt_seconds
         self._show_countdown()
         self.timer.start()
+
+    def spoken_text(self) -> str:
+        """Thanks, then the tracking code spelled out character by character, then the rest."""
+        ui = self.ui
+        return sentences(ui.text(THANK_YOU), ui.text(YOUR_CODE), spelled(self.code.text()),
+                         self.where.text(), ui.text(WHAT_CODE_IS),
+                         ui.text(TEST_VOTE) if not self.test.isHidden() else "")
 
     def _tick(self) -> None:
         self.left -= 1

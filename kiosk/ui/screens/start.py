@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout
 from kiosk.domain.languages import LANGUAGES
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import read_aloud, sentences
 from kiosk.ui.widgets.basic import CHECK, Button, make_label
 from kiosk.ui.widgets.display_settings import DisplaySettings
 
@@ -87,6 +88,12 @@ class WelcomeScreen(Screen):
         self.message.setText(self.ui.text(say, self.ui.content.default))
         self.message.setVisible(bool(say))
 
+    def spoken_text(self) -> str:
+        """The election, what this is and "Tap here to vote", in the election's language."""
+        message = self.message.text() if not self.message.isHidden() else ""
+        return sentences(self.title.text(), self.what.text(), message,
+                         self.ui.text(TAP_TO_VOTE, self.ui.content.default))
+
     def on_show(self) -> None:
         self.message.hide()
         self.start.setEnabled(True)
@@ -134,8 +141,18 @@ class LanguageScreen(Screen):
         else:
             self.flow.abandon()
 
+    def spoken_text(self) -> str:
+        """The heading, every language by its own name, then Listen (or that there is no voice)
+        and Back."""
+        display = self.display
+        listen = display.listen.accessibleName() if not display.listen.isHidden() else \
+            display.no_voice.text()
+        return sentences(self.ui.text(CHOOSE_LANGUAGE),
+                         *(LANGUAGES[tag].native_name for tag in self.buttons), listen,
+                         self.ui.text(BACK))
+
     def _read_screen(self) -> None:
-        self.ui.speech.read(self.spoken_text(), self.ui.language)
+        read_aloud(self.ui, self.spoken_text())
 
     def retranslate(self) -> None:
         super().retranslate()

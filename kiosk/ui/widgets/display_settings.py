@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import translate
+from kiosk.ui.spoken import read_aloud_offered
 from kiosk.ui.theme import TEXT_SIZES, THEMES
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel
 from kiosk.ui.widgets.flow_layout import FlowLayout
@@ -85,7 +86,7 @@ class DisplaySettings(Panel):
             self._mark(self.buttons[f"size-{size}"], say, look.text_size == size)
         for theme, say in THEME_NAMES.items():
             self._mark(self.buttons[f"theme-{theme}"], say, look.theme == theme)
-        voice = ui.speech.has_voice(ui.language)
+        voice = read_aloud_offered(ui)
         self._mark(self.listen, LISTEN, ui.state.assistance.read_aloud)
         self.listen.setVisible(voice)
         self.no_voice.set_texts(*ui.texts(NO_VOICE))

@@ -1,0 +1,127 @@
+"""`kiosk speech-check --out DIR [--world DIR]`: what read-aloud says on every voter screen.
+
+For every language of the election and every voter screen of the scripted tour (welcome,
+language, howto, proposals, detail, review, help, idle warning, receipt, problem) it writes
+`DIR/<language>/<screen>.txt` (the words, as the kiosk hands them to the engine) and, where the
+kiosk has a voice for the language, `DIR/<language>/<screen>.wav` rendered by the same espeak-ng
+voice. It prints a table and exits 1 when a screen of a language has nothing to play.
+
+The tour casts one ballot, so it runs on a throwaway copy of the world's station (a new demo world
+without --world); the given world is never changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+from kiosk.domain.languages import LANGUAGES
+from kiosk.ui.offscreen import use_offscreen_screens
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="kiosk speech-check",
+                                     description="Write what read-aloud says on every screen.")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--world", type=Path, help="an existing demo world (default: a new one)")
+    parser.add_argument("--languages", default="", help="comma-separated tags (default: all "
+                        "of the election's)")
+    args = parser.parse_args(argv)
+    wanted = [tag for tag in args.languages.split(",") if tag]
+    if args.world is not None and not (args.world / "station").is_dir():
+        print(f"kiosk speech-check: {args.world} has no station folder (make one with `kiosk "
+              "demo setup DIR`)", file=sys.stderr)
+        return 2
+    use_offscreen_screens([(1280, 800)])
+
+    from kiosk.station import StationService
+    from kiosk.ui.app import build_kiosk
+    from kiosk.ui.speech import Speech
+    from kiosk.ui.speech_engine import EspeakEngine
+    from kiosk.ui.spoken import for_speech
+    from kiosk.ui.tour import TourLost, tour, wait_for
+
+    engine = EspeakEngine()
+    rows: list[tuple[str, str, int, float | None, str]] = []
+    with tempfile.TemporaryDirectory(prefix="rostkiosk-speech-") as tmp:
+        world = Path(tmp) / "world"
+        if args.world is None:  # the CLI makes it (kiosk.demo sits above the UI)
+            subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world),
+                            "--json"], check=True, stdout=subprocess.DEVNULL)
+        else:
+            shutil.copytree(args.world / "station", world / "station")
+        service = StationService.open(world / "station")
+        try:
+            if service.status().polls != "open":
+                service.open_polls()
+            kiosk = build_kiosk(service, speech=False)
+            # The screens as a kiosk with this espeak-ng shows them (Listen where there is a
+            # voice), with the sound going nowhere: only files are written here.
+            kiosk.ui.speech = Speech(engine=EspeakEngine(player=["sh", "-c", "cat >/dev/null"]))
+            wait_for(kiosk.window, "the speech engine", lambda: kiosk.ui.speech.state
+                     != "starting", timeout=10)
+            voices = kiosk.ui.speech.voices
+            window = kiosk.window
+            window.show()
+            offered = kiosk.ui.content.languages()
+            unknown = [tag for tag in wanted if tag not in offered]
+            if unknown:
+                print(f"kiosk speech-check: this election is not in {', '.join(unknown)} (it "
+                      f"is in {', '.join(offered)})", file=sys.stderr)
+                return 2
+            for language in wanted or offered:
+                folder = args.out / language
+                folder.mkdir(parents=True, exist_ok=True)
+                voice = LANGUAGES[language].espeak_voice
+                voice = voice if voice in voices else None
+                try:
+                    for screen in tour(window, language):
+                        text = for_speech(kiosk.ui, _words(window, screen))
+                        (folder / f"{screen}.txt").write_text(text + "\n", encoding="utf-8")
+                        rows.append(_render(engine, text, voice, folder / f"{screen}.wav",
+                                            language, screen))
+                except TourLost as lost:
+                    print(f"kiosk speech-check: {language}: {lost}", file=sys.stderr)
+                    return 1
+            window.close()
+        finally:
+            service.close()
+    return _report(rows)
+
+
+def _words(window, screen: str) -> str:
+    if screen == "help":
+        return window.help.spoken_text()
+    if screen == "idle":
+        return window.idle_warning.spoken_text()
+    return window.page(screen).spoken_text()
+
+
+def _render(engine, text: str, voice: str | None, path: Path, language: str, screen: str):
+    if voice is None:
+        path.unlink(missing_ok=True)
+        return language, screen, len(text.split()), None, "no voice, no clip"
+    if not text:
+        path.unlink(missing_ok=True)
+        return language, screen, 0, None, "nothing to say"
+    engine.render(text, voice, path)
+    with wave.open(str(path)) as wav:
+        seconds = wav.getnframes() / wav.getframerate()
+    return language, screen, len(text.split()), seconds, f"espeak-ng {voice}"
+
+
+def _report(rows) -> int:
+    print(f"{'language':<10}{'screen':<11}{'words':>6}{'seconds':>9}  source")
+    missing = 0
+    for language, screen, words, seconds, source in rows:
+        shown = f"{seconds:9.1f}" if seconds is not None else f"{'-':>9}"
+        print(f"{language:<10}{screen:<11}{words:>6}{shown}  {source}")
+        missing += seconds is None
+    if missing:
+        print(f"{missing} screens have nothing to play (no voice and no recorded clip)")
+    return 1 if missing else 0

@@ -1,0 +1,60 @@
+"""The words read-aloud says for parts of a screen, in the voter's displayed language."""
+
+from __future__ import annotations
+
+import re
+
+from kiosk.ui.i18n import translate
+
+COST = translate("Detail", "Cost: %1")
+PLACE = translate("Detail", "Place: %1")
+# An amount as read aloud: the screen's "580 000 kr" would be spelled "k r" by the voice.
+KRONOR = translate("Speech", "%1 kronor")
+_AMOUNT = re.compile(r"(\d+)\s*kr\b")
+_THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
+
+
+def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
+    """Hand `text` (or, without a voice, `clip`) to read-aloud in the voter's language."""
+    ui.speech.read(for_speech(ui, text), ui.language, clip)
+
+
+def for_speech(ui, text: str) -> str:
+    """Numbers without the spaces between digit groups (espeak-ng's English and Arabic voices
+    read "1 480 000" as "one, four hundred eighty, zero zero zero"; with narrow no-break spaces
+    every voice reads it digit by digit) and amounts in words ("580000 kronor")."""
+    text = " ".join(text.replace("\u2066", "").replace("\u2069", "").split())
+    text = _THOUSANDS.sub("", text)
+    return _AMOUNT.sub(lambda m: ui.text(KRONOR.arg(m.group(1))), text)
+
+
+def read_aloud_offered(ui) -> bool:
+    """Whether Listen is offered in the voter's language: a voice, or the package's recorded
+    clips for that language and a player for them."""
+    language = ui.language
+    return ui.speech.has_voice(language) or (ui.speech.plays_clips
+                                             and bool(ui.election.audio.get(language)))
+
+
+def sentences(*parts: str) -> str:
+    """Non-empty parts, each ending like a sentence so the voice pauses between them."""
+    out = []
+    for part in parts:
+        part = " ".join(part.split()).strip("\u2066\u2069")
+        if part:
+            out.append(part if part[-1] in ".!?:…" else part + ".")
+    return " ".join(out)
+
+
+def proposal_words(ui, proposal, full: bool = False) -> str:
+    """Title, cost, place and summary; the whole text as well when `full`."""
+    text, _ = ui.content.proposal_text(proposal, ui.language)
+    return sentences(text.title, ui.text(COST.arg(ui.money(proposal.cost))),
+                     ui.text(PLACE.arg(text.place)) if text.place else "",
+                     text.summary, text.body if full else "")
+
+
+def spelled(code: str) -> str:
+    """A tracking code read character by character ("K 7 X 2, ..."), groups split by pauses."""
+    groups = [g for g in code.replace(" ", "-").split("-") if g]
+    return ", ".join(" ".join(group) for group in groups) + "."
