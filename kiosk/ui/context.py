@@ -57,5 +57,14 @@ class Ui:
 
     def money(self, amount: int) -> str:
         """Kronor the Swedish way; kept left-to-right as one unit inside Arabic text."""
-        text = format_kronor(amount)
-        return f"\u2066{text}\u2069" if is_rtl(self.state.language) else text
+        return self.left_to_right(format_kronor(amount))
+
+    def left_to_right(self, text: str, keep_whole: bool = False) -> str:
+        """An amount, an ISO date or an address inside right-to-left text: isolated so it reads
+        left to right (bidi would otherwise show 2027-04-28 as 28-04-2027); `keep_whole` adds
+        word joiners after an address's slashes so its halves do not trade places on a wrap."""
+        if not is_rtl(self.state.language):
+            return text
+        if keep_whole:
+            text = text.replace("/", "/\u2060")
+        return f"\u2066{text}\u2069"

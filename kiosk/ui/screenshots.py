@@ -55,20 +55,14 @@ def main(argv: list[str]) -> int:
     width, height = (int(n) for n in args.size.lower().split("x"))
     use_offscreen_screens([(width, height)])
 
-    from kiosk.station import StationService
     from kiosk.ui.app import build_kiosk
-    from kiosk.ui.tour import TourLost, tour
+    from kiosk.ui.tour import TourLost, station_for_tour, tour
 
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="rostkiosk-shots-") as tmp:
         world = args.world or Path(tmp) / "world"
-        if not (world / "station").exists():  # the CLI makes it (kiosk.demo sits above the UI)
-            subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json"],
-                           check=True, stdout=subprocess.DEVNULL)
-        service = StationService.open(world / "station")
+        service = station_for_tour(world)
         try:
-            if service.status().polls != "open":
-                service.open_polls()
             kiosk = build_kiosk(service, speech=False)
             offered = kiosk.ui.content.languages()
             missing = [t for t in languages if t not in offered]

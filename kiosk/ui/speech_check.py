@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import sys
 import tempfile
 import wave
@@ -39,26 +38,20 @@ def main(argv: list[str]) -> int:
         return 2
     use_offscreen_screens([(1280, 800)])
 
-    from kiosk.station import StationService
     from kiosk.ui.app import build_kiosk
     from kiosk.ui.speech import Speech
     from kiosk.ui.speech_engine import EspeakEngine
     from kiosk.ui.spoken import for_speech
-    from kiosk.ui.tour import TourLost, tour, wait_for
+    from kiosk.ui.tour import TourLost, station_for_tour, tour, wait_for
 
     engine = EspeakEngine()
     rows: list[tuple[str, str, int, float | None, str]] = []
     with tempfile.TemporaryDirectory(prefix="rostkiosk-speech-") as tmp:
         world = Path(tmp) / "world"
-        if args.world is None:  # the CLI makes it (kiosk.demo sits above the UI)
-            subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world),
-                            "--json"], check=True, stdout=subprocess.DEVNULL)
-        else:
+        if args.world is not None:  # a copy: the tour casts a ballot
             shutil.copytree(args.world / "station", world / "station")
-        service = StationService.open(world / "station")
+        service = station_for_tour(world)
         try:
-            if service.status().polls != "open":
-                service.open_polls()
             kiosk = build_kiosk(service, speech=False)
             # The screens as a kiosk with this espeak-ng shows them (Listen where there is a
             # voice), with the sound going nowhere: only files are written here.

@@ -10,8 +10,11 @@ for a fixed time, and stops with `TourLost` saying where it was if that state ne
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 
@@ -118,3 +121,21 @@ def tour(window, language: str) -> Iterator[str]:
     yield "problem"
     window.abandon()
     arrive(window, "welcome")
+
+
+def station_for_tour(world: Path):
+    """The station of a demo world, polls open, for a tour (screenshots, speech-check); the world
+    is made first when it has no station (by the CLI: kiosk.demo sits above the UI)."""
+    from kiosk.station import StationService
+
+    if not (world / "station").exists():
+        subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json"],
+                       check=True, stdout=subprocess.DEVNULL)
+    service = StationService.open(world / "station")
+    try:
+        if service.status().polls != "open":
+            service.open_polls()
+    except BaseException:
+        service.close()
+        raise
+    return service

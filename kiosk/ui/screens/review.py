@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 
 from kiosk.domain.election import RuleKind
-from kiosk.ui.i18n import is_rtl, translate
+from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.spoken import sentences, spelled
@@ -208,14 +208,13 @@ class ReceiptScreen(Screen):
         self._show_countdown()
 
     def _where(self):
-        rtl = is_rtl(self.ui.language)
-        closes = _left_to_right(self.ui.election.closes.date().isoformat(), rtl)
+        ltr = self.ui.left_to_right
+        closes = ltr(self.ui.election.closes.date().isoformat())
         if self.link is None:
             return CODE_ONLY.arg(closes)
-        site = _left_to_right(self.link.site, rtl, keep_whole=True)
+        site = ltr(self.link.site, keep_whole=True)
         if self.link.available_from is not None:
-            return CHECK_AT_FROM.arg(site, _left_to_right(self.link.available_from.isoformat(),
-                                                          rtl))
+            return CHECK_AT_FROM.arg(site, ltr(self.link.available_from.isoformat()))
         return CHECK_AT_AFTER.arg(site, closes)
 
     def _show_where(self) -> None:
@@ -229,13 +228,3 @@ class ReceiptScreen(Screen):
         self._show_where()
         self._show_countdown()
 
-
-def _left_to_right(text: str, rtl: bool, keep_whole: bool = False) -> str:
-    """An address or an ISO date inside right-to-left text: isolated so it reads left to right
-    (bidi would otherwise show 2027-04-28 as 28-04-2027), and an address kept on one line (word
-    joiners after its slashes) so its halves do not trade places when the line wraps."""
-    if not rtl:
-        return text
-    if keep_whole:
-        text = text.replace("/", "/\u2060")
-    return f"\u2066{text}\u2069"
