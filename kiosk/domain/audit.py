@@ -35,3 +35,12 @@ class AuditEvent(StrEnum):
     STAFF_PIN_SET = "staff_pin_set"
     SYNC_ACKNOWLEDGED = "sync_acknowledged"
     SYNC_SERVER_SET = "sync_server_set"
+
+
+# Events of a voter's session. Their audit entries are timed no more finely than the
+# `ballot_cast` they precede (to the minute), so the audit log cannot re-identify when a
+# ballot was cast from the session that led to it.
+VOTER_SESSION_EVENTS = frozenset({
+    AuditEvent.SESSION_STARTED, AuditEvent.SESSION_UNLOCKED, AuditEvent.SESSION_ABANDONED,
+    AuditEvent.BALLOT_CAST, AuditEvent.BALLOT_REFUSED,
+})

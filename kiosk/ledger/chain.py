@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.hashing import chain_genesis, sha256
 from kiosk.crypto.keys import SigningKey
+from kiosk.domain.audit import VOTER_SESSION_EVENTS
 
 RECORD_TYPE = "kiosk/ballot-record"
 AUDIT_TYPE = "kiosk/audit-entry"
@@ -51,9 +52,10 @@ def seal_entry(key: SigningKey, body: dict) -> SignedEntry:
 
 def audit_body(station_id: str, head: ChainHead, event: str, detail: dict,
                coarse_time: bool = False, now: datetime | None = None) -> dict:
-    """An audit entry. Voter-related events get minute-resolution times only."""
+    """An audit entry. Voter-related events (every event of a voter's session, not only the
+    ballot) get minute-resolution times only."""
     now = (now or datetime.now(UTC)).replace(microsecond=0)
-    if coarse_time:
+    if coarse_time or event in VOTER_SESSION_EVENTS:
         now = now.replace(second=0)
     return {"type": AUDIT_TYPE, "v": 1, "station": station_id, "seq": head.seq + 1,
             "prev": head.hash.hex(), "at": now.isoformat(), "event": event, "detail": detail}
