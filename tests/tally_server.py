@@ -34,8 +34,10 @@ class Server:
     """`kiosk tally serve` in its own process group, so SIGKILL takes every worker with it."""
 
     def __init__(self, db: str, world: dict, logdir: Path, workers: int = 1,
-                 key: str | None = None, passphrase: str | None = None) -> None:
+                 key: str | None = None, passphrase: str | None = None,
+                 extra: tuple[str, ...] = ()) -> None:
         self.db, self.workers, self.logdir = db, workers, logdir
+        self.extra = extra  # more `kiosk tally serve` options
         self.key = key or world["receipt_key"]  # as deployed: no ballot-opening key
         self.passphrase = passphrase or world["passphrase"]
         self.port = free_port()
@@ -49,7 +51,7 @@ class Server:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "kiosk", "tally", "serve", "--db", self.db, "--key",
              self.key, "--passphrase-env", PASSPHRASE_ENV, "--port", str(self.port),
-             "--workers", str(self.workers)],
+             "--workers", str(self.workers), *self.extra],
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             env={**os.environ, PASSPHRASE_ENV: self.passphrase})
         log.close()

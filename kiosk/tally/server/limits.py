@@ -9,7 +9,9 @@
   that, while a body is joined into one buffer).
 - **Time:** a body must arrive within `body_seconds` plus one second per `min_rate` bytes of its
   reservation, else 408; a client trickling bytes holds its reservation no longer than that.
-- **Connections:** uvicorn's `limit_concurrency` (`max_connections`) answers 503 beyond it.
+- **Connections:** uvicorn's `limit_concurrency` (`max_connections`) answers 503 beyond it;
+  a connection whose request line and headers do not arrive within `header_seconds` is
+  answered 408 and closed (kiosk.tally.server.header_deadline).
 - **Echoes and storage:** every answer's message and every stored refusal reason is cut to
   `MAX_MESSAGE_CHARS`; a refused batch is stored as its SHA-256 and that short reason, never
   its content (kiosk.tally.server.store_intake).
@@ -37,6 +39,7 @@ class Limits:
     body_seconds: float = 30.0
     min_rate: int = 64 * 1024  # bytes per second a slow link must still manage
     max_connections: int = 200
+    header_seconds: float = 10.0  # request line and headers (kiosk.tally.server.header_deadline)
 
     @classmethod
     def for_max_bytes(cls, max_bytes: int, **changes) -> Limits:

@@ -58,6 +58,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--body-timeout", type=float, default=Limits.body_seconds,
                         metavar="SECONDS", help="time for a batch to arrive, plus one second "
                         f"per {Limits.min_rate // 1024} KiB (default {Limits.body_seconds:g})")
+    parser.add_argument("--header-timeout", type=float, default=Limits.header_seconds,
+                        metavar="SECONDS", help="time for a request's line and headers to "
+                        f"arrive; slower clients get 408 (default {Limits.header_seconds:g})")
     parser.add_argument("--tls-cert", type=Path, metavar="FILE",
                         help="serve HTTPS with this certificate chain (PEM)")
     parser.add_argument("--tls-key", type=Path, metavar="FILE",
@@ -143,6 +146,7 @@ def serve_main(args) -> int:
     import uvicorn
 
     from kiosk.tally.key_source import read_passphrase
+    from kiosk.tally.server.header_deadline import ENV_HEADER_SECONDS, PROTOCOL
 
     if args.workers < 1:
         raise KioskError("usage", "--workers must be at least 1")
@@ -154,6 +158,9 @@ def serve_main(args) -> int:
         raise KioskError("usage", "--max-connections must be at least 1")
     if not 0 < args.body_timeout <= 3600:
         raise KioskError("usage", "--body-timeout must be more than 0 and at most 3600 seconds")
+    if not 0 < args.header_timeout <= 600:
+        raise KioskError("usage", "--header-timeout must be more than 0 and at most 600 "
+                         "seconds")
     if (args.tls_cert is None) != (args.tls_key is None):
         raise KioskError("usage", "--tls-cert and --tls-key go together")
     for path in (args.tls_cert, args.tls_key):
@@ -175,7 +182,8 @@ def serve_main(args) -> int:
     os.environ.update({ENV_DB: settings.db, ENV_KEY: str(settings.key),
                        ENV_PASSPHRASE: settings.passphrase,
                        ENV_MAX_BYTES: str(settings.max_bytes),
-                       ENV_BODY_SECONDS: str(settings.body_seconds)})
+                       ENV_BODY_SECONDS: str(settings.body_seconds),
+                       ENV_HEADER_SECONDS: str(args.header_timeout)})
     scheme = "https" if args.tls_cert else "http"
     _dashboard_token(f"{scheme}://{args.host}:{args.port}")
     print(f"Tally intake for election {package.election.id} (intake {state}) on "
@@ -183,7 +191,7 @@ def serve_main(args) -> int:
           f"{redact(settings.db)}; receipts signed by key {key.public.fingerprint}",
           file=sys.stderr, flush=True)
     uvicorn.run(FACTORY, factory=True, host=args.host, port=args.port, workers=args.workers,
-                log_level="info", limit_concurrency=args.max_connections,
+                log_level="info", limit_concurrency=args.max_connections, http=PROTOCOL,
                 timeout_keep_alive=5, h11_max_incomplete_event_size=16 * 1024,
                 ssl_certfile=str(args.tls_cert) if args.tls_cert else None,
                 ssl_keyfile=str(args.tls_key) if args.tls_key else None,
