@@ -1,9 +1,9 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, import, serve, status, close, count, report, publish, verify, check-code. `kiosk tally
-pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the database takes
-`--db URL` (default: the SQLite file tally.db in the current folder). Expected failures raise
-KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
+init, import, serve, status, resolve-fork, close, count, report, publish, verify, check-code.
+`kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the
+database takes `--db URL` (default: the SQLite file tally.db in the current folder). Expected
+failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
 """
 
 from __future__ import annotations
@@ -58,6 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     _db(p)
     p = sub.add_parser("status", help="stations, files, ballots, gaps and conflicts")
     p.add_argument("--json", action="store_true")
+    _db(p)
+    p = sub.add_parser("resolve-fork", help="two copies of a station's chain: keep the "
+                       "genuine one (or neither); the decision goes into the record")
+    p.add_argument("--station", required=True, metavar="ID",
+                   help="the forked station (at least its first 4 characters)")
+    p.add_argument("--keep", required=True, metavar="FILE|none",
+                   help="an export file of the genuine copy (`kiosk export --all` on that "
+                        "station), or `none` to keep neither from the fork point on")
+    p.add_argument("--evidence", required=True, metavar="TEXT",
+                   help="what the decision rests on (published): e.g. the station's box "
+                        "verification and the hash of its exported audit log")
     _db(p)
     p = sub.add_parser("close", help="freeze intake: no more files are accepted")
     _db(p)
@@ -155,6 +166,20 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_resolve_fork(args) -> int:
+    from kiosk.tally.fork_resolve import resolve_fork
+
+    store, package = open_store(args)
+    done = resolve_fork(store, package, args.station, args.keep, args.evidence)
+    what = {"kept-a": "kept copy A (the one imported first)",
+            "kept-b": "kept copy B (copy A's files were taken out of the count)",
+            "kept-neither": "kept neither copy from the fork point on"}[done["resolution"]]
+    print(f"Station {done['station'][:4]}: {what}; the decision and its evidence go into the "
+          "published record." + (f" Records now up to {done['records']}."
+                                 if done["records"] else ""))
+    return 0
+
+
 def cmd_serve(args) -> int:
     from kiosk.tally.server.serve import serve_main
 
@@ -231,7 +256,7 @@ def cmd_check_code(args) -> int:
 
 
 COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "import": cmd_import,
-            "status": cmd_status, "close": cmd_close,
+            "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}

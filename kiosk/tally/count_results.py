@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from kiosk.tally.forks import fork_entry
 from kiosk.tally.record_format import RESULT_TYPE
 from kiosk.tally.store import now_iso
 
@@ -27,7 +28,7 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
             "opened": opened_n, "invalid": bad, "assisted": assisted,
             "languages": dict(sorted(languages.items()))})
     funded = set(outcome.funded)
-    return {
+    document = {
         "type": RESULT_TYPE, "v": 1, "election": election.id,
         "package_hash": package.package_hash, "counted_at": now_iso(),
         "tally_key": keys.sign.public.fingerprint, "ballot_kind": election.rule.kind.value,
@@ -48,3 +49,8 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
                                                  "seq": c.kept.seq}} for c in conflicts],
         "bulletin_sha256": bulletin_sha, "ballots_sha256": opened["ballots_sha256"],
     }
+    forks = store.fork_rows()
+    if forks:  # two copies claimed a station: what was set aside, what was decided and why
+        taken_out = store.fork_file_rows()
+        document["forks"] = [fork_entry(fork, taken_out) for fork in forks]
+    return document

@@ -25,6 +25,7 @@ from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
+    FORK,
     NOT_ISSUED,
     bulletin_lines,
 )
@@ -73,12 +74,14 @@ class Scanned:
 
 
 def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
-                show_progress: bool, issued: set[bytes] | None
-                ) -> tuple[Scanned, list[Conflict]]:
+                show_progress: bool, issued: set[bytes] | None,
+                fork_from: dict[str, int] | None = None) -> tuple[Scanned, list[Conflict]]:
     """One scan of the records: outer envelopes go to the workers for the duplicate check,
-    inner envelopes stay (sealed) for the shuffle."""
+    inner envelopes stay (sealed) for the shuffle. Records of a forked station from its fork
+    point on (`fork_from`: station id -> seq) are set aside as FORK, their envelopes unopened."""
     scanned = Scanned()
     station_index = Numbering()
+    fork_from = fork_from or {}
 
     def outer_chunks():
         """Blocks' outer envelopes with the id of each block's first record, a few blocks (at
@@ -94,7 +97,11 @@ def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], 
             scanned.prefixes += np.frombuffer(hashes, dtype=np.uint8) \
                 .reshape(-1, HASH_BYTES)[:, :10].tobytes()
             scanned.add_inner(block.inner, block.inner_ends, count)
-            task.append((first_id, count, block.outer, block.outer_ends))
+            keep = count
+            if block.station_id in fork_from:
+                keep = min(count, max(0, fork_from[block.station_id] - block.first_seq))
+                excluded.update(dict.fromkeys(range(first_id + keep, first_id + count), FORK))
+            task.append((first_id, count, block.outer, block.outer_ends, keep))
             size += count
             if size >= CHUNK:
                 yield task

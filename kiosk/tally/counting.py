@@ -28,6 +28,7 @@ from kiosk.tally import envelopes_open as opener
 from kiosk.tally.count_results import results_document
 from kiosk.tally.count_scan import bulletin_digest, first_pass
 from kiosk.tally.count_slots import open_and_store, shuffled
+from kiosk.tally.forks import fork_set_aside
 from kiosk.tally.issued import check_issued_present, issued_token_set
 from kiosk.tally.parallel import InlineExecutor, cpu_count, process_pool
 from kiosk.tally.record_format import derived_seed
@@ -79,7 +80,8 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         # the bulletin while the inner ones are
         permutation = side.submit(secure_permutation, total)
         scanned, conflicts = first_pass(store, executor, election, excluded, total,
-                                         show_progress, issued)
+                                         show_progress, issued,
+                                         fork_set_aside(store.fork_rows()))
         slots = shuffled(scanned, excluded, permutation.result())
         names = scanned.names
         set_aside = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)

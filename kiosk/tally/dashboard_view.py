@@ -2,8 +2,9 @@
 
 Per station that has delivered: label, records received, files, the last sequence number,
 when it last synced, the records still missing; the refused batches with their reasons; the
-conflicts (forks); whether the intake is open. Nothing here reads ballots or results: the
-numbers are counts of sealed records, as `kiosk tally status` prints them.
+conflicts; the forked stations (two copies of one chain, kiosk.tally.forks: where they part,
+the decision, the files that conflict); whether the intake is open. Nothing here reads ballots
+or results: the numbers are counts of sealed records, as `kiosk tally status` prints them.
 """
 
 from __future__ import annotations
@@ -31,6 +32,14 @@ def dashboard_view(store: TallyStore) -> dict:
         } for s in status["stations"]],
         "conflicts": [{"station": (c["station"] or "")[:4], "file": c["file"],
                        "reason": c["reason"]} for c in status["conflicts"]],
+        "forks": [{
+            "station": f["station"][:4], "fork_seq": f["fork_seq"],
+            "resolution": f["resolution"],
+            "files": [f"held (copy A): {h['file']} {h['hash'][:12]} "
+                      f"{h['records'][0]}\u2013{h['records'][1]}" for h in f["held_files"]]
+            + [f"refused: {r['file']} {r['hash'][:12]} {r['records'][0]}\u2013"
+               f"{r['records'][1]}" for r in f["refused_files"]],
+        } for f in status["forks"]],
         "refused": refused[-REFUSED_SHOWN:][::-1],
         "refused_total": len(refused),
     }

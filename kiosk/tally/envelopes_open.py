@@ -82,15 +82,17 @@ def open_outer_chunk(blocks: list[tuple[int, int, bytes | None, bytes | None]]
     """(voter tokens, (cast_at, record id) packed by dedup.pack, [(record id, problem)] for
     the records whose outer envelope could not give a voter token) for record blocks given as
     (id of the first record, records, outer envelopes laid end to end or None, their end
-    offsets: kiosk.tally.record_blocks)."""
+    offsets: kiosk.tally.record_blocks), optionally followed by how many of the block's first
+    records to open (the rest are set aside unopened: kiosk.tally.forks)."""
     tokens, packed, problems = [], [], []
-    for first_id, count, outer, ends in blocks:
+    for first_id, count, outer, ends, *opened in blocks:
+        keep = opened[0] if opened else count  # records after these are set aside unopened
         if outer is None:
             problems += [(record_id, NO_OUTER) for record_id in range(first_id,
-                                                                      first_id + count)]
+                                                                      first_id + keep)]
             continue
-        _open_outers(first_id, split_envelopes(outer, ends or b"", count), tokens, packed,
-                     problems)
+        _open_outers(first_id, split_envelopes(outer, ends or b"", count)[:keep], tokens,
+                     packed, problems)
     return tokens, packed, problems
 
 

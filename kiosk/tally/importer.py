@@ -8,8 +8,9 @@ Two steps, so the CLI can verify many files on all cores while one process write
   match the election's eligibility.
 - `commit_checked(store, checked, data, name)`: continuity with what the station already
   delivered, in one transaction: no gap, no fork (a record that differs from one already
-  imported, or a file that does not chain to the last record imported), and records already
-  present are only re-confirmed, never added twice.
+  imported, or a file that does not chain to the last record imported: kiosk.tally.forks
+  records the fork and refuses both copies from its first differing record on), and records
+  already present are only re-confirmed, never added twice.
 
 `import_export(store, package, data, name)` does both; the HTTP intake shares it.
 """
@@ -20,10 +21,10 @@ from dataclasses import dataclass
 
 from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError, VerificationError
-from kiosk.ledger.links import continuation_break
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
 from kiosk.tally.file_check import CheckedExport, ImportRefused, check_export, refuse
+from kiosk.tally.forks import ForkRefused, check_continuity
 from kiosk.tally.record_blocks import make_blocks
 from kiosk.tally.store import IntakeTransaction, StationRow, StoreError, TallyStore
 
@@ -94,21 +95,11 @@ def commit_into(tx: IntakeTransaction, checked: CheckedExport, data: bytes | Non
         return result
     row = tx.station(checked.station_id)
     known = row.last_seq if row else 0
+    check_continuity(tx, checked, row)  # no fork, or refused (kiosk.tally.forks)
     if first > known + 1:
         raise refuse("tally.gap", f"station {station}: records {known + 1}..{first - 1} "
                      f"are missing (this file starts at record {first}); import the "
                      "station's earlier file first")
-    broken = continuation_break(first, checked.prev_hash, known, row.head_hash) if row else None
-    if broken:
-        raise refuse("tally.conflict", f"station {station}: {broken} already imported (the "
-                     "station's chain forked or was reset)")
-    if first <= known:
-        stored = tx.record_hashes(checked.station_id, first, min(last, known))
-        for seq, digest in checked.hashes()[: min(last, known) - first + 1]:
-            if stored.get(seq) != digest:
-                raise refuse("tally.conflict", f"station {station}: record {seq} differs "
-                             f"from the record {seq} already imported (the station's "
-                             "chain forked or was reset)")
     if last <= known:
         return result
     blocks = checked.blocks if first > known else \
@@ -150,6 +141,8 @@ MAX_REASON = 300
 def log_rejection(store: TallyStore, file_hash: str, name: str, error: KioskError,
                   checked: CheckedExport | None = None) -> None:
     store.log_attempt(**rejection_entry(file_hash, name, error, checked))
+    if isinstance(error, ForkRefused) and error.sighting is not None:
+        store.note_fork(**error.sighting.values())  # the fork is recorded, the file refused
 
 
 def rejection_entry(file_hash: str, name: str, error: KioskError,

@@ -4,6 +4,8 @@
     election.pkg        the signed election package
     certificates/       each station's certificate, signed by the election authority
     exports/            every export file that brought ballots, byte for byte as received
+    forks/              (only after a fork) the files of a station copy the officials ruled
+                        not genuine, as received; results.json's "forks" says why
     bulletin.csv        every record's tracking code, station, sequence number and status
     ballots.jsonl       the opened ballots in the shuffled order (no station, no time)
     site/               the public results site (kiosk/tally/site; open site/index.html)
@@ -77,7 +79,11 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     for row in store.file_rows():
         name = (f"exports/{row['station_id'][:4]}-{row['first_seq']:07d}-"
                 f"{row['last_seq']:07d}-{row['file_hash'][:12]}.export")
-        put(name, _as_received(store, package, row))
+        put(name, as_received(store, package, row))
+    for row in store.fork_file_rows():  # a copy of a forked station ruled not genuine
+        (out / "forks").mkdir(exist_ok=True)
+        put(f"forks/{row['station_id'][:4]}-{row['first_seq']:07d}-{row['last_seq']:07d}-"
+            f"{row['file_hash'][:12]}.export", row["data"])
     bulletin = _bulletin(store)
     if hashlib.sha256(bulletin).hexdigest() != results["bulletin_sha256"]:
         raise PublishError("publish.inconsistent", "the bulletin no longer matches the signed "
@@ -98,7 +104,7 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     return out
 
 
-def _as_received(store: TallyStore, package: LoadedPackage, row: dict) -> bytes:
+def as_received(store: TallyStore, package: LoadedPackage, row: dict) -> bytes:
     """An accepted export file, byte for byte as it was received."""
     data = row["data"]
     if row["form"] == stored_files.PACKED:

@@ -30,6 +30,7 @@ from kiosk.tally.record_format import (
     BULLETIN_HEADER,
     COUNTED,
     DUPLICATE,
+    FORK,
     NOT_ISSUED,
     RESULT_TYPE,
     STATUSES,
@@ -102,6 +103,8 @@ def verify_record(folder: Path, authority: str | Path | None,
     statuses = _verify_bulletin(folder, chains, results)
     lines.append("bulletin.csv: exactly the records in the export files")
     _verify_conflicts(results, statuses, election.duplicate_policy)
+    if "forks" in results:
+        lines.append(_verify_forks(folder, results, statuses))
     lines.append(f"duplicates: {len(results['conflicts'])} conflict(s) resolved by the "
                  f"published policy {results['duplicate_policy']}")
     interner = _verify_ballots(folder, election, results)
@@ -254,6 +257,27 @@ def _verify_conflicts(results: dict, statuses: dict, policy: DuplicatePolicy) ->
                     "conflicts in results.json set aside")
 
 
+def _verify_forks(folder: Path, results: dict, statuses: dict) -> str:
+    """Records marked `fork` are exactly those of a forked station from its fork point on,
+    while the fork was open or neither copy was kept; forks/ holds only files of copies not
+    kept (kiosk.tally.forks)."""
+    setting_aside = {f["station"]: f["fork_seq"] for f in results["forks"]
+                     if f["resolution"] in ("open", "kept-neither")}
+    expected = {key for key in statuses
+                if key[0] in setting_aside and key[1] >= setting_aside[key[0]]}
+    marked = {key for key, status in statuses.items() if status == FORK}
+    if marked != expected:
+        raise _fail("the records marked fork in bulletin.csv are not exactly those of the "
+                    "forked stations in results.json from their fork points on")
+    not_kept = {h for f in results["forks"] for h in f["files_not_kept"]}
+    for path in sorted((folder / "forks").glob("*.export")):
+        if hashlib.sha256(path.read_bytes()).hexdigest() not in not_kept:
+            raise _fail(f"forks/{path.name} is not a file results.json names as not kept")
+    decided = sum(f["resolution"] != "open" for f in results["forks"])
+    return (f"forks: {len(results['forks'])} station(s) claimed by two copies, {decided} "
+            f"decided by the election office; {len(marked)} record(s) set aside as fork")
+
+
 def _verify_ballots(folder: Path, election: Election, results: dict) -> BallotInterner:
     digest = hashlib.sha256()
     interner = BallotInterner(is_approval(election))
@@ -338,7 +362,9 @@ def check_code(folder: Path, code: str) -> dict:
                     DUPLICATE: "set aside: the same voter voted on more than one ballot and "
                                "the election's duplicate policy kept another one (or none)",
                     NOT_ISSUED: "set aside unopened: its voting code is on no list of codes "
-                                "the election authority issued"}
+                                "the election authority issued",
+                    FORK: "set aside unopened: two copies of this station's chain claimed "
+                          "this ballot number (a copied station), see results.json's forks"}
             return {"found": True, "code": normalized, "station": station, "seq": seq,
                     "status": status,
                     "sentence": f"{normalized}: found — station {station[:4]}, ballot #{seq}: "

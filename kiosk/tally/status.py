@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kiosk.tally.forks import fork_entry
 from kiosk.tally.store import TallyStore
 
 
@@ -18,7 +19,7 @@ def tally_status(store: TallyStore) -> dict:
             if row["first_seq"] > known + 1:  # still missing: nothing filled it since
                 gaps.append({"station": station, "from": known + 1, "to": row["first_seq"] - 1,
                              "file": row["file_name"]})
-        elif row["message_id"] == "tally.conflict":
+        elif row["message_id"] in ("tally.conflict", "tally.forked"):
             forks.append({"station": station, "file": row["file_name"], "reason": row["reason"]})
     results = store.results()
     out = {
@@ -34,9 +35,32 @@ def tally_status(store: TallyStore) -> dict:
         } for s in stations],
         "gaps": _merge_gaps(gaps),
         "conflicts": forks,
+        "forks": fork_status(store, rejected),
         "rejected_files": len(rejected),
         "duplicate_voters": None if results is None else len(results["signed"]["conflicts"]),
     }
+    return out
+
+
+def fork_status(store: TallyStore, rejected: list[dict]) -> list[dict]:
+    """Each station two copies claim (kiosk.tally.forks): where they part, what was decided,
+    and which files conflict — those the tally holds from the fork point on (copy A, imported
+    first) and those it refused for the station since (copy B, or A's later batches)."""
+    out = []
+    taken_out = store.fork_file_rows() if any(not f.is_open for f in store.fork_rows()) else []
+    held = store.file_index()
+    for fork in store.fork_rows():
+        station = fork.station_id
+        entry = fork_entry(fork, taken_out)
+        entry["held_files"] = [
+            {"file": f["name"], "hash": f["file_hash"], "records": [f["first_seq"], f["last_seq"]]}
+            for f in held if f["station_id"] == station and f["last_seq"] >= fork.fork_seq]
+        entry["refused_files"] = [
+            {"file": r["file_name"], "hash": r["file_hash"], "at": r["at"],
+             "records": [r["first_seq"], r["last_seq"]], "reason": r["reason"]}
+            for r in rejected if r["station_id"] == station
+            and r["message_id"] in ("tally.conflict", "tally.forked")]
+        out.append(entry)
     return out
 
 
@@ -63,12 +87,36 @@ def status_lines(status: dict) -> list[str]:
     for gap in status["gaps"]:
         lines.append(f"  GAP: station {gap['station'][:4]} records {gap['from']}..{gap['to']} "
                      f"are missing (file {gap['file']} was refused for it)")
-    for fork in status["conflicts"]:
-        lines.append(f"  CONFLICT: {fork['reason']} (file {fork['file']})")
+    for fork in status["forks"]:
+        lines += fork_lines(fork)
+    if status["conflicts"] and not status["forks"]:
+        for fork in status["conflicts"]:
+            lines.append(f"  CONFLICT: {fork['reason']} (file {fork['file']})")
     if status["rejected_files"]:
         lines.append(f"  {status['rejected_files']} file(s) refused so far (a refused file "
                      "changes nothing; gaps and conflicts above are what is still open)")
     if status["duplicate_voters"] is not None:
         lines.append(f"  counted; {status['duplicate_voters']} duplicate-voter conflict(s) "
                      "resolved")
+    return lines
+
+
+def fork_lines(fork: dict) -> list[str]:
+    station, seq = fork["station"][:4], fork["fork_seq"]
+    if fork["resolution"] == "open":
+        head = (f"  FORK: station {station}: two copies of its chain disagree from record {seq} "
+                f"on; both are set aside from there (copy A, imported first: record {seq} "
+                f"{fork['copy_a'][:12]}; copy B: {fork['copy_b'][:12]}). The election office "
+                f"decides: kiosk tally resolve-fork --station {station} --keep FILE|none "
+                "--evidence TEXT")
+    else:
+        head = (f"  FORK (decided {fork['resolved_at']}): station {station} from record {seq}: "
+                f"{fork['resolution']} — {fork['evidence']}")
+    lines = [head]
+    for f in fork["held_files"]:
+        lines.append(f"    held (copy A): {f['file']} {f['hash'][:12]} records "
+                     f"{f['records'][0]}..{f['records'][1]}")
+    for f in fork["refused_files"]:
+        lines.append(f"    refused {f['at']}: {f['file']} {f['hash'][:12]} records "
+                     f"{f['records'][0]}..{f['records'][1]}: {f['reason']}")
     return lines

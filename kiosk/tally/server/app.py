@@ -44,6 +44,7 @@ log = logging.getLogger("kiosk.tally.server")
 DEFAULT_MAX_BYTES = Limits.max_bytes
 # Refusals that mean "send the earlier records first" or "intake is closed", not "bad file".
 STATUS_BY_MESSAGE = {"tally.gap": 409, "tally.closed": 423, "tally.conflict": 409,
+                     "tally.forked": 409,
                      "export.wrong_election": 422,
                      # the database is busy or briefly unreachable: the station tries again
                      "tally.retry": 503, "tally.db_failed": 503}

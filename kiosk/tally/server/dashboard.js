@@ -38,6 +38,10 @@
     fill("refused", view.refused.map(function (r) { return [time(r.at), r.station, r.file, r.reason]; }),
          "None.");
     fill("conflicts", view.conflicts.map(function (c) { return [c.station, c.file, c.reason]; }), "None.");
+    fill("forks", (view.forks || []).map(function (f) {
+      return [f.station, f.fork_seq, f.resolution === "open" ? "open: call the election office" : f.resolution,
+              f.files.join("; ")];
+    }), "None.", [1]);
   }
   function poll() {
     fetch("/dashboard/status", { credentials: "same-origin", cache: "no-store" })

@@ -37,6 +37,7 @@ from kiosk.crypto.hashing import sha256
 from kiosk.domain.errors import KioskError
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import check_pool
+from kiosk.tally.forks import ForkRefused
 from kiosk.tally.importer import (
     CheckedExport,
     ImportResult,
@@ -147,6 +148,8 @@ class GroupWriter:
                         if self._may_log_refusal(digest):
                             group.log_attempt(**rejection_entry(
                                 digest.hex(), BATCH_NAME, outcome, job.checked))
+                            if isinstance(outcome, ForkRefused) and outcome.sighting:
+                                group.note_fork(**outcome.sighting.values())
         except Exception as error:  # noqa: BLE001 - every waiting request must get an answer
             failure = error if isinstance(error, KioskError) else StoreError(
                 "tally.db_failed", "the tally could not store the batch now; try again later")

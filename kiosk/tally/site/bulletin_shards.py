@@ -9,11 +9,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kiosk.tally.record_format import COUNTED, DUPLICATE, NO_OUTER, NOT_ISSUED, OUTER_UNOPENABLE
+from kiosk.tally.record_format import (
+    COUNTED,
+    DUPLICATE,
+    FORK,
+    NO_OUTER,
+    NOT_ISSUED,
+    OUTER_UNOPENABLE,
+)
 
 PREFIX_CHARS = 2
 STATUS_LETTERS = {COUNTED: "c", DUPLICATE: "d", NO_OUTER: "n", OUTER_UNOPENABLE: "u",
-                  NOT_ISSUED: "i"}
+                  NOT_ISSUED: "i", FORK: "f"}
 
 
 def shards(bulletin: bytes) -> dict[str, bytes]:

@@ -12,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kiosk.tally.record_blocks import RecordBlock, numbered_hashes
 from kiosk.tally.store.engine import StoreError
+from kiosk.tally.store.fork_rows import ForkRow, fork_of, note_fork
 from kiosk.tally.store.rows import insert_many, log_attempt, now_iso
 from kiosk.tally.store.schema import files, meta, record_blocks, stations
 
@@ -51,6 +52,9 @@ class IntakeTransaction:
             return None
         return StationRow(row.station_id, row.label, row.last_seq, bytes(row.head_hash),
                           row.files, row.ballots)
+
+    def fork(self, station_id: str) -> ForkRow | None:
+        return fork_of(self.conn, station_id)
 
     def record_hashes(self, station_id: str, first: int, last: int) -> dict[int, bytes]:
         b = record_blocks.c
@@ -112,3 +116,6 @@ class IntakeGroup:
 
     def log_attempt(self, **values) -> None:
         log_attempt(self.conn, values)
+
+    def note_fork(self, **values) -> None:
+        note_fork(self.conn, **values)

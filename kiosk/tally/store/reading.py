@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 
 from kiosk.tally.record_blocks import RecordBlock, numbered_hashes
 from kiosk.tally.store.engine import guarded
+from kiosk.tally.store.fork_rows import ForkRow, all_forks, fork_file_rows
 from kiosk.tally.store.rows import block_from_row, param_mark
 from kiosk.tally.store.schema import (
     BALLOT_TABLES,
@@ -74,6 +75,14 @@ class StoreReader:
                 row = conn.execute(select(files).where(files.c.id == file_id)).mappings().one()
                 yield dict(row) | {"data": bytes(row["data"])}
 
+    def file_index(self) -> list[dict]:
+        """Every stored export file without its bytes: hash, station, records, name."""
+        f = files.c
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(
+                select(f.file_hash, f.station_id, f.first_seq, f.last_seq, f.name,
+                       f.received_at).order_by(f.id))]
+
     def record_count(self) -> int:
         b = record_blocks.c
         with guarded("read the tally database"), self.reader.connect() as conn:
@@ -135,6 +144,16 @@ class StoreReader:
             for row in rows:
                 out += [r for r in block_from_row(row).rows() if first <= r[0] <= last]
             return out
+
+    def fork_rows(self) -> list[ForkRow]:
+        """Every station two copies claimed (kiosk.tally.forks), open or resolved."""
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            return all_forks(conn)
+
+    def fork_file_rows(self) -> list[dict]:
+        """Export files of copies ruled not genuine, with their bytes."""
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            return [row | {"data": bytes(row["data"])} for row in fork_file_rows(conn)]
 
     def excluded_rows(self) -> list[tuple[str, int, str]]:
         """(station id, seq, reason) of every record set aside, in (station, seq) order."""

@@ -98,6 +98,29 @@ issued_lists = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("raw", LargeBinary, nullable=False),
 )
+forks = Table(  # kiosk.tally.forks: two chains claim one station
+    "tally_forks", md,
+    Column("station_id", String(40), primary_key=True),
+    Column("fork_seq", Integer, nullable=False),  # the first record the two copies disagree on
+    Column("stored_hash", String(64), nullable=False),  # copy A (imported first) at fork_seq
+    Column("other_hash", String(64), nullable=False),  # copy B (refused) at fork_seq
+    Column("detected_at", String(40), nullable=False),
+    Column("file_hash", String(64), nullable=False),  # the file that revealed the fork
+    Column("resolution", String(16), nullable=True),  # None open | kept-a | kept-b | kept-neither
+    Column("kept_file", String(64), nullable=True),
+    Column("evidence", Text, nullable=True),
+    Column("resolved_at", String(40), nullable=True),
+)
+fork_files = Table(  # files of a copy ruled not genuine, taken out of tally_files as they were
+    "tally_fork_files", md,
+    Column("file_hash", String(64), primary_key=True),
+    Column("station_id", String(40), nullable=False),
+    Column("first_seq", Integer, nullable=False),
+    Column("last_seq", Integer, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("form", String(16), nullable=False),
+    Column("data", LargeBinary, nullable=False),
+)
 BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
                  opened)
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.count import CountTransaction
 from kiosk.tally.store.engine import StoreError, guarded, make_engine, writer_queue
+from kiosk.tally.store.fork_rows import note_fork
 from kiosk.tally.store.intake import IntakeGroup, IntakeTransaction
 from kiosk.tally.store.reading import StoreReader
 from kiosk.tally.store.rows import log_attempt, now_iso, set_meta
@@ -87,6 +88,18 @@ class TallyStore(StoreReader):
     def log_attempt(self, **values) -> None:
         with self._writing("write the intake log") as conn:
             log_attempt(conn, values)
+
+    def note_fork(self, **values) -> None:
+        """Two copies of a station's chain (kiosk.tally.forks): recorded even though the file
+        that showed it is refused."""
+        with self._writing("record a forked station") as conn:
+            note_fork(conn, **values)
+
+    @contextmanager
+    def writing(self, what: str) -> Iterator[Connection]:
+        """One write transaction for a caller that needs the connection (resolve-fork)."""
+        with self._writing(what) as conn:
+            yield conn
 
     def set_state(self, state: str) -> None:
         with self._writing("change the tally state") as conn:

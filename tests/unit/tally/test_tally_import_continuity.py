@@ -159,6 +159,11 @@ def test_a_file_that_does_not_chain_to_the_imported_records_is_refused(db_url, w
         assert f"station {header['station'][:4]}: record 7 does not chain to record 6" \
             in error.value.text
         assert store.dump() == before
-        assert import_export(store, package, files["second"]).status == ACCEPTED
+        # not first-come: the genuine continuation is held back too until the election
+        # office resolves the fork (kiosk.tally.forks; tests/unit/tally/test_forked_station.py)
+        with pytest.raises(ImportRefused) as error:
+            import_export(store, package, files["second"])
+        assert error.value.message_id == "tally.forked"
+        assert [(f.fork_seq, f.resolution) for f in store.fork_rows()] == [(6, None)]
     finally:
         store.dispose()

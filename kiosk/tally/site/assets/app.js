@@ -8,7 +8,7 @@
                   "smj": "sv", "sma": "sv", "en": "en-GB", "ar": "ar-u-nu-latn" };
   var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
   var STATUS = { c: "counted", d: "duplicate", n: "no-outer-envelope", u: "outer-unopenable",
-                 i: "not-issued" };
+                 i: "not-issued", f: "fork" };
   var params = new URLSearchParams(window.location.search);
   var state = { lang: null, lookup: null, recount: null };
   window.KIOSK_SHARDS = {};
@@ -231,6 +231,7 @@
     if (!l) { box.textContent = ""; box.setAttribute("data-status", ""); return; }
     var keys = { "counted": "lookup_counted", "duplicate": "lookup_duplicate", "no-outer-envelope": "lookup_no_outer",
                  "outer-unopenable": "lookup_unopenable", "not-issued": "lookup_not_issued",
+                 "fork": "lookup_fork",
                  "not-found": "lookup_not_found", "malformed": "lookup_malformed" };
     box.setAttribute("data-status", l.status === "counted" || l.status === "not-found" ? l.status
       : l.status === "malformed" ? "not-found" : "set-aside");
