@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>عُيِّن عنوان خادم الفرز</translation>
     </message>
+    <message>
+        <source>The tally reports a conflict for this station</source>
+        <translation>يُبلغ الفرز عن تعارض يخص هذه المحطة</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -853,6 +857,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>The tally reports a conflict for this station: call the election office.</source>
+        <translation>يُبلغ الفرز عن تعارض يخص هذه المحطة: اتصل بمكتب الانتخابات.</translation>
     </message>
     <message>
         <source>Election</source>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Ääntenlaskentapalvelimen osoite asetettu</translation>
     </message>
+    <message>
+        <source>The tally reports a conflict for this station</source>
+        <translation>Ääntenlaskenta ilmoittaa ristiriidasta tämän aseman kohdalla</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -853,6 +857,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 Mt</translation>
+    </message>
+    <message>
+        <source>The tally reports a conflict for this station: call the election office.</source>
+        <translation>Ääntenlaskenta ilmoittaa ristiriidasta tämän aseman kohdalla: soita vaalitoimistoon.</translation>
     </message>
     <message>
         <source>Election</source>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Laskentaserverin osote asetettu</translation>
     </message>
+    <message>
+        <source>The tally reports a conflict for this station</source>
+        <translation>Laskenta ilmoittaa ristiriijasta tämän aseeman kohala</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -853,6 +857,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The tally reports a conflict for this station: call the election office.</source>
+        <translation>Laskenta ilmoittaa ristiriijasta tämän aseeman kohala: soita vaalikonttuurhiin.</translation>
     </message>
     <message>
         <source>Election</source>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Lohkanbálvá čujuhus biddjon</translation>
     </message>
+    <message>
+        <source>The tally reports a conflict for this station</source>
+        <translation>Lohkan dieđiha ahte dán stašuvnnas lea riidu</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -853,6 +857,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The tally reports a conflict for this station: call the election office.</source>
+        <translation>Lohkan dieđiha ahte dán stašuvnnas lea riidu: riŋge válgakantuvrii.</translation>
     </message>
     <message>
         <source>Election</source>

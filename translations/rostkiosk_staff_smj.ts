@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Lohkambálvá adrässa biejadum</translation>
     </message>
+    <message>
+        <source>The tally reports a conflict for this station</source>
+        <translation>Lohkam diededa dán stasjåvnån le vuosteldibme</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -853,6 +857,10 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>The tally reports a conflict for this station: call the election office.</source>
+        <translation>Lohkam diededa dán stasjåvnån le vuosteldibme: rieŋgga válljekantåvrråj.</translation>
     </message>
     <message>
         <source>Election</source>

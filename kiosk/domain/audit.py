@@ -35,6 +35,7 @@ class AuditEvent(StrEnum):
     STAFF_PIN_SET = "staff_pin_set"
     SYNC_ACKNOWLEDGED = "sync_acknowledged"
     SYNC_SERVER_SET = "sync_server_set"
+    SYNC_REFUSED = "sync_refused"  # the tally reports two copies of this station (a conflict)
 
 
 # Events of a voter's session. Their audit entries are timed no more finely than the

@@ -237,6 +237,10 @@ class StationService:
     def sync_waiting(self) -> int:
         return self.sync.waiting()
 
+    @operation
+    def note_tally_conflict(self, message_id: str) -> None:
+        return self.sync.note_conflict(message_id)
+
     # -- closing --------------------------------------------------------------------------------
     def close(self) -> None:
         try:

@@ -38,6 +38,7 @@ class StationStatus:
     voting_opens: str = ""  # the package's voting period (ISO 8601, with offset)
     voting_closes: str = ""
     voting_phase: str = "during"  # "before" | "during" | "after" that period, now
+    tally_conflict: bool = False  # the tally reports two copies of this station's chain
 
 
 class StatusReader:
@@ -73,4 +74,5 @@ class StatusReader:
             voting_opens=election.opens.isoformat(),
             voting_closes=election.closes.isoformat(),
             voting_phase=election.voting_phase(clock.now()),
+            tally_conflict=self.sync.conflict(),
         )

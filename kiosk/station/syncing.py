@@ -24,6 +24,8 @@ from kiosk.station.station_state import StationState
 from kiosk.store.ballot_box import BallotBox
 from kiosk.sync.worker import PendingBatch
 
+TALLY_CONFLICT = "tally_conflict"  # setting: the tally's message id, or "" / absent
+
 
 class SyncOperations:
     def __init__(self, *, election: Election, package_hash: str,
@@ -75,14 +77,28 @@ class SyncOperations:
         entry = self.audit.entry(AuditEvent.SYNC_ACKNOWLEDGED, {
             "first_seq": batch.first_seq, "last_seq": batch.last_seq,
             "batch_hash": batch.batch_hash})
+        changes = {"synced_to": str(synced_to), "last_sync": now}
+        if self.settings.get(TALLY_CONFLICT):
+            changes[TALLY_CONFLICT] = ""  # the tally takes this station's records again
         self.box.record_sync({"first_seq": batch.first_seq, "last_seq": batch.last_seq,
                               "batch_hash": batch.batch_hash,
                               "receipt": json.dumps(checked.envelope, sort_keys=True),
-                              "received_at": now}, entry,
-                             {"synced_to": str(synced_to), "last_sync": now})
+                              "received_at": now}, entry, changes)
         self.audit.advance(entry)
-        self.settings.update(synced_to=str(synced_to), last_sync=now)
+        self.settings.update(changes)
         return True
+
+    def note_conflict(self, message_id: str) -> None:
+        """The tally refused a batch because two copies of this station's chain exist
+        (kiosk.tally.forks): kept, audited once, until a batch is acknowledged again."""
+        if self.settings.get(TALLY_CONFLICT) == message_id:
+            return
+        self.audit.write(AuditEvent.SYNC_REFUSED, {"error": message_id},
+                         settings={TALLY_CONFLICT: message_id})
+        self.settings[TALLY_CONFLICT] = message_id
+
+    def conflict(self) -> bool:
+        return bool(self.settings.get(TALLY_CONFLICT))
 
     def set_server(self, url: str) -> None:
         if not url.startswith(("http://", "https://")):
@@ -107,6 +123,8 @@ class SyncingStation(Protocol):
 
     def sync_waiting(self) -> int: ...
 
+    def note_tally_conflict(self, message_id: str) -> None: ...
+
 
 class StationBatchSource:
     """What the sync worker sees of a station: every call runs on the station's writer thread."""
@@ -123,3 +141,6 @@ class StationBatchSource:
 
     def waiting(self) -> int:
         return self.service.sync_waiting()
+
+    def tally_conflict(self, message_id: str) -> None:
+        self.service.note_tally_conflict(message_id)

@@ -37,6 +37,13 @@ class BatchSource(Protocol):
 
     def waiting(self) -> int: ...
 
+    def tally_conflict(self, message_id: str) -> None: ...
+
+
+# The tally's answers that mean "two copies of this station exist" (kiosk.tally.forks): retrying
+# cannot help; the station tells its staff to call the election office.
+CONFLICT_ANSWERS = frozenset({"tally.conflict", "tally.forked"})
+
 
 class Transport(Protocol):
     def send_batch(self, election_id: str, data: bytes) -> Answer: ...
@@ -48,6 +55,7 @@ class SyncState:
     last_success: str | None = None
     waiting: int = 0
     last_error: str | None = None
+    tally_conflict: bool = False  # the tally reports two copies of this station
     delivered: int = 0
     failures_in_a_row: int = 0
 
@@ -96,8 +104,13 @@ class SyncWorker:
             receipt = answer.body.get("receipt") if answer.status == 200 else None
             if receipt is None or not self.source.acknowledge(batch, receipt):
                 reason = answer.body.get("message") or "the tally's receipt does not verify"
+                error_id = answer.body.get("error")
+                if answer.status == 409 and error_id in CONFLICT_ANSWERS:
+                    self.source.tally_conflict(error_id)
+                    self.state.tally_conflict = True
                 self._fail(True, f"{answer.status}: {reason}")
                 return False
+            self.state.tally_conflict = False
             self.state.delivered += batch.last_seq - batch.first_seq + 1
             self._update(online=True, last_success=datetime.now(UTC).replace(
                 microsecond=0).isoformat(), last_error=None, failures_in_a_row=0)

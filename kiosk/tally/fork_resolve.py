@@ -19,7 +19,8 @@ NO_RECORD = b"\0" * 32
 
 
 def find_fork(store: TallyStore, station: str) -> ForkRow:
-    matches = [f for f in store.fork_rows() if f.station_id.upper().startswith(station.strip().upper())]
+    wanted = station.strip().upper()
+    matches = [f for f in store.fork_rows() if f.station_id.upper().startswith(wanted)]
     if len(station) < 4 or not matches:
         known = ", ".join(f.station_id[:4] for f in store.fork_rows()) or "none"
         raise ForkError("fork.unknown", f"no forked station {station!r} (at least its first "

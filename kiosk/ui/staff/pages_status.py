@@ -50,6 +50,8 @@ NO_SERVER = staff_text("StaffSync", "none: export the ballots to USB")
 STATE_NO_SERVER = staff_text("StaffSync", "Offline: no server is set")
 STATE_UP_TO_DATE = staff_text("StaffSync", "Up to date")
 STATE_WAITING = staff_text("StaffSync", "Waiting to send (offline or not yet sent)")
+TALLY_CONFLICT = staff_text("StaffStatus", "The tally reports a conflict for this station: "
+                            "call the election office.")
 SYNC_NOTE = staff_text("StaffSync", "Ballots are always kept on the station, also after they "
                        "are sent. Only change the server address if the election authority "
                        "tells you to.")
@@ -89,6 +91,10 @@ class StatusPage(StaffPage):
         side.addStretch(1)
         body.addLayout(side)
         self.outer.addLayout(body)
+        # two copies of this station's chain reached the tally (kiosk.tally.forks)
+        self.conflict = self.label(TALLY_CONFLICT, "warn", "staff-status-conflict")
+        self.conflict.setVisible(False)
+        self.outer.addWidget(self.conflict)
         self.outer.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(ctx.settings.status_refresh_ms)
@@ -128,6 +134,7 @@ class StatusPage(StaffPage):
         for key, value, warn in rows:
             self.table.set_row(key, t(ROWS[key]), value, warn)
         self.qr.set_payload(s.station_id, t(QR_NAME))
+        self.conflict.setVisible(s.tally_conflict)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -175,7 +182,9 @@ class SyncPage(StaffPage):
     def show_status(self, s) -> None:
         self.status = s
         t = self.ctx.text
-        if not s.sync_server:
+        if s.tally_conflict:
+            state = TALLY_CONFLICT
+        elif not s.sync_server:
             state = STATE_NO_SERVER
         elif s.not_synced == 0:
             state = STATE_UP_TO_DATE
