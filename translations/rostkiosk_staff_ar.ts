@@ -155,6 +155,10 @@
         <translation>اختر ذاكرة USB أو مجلداً أولاً.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>لا يمكن تشغيل المحطة</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>حدث خطأ غير متوقع. لم يتغيَّر شيء. التفاصيل في سجل المحطة.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>لا يحتوي هذا المجلد على محطة بعد.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>مجلد المحطة للقراءة فقط، لذلك لا تستطيع هذه المحطة حفظ الأصوات. لم يتغير شيء. اطلب من مكتب الانتخابات جعل المجلد قابلًا للكتابة.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

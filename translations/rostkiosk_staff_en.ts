@@ -155,6 +155,10 @@
         <translation>Choose a USB stick or folder first.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>The station cannot start</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>This folder holds no station yet.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

@@ -155,6 +155,10 @@
         <translation>Valitse ensin USB-muisti tai kansio.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Asema ei voi käynnistyä</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Jokin meni odottamatta vikaan. Mitään ei muutettu. Tiedot ovat aseman lokissa.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Tässä kansiossa ei ole vielä asemaa.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Aseman kansio on kirjoitussuojattu, joten tämä asema ei voi tallentaa ääniä. Mitään ei muutettu. Pyydä vaalitoimistoa tekemään kansiosta kirjoitettava.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

@@ -155,6 +155,10 @@
         <translation>Valitte ensin USB-tikku eli mappi.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Aseema ei saata käynnistyä</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Jotaki meni odottamatta vikhaan. Mithään ei muutettu. Tieot on aseeman lokissa.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Tässä mapissa ei ole vielä aseemaa.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Aseeman kansio on kirjotussuojattu, niin tämä aseema ei saata tallentaa ääniä. Mithään ei muutettu. Pyyä vaalikonttuuria tekemhään kansiosta kirjotettava.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

@@ -155,6 +155,10 @@
         <translation>Vállje USB-muittu dahje máhpa vuos.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Stašuvdna ii sáhte álgit</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Juoga manai várjjekeahttá boastut. Mihkkege ii rievdaduvvon. Dieđut leat stašuvnna loggas.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Dán máhpas ii leat vel stašuvdna.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Stašuvnna máhppa lea čállinsuddjejuvvon, nu ahte dát stašuvdna ii sáhte vurket jienaid. Mihkkege ii rievdaduvvon. Bivdde válgakantuvrra dahkat máhpa čálehahttin.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

@@ -155,6 +155,10 @@
         <translation>Veelj USB-minniem jallh maahpam voestegh.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Stasjovne ij maehtieh aelkedh</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Naakede ij sjyöhtehke. Ij mij jorkesovveme. Bïevnesh stasjovnen logkesne.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Daennie maahpesne ij annje stasjovne.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Stasjovnen maahpe lea tjaeliemevaarjelamme, dan åvteste daate stasjovne ij maehtieh gïelh vöörhkedh. Ij mij jorkesovveme. Veeljemekontovrem gihtjh maahpam tjaeliemasse darjodh.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

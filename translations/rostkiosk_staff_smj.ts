@@ -155,6 +155,10 @@
         <translation>Vállji USB-mujtov jali máhpav vuostak.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Stasjåvnnå ij máhte álgget</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Juoga manáj ájttekahtes boasstot. Ij mihkke rievddaduvvam. Diedo li stasjåvnå loggan.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Dán máhpan ij la vil stasjåvnnå.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Stasjåvnå máhppa l tjállemsuoddjidum, dan diehti ij dát stasjåvnnå máhte jienajt vurkkit. Ij mige rievddaduvvam. Bivde válljekantåvråv dahkat máhpav tjállemlágátjin.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

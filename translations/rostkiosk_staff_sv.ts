@@ -155,6 +155,10 @@
         <translation>Välj ett USB-minne eller en mapp först.</translation>
     </message>
     <message>
+        <source>The station cannot start</source>
+        <translation>Stationen kan inte starta</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was changed. The details are in the station's log.</source>
         <translation>Något oväntat gick fel. Ingenting ändrades. Detaljerna finns i stationens logg.</translation>
     </message>
@@ -245,6 +249,10 @@
     <message>
         <source>This folder holds no station yet.</source>
         <translation>Den här mappen innehåller ingen station än.</translation>
+    </message>
+    <message>
+        <source>The station folder is read-only, so this station cannot record votes. Nothing was changed. Ask the election office to make the folder writable.</source>
+        <translation>Stationens mapp är skrivskyddad, så den här stationen kan inte spara röster. Ingenting ändrades. Be valkansliet att göra mappen skrivbar.</translation>
     </message>
     <message>
         <source>The election package cannot be read.</source>

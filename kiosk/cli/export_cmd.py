@@ -32,10 +32,15 @@ def cmd_export(args) -> int:
     except OSError as error:
         raise KioskError("export.write_failed", f"{args.out}: cannot create the folder "
                          f"({error.strerror})") from None
-    with StationService.open(args.data) as service:
+    with StationService.open_for_reading(args.data) as service:
         paths = service.export_batches(args.out, full=args.all)
+        read_only = service.read_only
     for path in paths:
         print(path, flush=True)
+    if paths and read_only:
+        print(f"kiosk: the station folder {args.data} is read-only: the export was written but "
+              "not recorded there, so the next export repeats these records (the tally takes "
+              "repeated records as already present)", file=sys.stderr)
     if not paths:
         print("nothing new to export", file=sys.stderr)
     return 0

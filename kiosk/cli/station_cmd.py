@@ -193,7 +193,7 @@ def cmd_codes(args) -> int:
 
 
 def cmd_status(args) -> int:
-    with StationService.open(args.data) as service:
+    with StationService.open_for_reading(args.data) as service:
         status = service.status()
     if args.json:
         print_json(asdict(status))
@@ -221,7 +221,7 @@ def _warn_outside_period(status) -> None:
 
 
 def cmd_box_verify(args) -> int:
-    with StationService.open(args.data) as service:
+    with StationService.open_for_reading(args.data) as service:
         report = service.verify_box()
     if args.json:
         print_json(asdict(report))

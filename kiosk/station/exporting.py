@@ -95,6 +95,8 @@ class Exporter:
             raise KioskError("export.readback_failed", f"{path}: the file read back differs "
                              "from what was written; the USB stick may be faulty")
         verify_export(readback, election, self.package.authority)
+        if box.read_only:  # a read-only station folder: the file is written, not recorded
+            return [path]
         entry = self.audit.entry(AuditEvent.EXPORT_WRITTEN, {
             "file": path.name, "first_seq": first, "last_seq": head.seq, "full": full,
             "test": test})

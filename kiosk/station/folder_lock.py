@@ -9,6 +9,7 @@ a kill never leaves it stuck), turns that into one clear sentence up front.
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -21,13 +22,51 @@ class StationInUse(KioskError):
     pass
 
 
+class StationReadOnly(KioskError):
+    """The station folder cannot be written (a read-only mount, a write-protected stick, no
+    permission): commands that must write say so in one sentence."""
+
+
+READ_ONLY_ERRORS = (errno.EROFS, errno.EACCES, errno.EPERM)
+PROBE_NAME = ".write-check"
+
+
+def read_only(root: Path, error: OSError) -> StationReadOnly:
+    why = "a read-only disk" if error.errno == errno.EROFS else "no permission to write"
+    return StationReadOnly("station.read_only", f"the station folder {root} is read-only "
+                           f"({why}): this command must write to it; make the folder writable "
+                           "(or copy it to a writable place) and try again")
+
+
+def check_writable(root: Path, files: tuple[Path, ...] = ()) -> None:
+    """StationReadOnly unless a file can be made in `root` and each of `files` opened for
+    writing (SQLite must also create its journal files beside the ballot box)."""
+    probe = Path(root) / PROBE_NAME
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        os.unlink(probe)
+        for path in files:
+            if path.exists():
+                os.close(os.open(path, os.O_RDWR))
+    except OSError as error:
+        if error.errno in READ_ONLY_ERRORS:
+            raise read_only(Path(root), error) from None
+        raise
+
+
 class FolderLock:
     def __init__(self, root: Path) -> None:
         self.path = Path(root) / LOCK_NAME
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            if error.errno in READ_ONLY_ERRORS:
+                raise read_only(self.path.parent, error) from None
+            raise
         try:
             _lock(fd)
         except OSError:

@@ -29,3 +29,7 @@ class StationPaths:
     @property
     def request(self) -> Path:
         return self.root / "enrolment-request.json"
+
+    def box_files(self) -> tuple[Path, ...]:
+        """The ballot box and the journal files SQLite keeps beside it."""
+        return (self.db, self.db.with_name("station.db-wal"), self.db.with_name("station.db-shm"))

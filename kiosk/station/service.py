@@ -34,7 +34,7 @@ from kiosk.station.audit_log import AuditLog, AuditOperations, BallotsToday
 from kiosk.station.ballot_chain import BallotChain
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.exporting import Exporter
-from kiosk.station.folder_lock import FolderLock
+from kiosk.station.folder_lock import FolderLock, StationReadOnly, check_writable
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.operations import operation
@@ -46,7 +46,7 @@ from kiosk.station.station_state import StationState
 from kiosk.station.status import StationStatus, StatusReader
 from kiosk.station.syncing import SyncOperations
 from kiosk.station.voting import Receipt, Voting
-from kiosk.store import BallotBox, file_store
+from kiosk.store import BallotBox, file_store, read_only_store
 from kiosk.sync.worker import PendingBatch
 
 __all__ = ["Receipt", "StationService", "StationStatus"]
@@ -55,8 +55,10 @@ __all__ = ["Receipt", "StationService", "StationStatus"]
 class StationService:
     """Open with `StationService.open(data_dir)`; call `close()` when done."""
 
-    def __init__(self, paths: StationPaths, box_factory: Callable[[], BallotBox] | None = None):
+    def __init__(self, paths: StationPaths, box_factory: Callable[[], BallotBox] | None = None,
+                 read_only: bool = False):
         self.paths = paths
+        self.read_only = read_only  # a read-only folder, opened to read (open_for_reading)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ballot-box-writer")
         self._lock = FolderLock(paths.root)
         try:
@@ -68,7 +70,19 @@ class StationService:
 
     @classmethod
     def open(cls, data_dir: Path) -> StationService:
+        """The station, to read and write; a read-only folder is refused with one sentence
+        (StationReadOnly, message id station.read_only)."""
         return cls(StationPaths(Path(data_dir)))
+
+    @classmethod
+    def open_for_reading(cls, data_dir: Path) -> StationService:
+        """For commands that only read (box verify, export, status): a folder that cannot be
+        written opens read-only (`read_only`): no lock, nothing recorded, every write refused
+        by the ballot box."""
+        try:
+            return cls.open(data_dir)
+        except StationReadOnly:
+            return cls(StationPaths(Path(data_dir)), read_only=True)
 
     def _run(self, function: Callable, *args, **kwargs):
         """Run any function on the writer thread and wait (tests reach the box this way)."""
@@ -80,9 +94,14 @@ class StationService:
         if not paths.key.exists() or not paths.db.exists():
             raise KioskError("station.missing", f"{paths.root} is not a station data folder "
                              "(run `kiosk station init` or `kiosk demo setup` first)")
-        self._lock.acquire()
+        if self.read_only:
+            box = read_only_store(paths.db)
+        else:
+            self._lock.acquire()
+            check_writable(paths.root, paths.box_files())
+            box = box_factory() if box_factory else file_store(paths.db)
         self.identity: StationIdentity = load_identity(paths.key)
-        self.box = box = box_factory() if box_factory else file_store(paths.db)
+        self.box = box
         self.state = state = StationState.from_settings(box.settings())
         self.package: LoadedPackage = load_package(paths.package, state.settings.get("authority"))
         self.election = election = self.package.election

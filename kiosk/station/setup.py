@@ -14,6 +14,7 @@ from kiosk.package.certificates import StationCertificate, make_request, verify_
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog
+from kiosk.station.folder_lock import READ_ONLY_ERRORS, check_writable, read_only
 from kiosk.station.identity import StationIdentity, create_identity, load_identity
 from kiosk.station.paths import StationPaths
 from kiosk.store import BallotBox, file_store
@@ -26,7 +27,13 @@ def init_station(data_dir: Path, package_path: Path, label: str = "",
     if paths.db.exists() or paths.key.exists():
         raise KioskError("station.exists", f"{paths.root} already holds a station")
     package = load_package(Path(package_path), authority_fingerprint)
-    paths.root.mkdir(parents=True, exist_ok=True)
+    try:
+        paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        if error.errno in READ_ONLY_ERRORS:
+            raise read_only(paths.root, error) from None
+        raise
+    check_writable(paths.root)  # before anything is written
     identity = create_identity(paths.key)
     shutil.copyfile(package_path, paths.package)
     box = file_store(paths.db)
@@ -51,6 +58,7 @@ def _station_files(data_dir: Path) -> Iterator[tuple[StationPaths, StationIdenti
     """A station's identity, box and package, before the station service runs (set-up only)."""
     paths = StationPaths(Path(data_dir))
     identity = load_identity(paths.key)
+    check_writable(paths.root, paths.box_files())
     box = file_store(paths.db)
     try:
         package = load_package(paths.package, box.settings().get("authority"))

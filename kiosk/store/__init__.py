@@ -3,6 +3,6 @@
 `memory_store()` for tests, `file_store(path)` for a real station.
 """
 
-from kiosk.store.ballot_box import BallotBox, file_store, memory_store
+from kiosk.store.ballot_box import BallotBox, file_store, memory_store, read_only_store
 
-__all__ = ["BallotBox", "file_store", "memory_store"]
+__all__ = ["BallotBox", "file_store", "memory_store", "read_only_store"]

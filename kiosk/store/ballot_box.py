@@ -65,14 +65,16 @@ def _translated_errors() -> Iterator[None]:
 
 
 class BallotBox:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
         with _translated_errors():
             self._conn: Connection = engine.connect()
-            schema.metadata.create_all(self._conn)
-            for statement in schema.APPEND_ONLY_TRIGGERS:
-                self._conn.execute(text(statement))
-            self._migrate()
+            if not read_only:
+                schema.metadata.create_all(self._conn)
+                for statement in schema.APPEND_ONLY_TRIGGERS:
+                    self._conn.execute(text(statement))
+                self._migrate()
             self._conn.commit()
         self._raw = self._conn.connection.driver_connection
 
@@ -277,6 +279,26 @@ def _engine(url: str) -> Engine:
 
 def file_store(path: Path) -> BallotBox:
     return BallotBox(_engine(f"sqlite:///{Path(path)}"))
+
+
+def read_only_store(path: Path) -> BallotBox:
+    """A ballot box in a folder that cannot be written (a read-only USB stick or mount): only
+    reads. SQLite cannot open a WAL database read-only without writing its shared-memory file,
+    so a box whose changes are all in the main file (no or an empty -wal file: it was closed
+    cleanly) is opened as immutable; one with unmerged changes in a -wal file is refused with
+    a sentence, since reading it without them would show an older box."""
+    path = Path(path)
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        raise BoxError("box.read_only_unmerged", f"{path}: the ballot box has changes not yet "
+                       f"merged into it ({wal.name}) and its folder is read-only; copy the "
+                       "station folder to a writable place and run the command there")
+    engine = create_engine(f"sqlite:///file:{path.as_posix()}?mode=ro&immutable=1&uri=true",
+                           poolclass=StaticPool,
+                           connect_args={"check_same_thread": False, "isolation_level": None})
+    event.listen(engine, "connect", lambda conn, _record: conn.execute("PRAGMA query_only=ON"))
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    return BallotBox(engine, read_only=True)
 
 
 def memory_store() -> BallotBox:

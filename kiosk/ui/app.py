@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from kiosk.station import StationService
+from kiosk.station.folder_lock import StationReadOnly
 from kiosk.ui.content import ElectionContent
 from kiosk.ui.context import Settings, Ui
 from kiosk.ui.fonts import application_font, register_fonts
@@ -69,7 +70,13 @@ def build_kiosk(service: StationService, settings: Settings | None = None,
 
 def run(data_dir: Path, windowed: bool = False, settings: Settings | None = None) -> int:
     app = application()
-    service = StationService.open(data_dir)
+    try:
+        service = StationService.open(data_dir)
+    except StationReadOnly as error:  # staff see it on the screen; the command line prints it
+        from kiosk.ui.staff.start_problem import start_problem_box
+
+        start_problem_box(error).exec()
+        raise
     speech_stopped, code = True, 1
     try:
         kiosk = build_kiosk(service, settings)

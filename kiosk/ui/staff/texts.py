@@ -94,6 +94,9 @@ _ERRORS: dict[str, tuple[Text, tuple[str, ...]]] = {
                                  "suspended. Free some space, then resume."), ()),
     "station.exists": (staff_text("StaffErrors", "This folder already holds a station."), ()),
     "station.missing": (staff_text("StaffErrors", "This folder holds no station yet."), ()),
+    "station.read_only": (staff_text("StaffErrors", "The station folder is read-only, so this "
+                                     "station cannot record votes. Nothing was changed. Ask "
+                                     "the election office to make the folder writable."), ()),
     "package.unreadable": (staff_text("StaffErrors", "The election package cannot be read."),
                            ()),
     "package.missing": (staff_text("StaffErrors", "The election package file is not there."),
