@@ -21,6 +21,7 @@ KEYS = (
     "ballot.unknown_proposal", "ballot.malformed", "ballot.points_over_total",
     "ballot.points_over_max", "envelope.unopenable", "envelope.malformed",
     "envelope.wrong_election", "envelope.test_ballot", "set_aside.not-issued",
+    "set_aside.fork",
 )
 
 _TEXT = {
@@ -211,8 +212,19 @@ _NOT_ISSUED = {
     "sma": "veeljemekoode ij leah vadtasovveme", "ar": "رمز تصويت لم يُصدَر قط",
 }
 
+# Records of a station whose chain two copies claimed, from the fork point on (kiosk.tally.forks).
+_FORK = {
+    "sv": "två kopior av samma station (gren)", "en": "two copies of one station (fork)",
+    "fi": "saman aseman kaksi kopiota (haara)", "fit": "saman aseeman kaks kopiota (haara)",
+    "se": "seamma stašuvnna guokte kopiija (oalgi)",
+    "smj": "sämmi stasjåvnå guokta kopija (oalgge)",
+    "sma": "seamma stasjovnen göökte kopijh (åeliedahke)",
+    "ar": "نسختان من المحطة نفسها (تفرّع)",
+}
+
 PROTOCOL_LABELS: dict[str, dict[str, str]] = {
-    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag]), strict=True)) for tag, texts in _TEXT.items()}
+    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag], _FORK[tag]), strict=True))
+    for tag, texts in _TEXT.items()}
 SWEDISH_ONLY = {"sv", "sv-simple"}
 RIGHT_TO_LEFT = {"ar"}
 

@@ -189,3 +189,32 @@ def test_a_record_that_marks_a_fork_wrongly_does_not_verify(tmp_path):
     for wrong in ({**right, ("S", 3): "counted"}, {**right, ("S", 2): "fork"}):
         with pytest.raises(Exception, match="marked fork"):
             record_verify._verify_forks(tmp_path, results, wrong)
+
+
+def test_the_commands_officials_use(tmp_path, capsys):
+    from kiosk.cli.main import main
+    from kiosk.tally.reports.protocol_labels import PROTOCOL_LABELS
+
+    world, copy = forked(tmp_path)
+    url = f"sqlite:///{tmp_path / 'tally.db'}"
+    store, package = new_tally(url, world)
+    a = export(copy, 0, tmp_path / "a")
+    b = export(world, 0, tmp_path / "b")
+    assert main(["tally", "import", "--db", url, "--quiet", str(a)]) == 0
+    assert main(["tally", "import", "--db", url, "--quiet", str(b)]) == 1
+    capsys.readouterr()
+    assert main(["tally", "status", "--db", url]) == 0
+    out = capsys.readouterr().out
+    station = store.fork_rows()[0].station_id[:4]
+    assert f"FORK: station {station}: two copies of its chain disagree from record 3" in out
+    assert f"resolve-fork --station {station}" in out and "held (copy A)" in out
+    assert main(["tally", "resolve-fork", "--db", url, "--station", station, "--keep",
+                 str(tmp_path / "missing.export"), "--evidence", "x"]) == 2
+    assert "cannot read it" in capsys.readouterr().err
+    assert main(["tally", "resolve-fork", "--db", url, "--station", station, "--keep", str(b),
+                 "--evidence", EVIDENCE]) == 0
+    assert "kept copy B" in capsys.readouterr().out
+    assert main(["tally", "status", "--db", url]) == 0
+    assert "FORK (decided" in capsys.readouterr().out
+    assert all("set_aside.fork" in labels for labels in PROTOCOL_LABELS.values())
+    store.dispose()
