@@ -43,8 +43,18 @@ class ForkRow:
         return self.resolution in (OPEN, KEPT_NEITHER)
 
 
+_HAVE_TABLES: set[str] = set()  # databases known to hold tally_forks (it is never dropped)
+
+
 def has_fork_tables(conn: Connection) -> bool:
-    return inspect(conn).has_table(forks.name)
+    """Every intake asks; a catalog query each time would cost a round trip per batch."""
+    key = conn.engine.url.render_as_string(hide_password=True)
+    if key in _HAVE_TABLES:
+        return True
+    found = inspect(conn).has_table(forks.name)
+    if found:
+        _HAVE_TABLES.add(key)
+    return found
 
 
 def fork_of(conn: Connection, station_id: str) -> ForkRow | None:
