@@ -58,18 +58,22 @@ class ForkRefused(ImportRefused):
         self.sighting = sighting
 
 
-def first_difference(tx: IntakeTransaction, checked: CheckedExport, known: int
+def first_difference(tx: IntakeTransaction, checked: CheckedExport, row: StationRow
                      ) -> tuple[int, bytes, bytes] | None:
     """(seq, the tally's hash, the file's hash) of the first record where the file and the
     tally's chain of this station differ, or None. The link before the file's first record
-    counts: it is the file's word for record first - 1."""
-    first, last = checked.first_seq, checked.last_seq
-    low = max(first - 1, 1)
-    high = min(last, known)
-    if high < low:
+    counts: it is the file's word for record first - 1. A file that just continues the chain
+    is checked against the station's head (no query: the common case of every sync batch)."""
+    first, last, known = checked.first_seq, checked.last_seq, row.last_seq
+    if first > known + 1:
         return None
+    if first == known + 1:
+        if known >= 1 and checked.prev_hash != row.head_hash:
+            return known, row.head_hash, checked.prev_hash
+        return None
+    low, high = max(first - 1, 1), min(last, known)
     stored = tx.record_hashes(checked.station_id, low, high)
-    theirs = dict(checked.hashes()[: high - first + 1]) if high >= first else {}
+    theirs = dict(checked.hashes()[: high - first + 1])
     if first - 1 >= 1:
         theirs[first - 1] = checked.prev_hash
     for seq in range(low, high + 1):
@@ -86,7 +90,7 @@ def check_continuity(tx: IntakeTransaction, checked: CheckedExport, row: Station
         return
     station = checked.short_id
     fork = tx.fork(checked.station_id)
-    differs = first_difference(tx, checked, row.last_seq)
+    differs = first_difference(tx, checked, row)
     if fork is None:
         if differs is None:
             return
@@ -99,7 +103,6 @@ def check_continuity(tx: IntakeTransaction, checked: CheckedExport, row: Station
                           f"aside from record {seq} on until {CALL_OFFICE}",
                           Sighting(checked.station_id, seq, ours.hex(), theirs.hex(),
                                    checked.file_hash))
-    copy = _which_copy(fork, checked)
     if differs is not None and (fork.is_open and differs[0] < fork.fork_seq):
         seq, ours, theirs = differs  # the copies part earlier than seen so far
         raise ForkRefused(FORKED, f"station {station}: two copies of this station's chain "
@@ -108,6 +111,7 @@ def check_continuity(tx: IntakeTransaction, checked: CheckedExport, row: Station
                           Sighting(checked.station_id, seq, ours.hex(), theirs.hex(),
                                    checked.file_hash))
     if fork.is_open and checked.last_seq >= fork.fork_seq:
+        copy = _which_copy(fork, checked)
         raise ForkRefused(FORKED, f"station {station}: two copies of this station's chain "
                           f"disagree from record {fork.fork_seq} on (this file is {copy}); "
                           f"both are set aside from there until {CALL_OFFICE}")
@@ -127,7 +131,7 @@ def _which_copy(fork: ForkRow, checked: CheckedExport) -> str:
         theirs[checked.first_seq - 1] = checked.prev_hash
     digest = theirs.get(fork.fork_seq)
     if digest is None:
-        return "of either copy"
+        return "from after that record"
     return {fork.stored_hash: "copy A, imported first",
             fork.other_hash: "copy B"}.get(digest.hex(), "a third copy")
 
