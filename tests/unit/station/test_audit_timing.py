@@ -7,35 +7,30 @@ from datetime import UTC, datetime
 
 import pytest
 
+from kiosk.clock import use_clock
 from kiosk.domain.audit import VOTER_SESSION_EVENTS, AuditEvent
 from kiosk.domain.ballot import Ballot
-from kiosk.ledger import chain
 from kiosk.ledger.chain import AUDIT_GENESIS, ChainHead, audit_body
 from kiosk.station import StationService
+from tests.fakes.clock import FakeClock
 
-ODD_SECOND = datetime(2026, 5, 17, 14, 3, 37, 512000, tzinfo=UTC)
-
-
-class _FixedClock(datetime):
-    @classmethod
-    def now(cls, tz=None):
-        return ODD_SECOND
+ODD_SECOND = datetime(2027, 4, 21, 14, 3, 37, 512000, tzinfo=UTC)  # voting is open
 
 
 @pytest.mark.parametrize("event", sorted(VOTER_SESSION_EVENTS))
 def test_every_voter_session_event_is_timed_to_the_minute(event):
     body = audit_body("st", ChainHead(0, AUDIT_GENESIS), event, {}, now=ODD_SECOND)
-    assert body["at"] == "2026-05-17T14:03:00+00:00"
+    assert body["at"] == "2027-04-21T14:03:00+00:00"
 
 
 def test_staff_events_keep_their_seconds():
     body = audit_body("st", ChainHead(0, AUDIT_GENESIS), "polls_opened", {}, now=ODD_SECOND)
-    assert body["at"] == "2026-05-17T14:03:37+00:00"
+    assert body["at"] == "2027-04-21T14:03:37+00:00"
 
 
-def test_the_session_before_a_ballot_is_no_finer_than_the_ballot(example_world, monkeypatch):
-    monkeypatch.setattr(chain, "datetime", _FixedClock)
-    with StationService.open(example_world["stations"][0]) as station:
+def test_the_session_before_a_ballot_is_no_finer_than_the_ballot(example_world):
+    with use_clock(FakeClock(ODD_SECOND)), \
+            StationService.open(example_world["stations"][0]) as station:
         station.open_polls()
         ticket = station.start_session("sv")
         station.cast_ballot(ticket, Ballot.of(["p1"]))
