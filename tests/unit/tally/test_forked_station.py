@@ -12,6 +12,7 @@ import pytest
 
 from kiosk.package.authority_keys import load_tally
 from kiosk.tally.counting import count_election
+from kiosk.tally.dashboard_view import dashboard_view
 from kiosk.tally.fork_resolve import resolve_fork
 from kiosk.tally.forks import ForkError
 from kiosk.tally.importer import ACCEPTED, ImportRefused, import_export
@@ -85,6 +86,11 @@ def test_both_copies_are_refused_from_the_fork_point_and_set_aside(db_url, tmp_p
                                                               "genuine-6"]
         text = "\n".join(status_lines(status))
         assert "FORK: station" in text and "from record 3" in text and "resolve-fork" in text
+        [shown] = dashboard_view(store)["forks"]  # the officials' dashboard, the same facts
+        assert (shown["fork_seq"], shown["resolution"]) == (3, "open")
+        assert shown["files"][0].startswith("held (copy A): copy-1-4")
+        assert [f.split(" ")[1] for f in shown["files"][1:]] == ["genuine-1-5", "copy-5",
+                                                                 "genuine-6"]
         # the count sets the held records from the fork point aside, unopened
         results, folder = count_and_publish(store, package, world, tmp_path / "record")
         assert results["records"] == 4 and results["opened"] == 2
