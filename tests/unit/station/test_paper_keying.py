@@ -116,11 +116,13 @@ def test_sheet_register_survives_a_restart_and_holds_no_plain_number(world):
         station.open_polls()
         station.key_paper_first(entry(424242, "p1"))
         station.key_paper_second(entry(424242, "p1"))
-    tags = sqlite3.connect(Path(world["stations"][0]) / "station.db").execute("SELECT tag FROM paper_sheets").fetchall()
+    db = sqlite3.connect(Path(world["stations"][0]) / "station.db")
+    tags = db.execute("SELECT tag FROM paper_sheets").fetchall()
+    db.close()
     assert len(tags) == 1 and b"424242" not in tags[0][0] and len(tags[0][0]) == 32
-    with StationService.open(world["stations"][0]) as station:
-        with pytest.raises(PaperError, match="already been keyed"):
-            station.key_paper_first(entry(424242, "p2"))
+    with StationService.open(world["stations"][0]) as station, \
+            pytest.raises(PaperError, match="already been keyed"):
+        station.key_paper_first(entry(424242, "p2"))
 
 
 def test_spoiled_sheet_is_sealed_as_spoiled_without_choices(world, station):
