@@ -25,8 +25,8 @@ from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
-from kiosk.domain.errors import BoxError, EligibilityError
-from kiosk.domain.paper import CHANNEL, PaperEntry, PaperError
+from kiosk.domain.errors import BallotError, BoxError, EligibilityError
+from kiosk.domain.paper import CHANNEL, PaperEntry, PaperError, checked_entry, parse_sheet
 from kiosk.domain.polls import PollsState
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
@@ -99,7 +99,10 @@ class PaperKeying:
         return self.box.has_sheet_tag(self.sheet_tag(sheet, self.state.test_mode))
 
     def _check(self, entry: PaperEntry, today: date | None) -> _Checked:
-        """The entry's identity checked for the election's mode (the register too)."""
+        """The entry checked against the rule, and its identity for the election's mode (the
+        register too)."""
+        parse_sheet(entry.sheet)
+        checked_entry(self.election, entry.sheet, entry.ballot, entry.language, entry.identity)
         if self.election.eligibility.has_voter_token:
             if not entry.identity:
                 raise EligibilityError("eligibility.required", f"sheet {entry.sheet}: this "
@@ -243,7 +246,7 @@ class PaperKeying:
                 continue
             try:
                 checked = self._check(entry, today)
-            except (EligibilityError, PaperError) as error:
+            except (EligibilityError, PaperError, BallotError) as error:
                 problems.append((index, error.text))
                 continue
             if checked.token is not None:

@@ -1,5 +1,5 @@
 """The staff panel: the PIN pad first, then polls, test mode, status, export, audit log, voter
-support and sync; leaves staff mode by itself after a few quiet minutes.
+support, paper ballots and sync; leaves staff mode by itself after a few quiet minutes.
 
     panel = StaffPanel(service, voter=hooks, settings=StaffSettings(idle_seconds=180))
     panel.closed.connect(...)   # hide it, give the screen back to the voter UI
@@ -22,6 +22,7 @@ from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
 from kiosk.ui.staff.languages import LanguageChooser, layout_direction, native_name
 from kiosk.ui.staff.pages_export import AuditPage, ExportPage
+from kiosk.ui.staff.pages_paper import PaperPage
 from kiosk.ui.staff.pages_polls import PollsPage, TestModePage
 from kiosk.ui.staff.pages_status import StatusPage, SyncPage
 from kiosk.ui.staff.pages_voters import VoterHooks, VotersPage
@@ -40,6 +41,7 @@ NAV = {
     "status": staff_text("StaffPanel", "Status"),
     "export": staff_text("StaffPanel", "Export to USB"),
     "voters": staff_text("StaffPanel", "Voter support"),
+    "paper": staff_text("StaffPanel", "Paper ballots"),
     "audit": staff_text("StaffPanel", "Audit log"),
     "sync": staff_text("StaffPanel", "Sync"),
     "mode": staff_text("StaffPanel", "Test mode"),
@@ -146,7 +148,8 @@ class StaffPanel(QWidget):
         self.voters = voters
         self.pages: dict[str, StaffPage] = {
             "polls": polls, "status": StatusPage(ctx), "export": ExportPage(ctx),
-            "voters": voters, "audit": AuditPage(ctx), "sync": SyncPage(ctx),
+            "voters": voters, "paper": PaperPage(ctx), "audit": AuditPage(ctx),
+            "sync": SyncPage(ctx),
             "mode": TestModePage(ctx, self.confirm),
         }
         self.scrolls = {}

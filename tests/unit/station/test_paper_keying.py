@@ -195,3 +195,14 @@ def test_identity_is_keyed_and_shares_the_touch_register(tmp_path):
             station.check_voter(ticket, other)  # the paper voter cannot vote by touch here
         with pytest.raises(EligibilityError):
             station.key_paper_first(entry(3, "p2", identity=person))
+
+
+def test_the_station_checks_each_entry_against_the_rule(station):
+    with pytest.raises(BallotError) as caught:
+        station.key_paper_first(entry(11, "p1", "p2", "p3"))
+    assert caught.value.message_id == "ballot.over_budget"
+    with pytest.raises(PaperError, match="not a language"):
+        station.key_paper_first(entry(11, "p1", language="de"))
+    with pytest.raises(PaperError, match="a sheet number is a whole number"):
+        station.key_paper_first(entry(0, "p1"))
+    assert station.paper_waiting() == {"second": [], "third": []}
