@@ -136,7 +136,9 @@ class StaffPanel(QWidget):
         nav_box.setLayout(nav)
         nav_area = scroll_area(nav_box, "staff-nav-scroll")
         nav_box.setObjectName("staff-nav")
-        nav_area.setFixedWidth(270)
+        # room for the scroll bar that appears when the buttons do not fit the height (eight
+        # pages under the test-mode banner), so it never narrows the buttons' words
+        nav_area.setFixedWidth(270 + nav_area.verticalScrollBar().sizeHint().width())
         body.addWidget(nav_area)
         self.pages_stack = QStackedWidget()
         self.pages_stack.setObjectName("staff-pages")

@@ -190,6 +190,9 @@ class SheetForm(QWidget):
     # -- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
         ctx = self.page.ctx
+        self.sheet.setAccessibleName(ctx.text(SHEET))
+        if self.identity is not None:
+            self.identity.setAccessibleName(ctx.text(IDENTITY[self.election.eligibility.mode]))
         fallback = self.election.default_language
         spoiled = self.spoiled.isChecked()
         for proposal in self.election.proposals:
