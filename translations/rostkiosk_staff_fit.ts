@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Pilattu lippu (lasketaan ette se ei käy)</translation>
+        <translation>Pilattu lippu (laskethaan ette se ei käy)</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>

@@ -548,7 +548,7 @@
     </message>
     <message>
         <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Det här röstsedelnumret är redan inmatat och förseglat. En röstsedel matas in en gång.</translation>
+        <translation>Den här röstsedelns nummer har redan matats in och förseglats. En röstsedel matas in en gång.</translation>
     </message>
     <message>
         <source>This sheet has been keyed once already. It now needs its second keying.</source>
@@ -560,7 +560,7 @@
     </message>
     <message>
         <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Skriv röstsedelnumret som står tryckt på röstsedeln (bara siffror).</translation>
+        <translation>Skriv numret som står tryckt på röstsedeln (bara siffror).</translation>
     </message>
     <message>
         <source>Paper ballots are keyed while the polls are open or paused.</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Röstsedelnummer (tryckt överst på röstsedeln)</translation>
+        <translation>Röstsedelns nummer (tryckt överst på röstsedeln)</translation>
     </message>
     <message>
         <source>Language of the sheet</source>
