@@ -46,6 +46,7 @@ NAV = {
     "sync": staff_text("StaffPanel", "Sync"),
     "mode": staff_text("StaffPanel", "Test mode"),
 }
+NAV_WIDTH = 270
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress,
             QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.Wheel}
 
@@ -136,9 +137,9 @@ class StaffPanel(QWidget):
         nav_box.setLayout(nav)
         nav_area = scroll_area(nav_box, "staff-nav-scroll")
         nav_box.setObjectName("staff-nav")
-        # room for the scroll bar that appears when the buttons do not fit the height (eight
-        # pages under the test-mode banner), so it never narrows the buttons' words
-        nav_area.setFixedWidth(270 + nav_area.verticalScrollBar().sizeHint().width())
+        nav_area.setFixedWidth(NAV_WIDTH)
+        nav_area.installEventFilter(self)
+        self.nav_area, self.nav_box = nav_area, nav_box
         body.addWidget(nav_area)
         self.pages_stack = QStackedWidget()
         self.pages_stack.setObjectName("staff-pages")
@@ -253,7 +254,18 @@ class StaffPanel(QWidget):
         if self.logged_in:
             self.leave()
 
+    def _fit_nav(self) -> None:
+        """Room for the navigation's scroll bar only while the buttons do not fit its height
+        (eight pages under the test-mode banner), so the bar never narrows their words."""
+        area = self.nav_area
+        needs_bar = self.nav_box.minimumSizeHint().height() > area.height()
+        width = NAV_WIDTH + (area.verticalScrollBar().sizeHint().width() if needs_bar else 0)
+        if area.width() != width:
+            area.setFixedWidth(width)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is getattr(self, "nav_area", None) and event.type() == QEvent.Type.Resize:
+            self._fit_nav()
         if self.logged_in and event.type() in ACTIVITY and isinstance(watched, QWidget) \
                 and (watched is self or self.isAncestorOf(watched)):
             self._restart_idle()
