@@ -132,3 +132,65 @@ def test_keying_screen_fits_1280x800_with_save_on_screen(open_panel, staff_world
         widget = driver.find(name)
         assert widget.width() >= 64 and widget.height() >= 64, name
     assert driver.find("staff-paper-sheet").focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def _panel_for(open_panel, tmp_path, **world_options):
+    from tests.conftest import make_world
+    from tests.ui_staff.conftest import PIN
+
+    world = make_world(tmp_path / "own", **world_options)
+    station = StationService.open(world["station"])
+    station.set_staff_pin(PIN)
+    station.open_polls()
+    driver = open_panel(world["station"], service=station)
+    driver.login()
+    driver.click("staff-nav-paper")
+    return driver
+
+
+def test_points_are_keyed_with_minus_and_plus(open_panel, tmp_path):
+    driver = _panel_for(open_panel, tmp_path, rule='kind = "cumulative"\ntotal_points = 5\n'
+                        'max_per_proposal = 3')
+    assert not driver.panel.findChildren(QLineEdit, "staff-paper-identity")
+    for role in ("first", "second"):
+        driver.click(f"staff-paper-role-{role}")
+        driver.find("staff-paper-sheet").setText("40")
+        for _ in range(4):  # the fourth press stops at the most one proposal may get
+            driver.click("staff-paper-plus-p1")
+        driver.click("staff-paper-plus-p2")
+        assert driver.text("staff-paper-points-p1") == "3"
+        assert driver.text("staff-paper-total") == "Points given: 4 of 5"
+        driver.click("staff-paper-minus-p2")
+        driver.click("staff-paper-minus-p2")  # never below 0
+        assert driver.text("staff-paper-points-p2") == "0"
+        driver.click("staff-paper-plus-p2")
+        driver.click("staff-paper-save")
+    assert "the entries agree" in driver.text("staff-paper-message")
+    assert driver.service.status().ballots == 1
+
+
+def test_identity_is_keyed_where_the_election_needs_it(open_panel, tmp_path):
+    import random
+    from datetime import date
+
+    from kiosk.domain.random_ballots import random_personnummer
+
+    driver = _panel_for(open_panel, tmp_path,
+                        eligibility='mode = "personnummer"\nminimum_age = 16')
+    person = random_personnummer(random.Random(8), date(2000, 1, 1))
+    other = random_personnummer(random.Random(9), date(2000, 1, 1))
+    driver.find("staff-paper-identity").setText(person)
+    key(driver, "1", "p1")
+    driver.click("staff-paper-role-second")
+    driver.find("staff-paper-identity").setText(other)
+    key(driver, "1", "p1")
+    assert driver.text("staff-paper-compare-identity").startswith("≠ ")
+    assert driver.text("staff-paper-compare-identity-1") == person
+    assert driver.service.status().ballots == 0
+    driver.click("staff-paper-right-1")
+    assert driver.service.status().ballots == 1
+    driver.click("staff-paper-role-first")
+    driver.find("staff-paper-identity").setText(person)
+    key(driver, "2", "p2")
+    assert driver.text("staff-paper-message") == ("This person or code has already voted at "
+                                                  "this station.")
