@@ -68,11 +68,11 @@ def main(argv: list[str]) -> int:
             print(f"{len(entries)} sheets agree and can be imported (nothing sealed: --check).")
             return 0
         receipts = station.import_paper(entries)
+    spoiled = sum(1 for entry in entries if entry.spoiled)
     if args.json:
-        print_json({"sealed": len(receipts), "sheets": [e.sheet for e in entries],
+        print_json({"sealed": len(receipts), "spoiled": spoiled,
                     "test": bool(receipts and receipts[0].test)})
     else:
-        spoiled = sum(1 for entry in entries if entry.spoiled)
         print(f"Sealed {len(receipts)} paper ballots ({spoiled} spoiled) from "
               f"{args.first.name} and {args.second.name}; both files agreed on every sheet.")
     return 0
