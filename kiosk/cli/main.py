@@ -35,6 +35,8 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("screenshots",): "kiosk.ui.screenshots:main",
     ("speech-check",): "kiosk.ui.speech_check:main",
     ("translations",): "kiosk.cli.translations_cmd:main",
+    ("paper",): "kiosk.cli.paper_cmd:main",
+    ("election", "paper-ballot"): "kiosk.cli.paper_ballot_cmd:main",
 }
 # Optional packages (extras in pyproject.toml) a command may need; without one, the command
 # says which, instead of failing with an internal error.
@@ -67,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
                "kiosk demo [--world DIR] (the touchscreen on the demo election), "
                "kiosk demo setup DIR, kiosk export verify FILE, kiosk tally ..., "
                "kiosk screenshots --out DIR, kiosk speech-check --out DIR, "
+               "kiosk paper import --data DIR FIRST.csv SECOND.csv, "
+               "kiosk election paper-ballot --package PKG --authority FP --out DIR, "
                "kiosk bench cast|mes|tally|site|sync|ui.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (election_cmd, keys_cmd, station_cmd, export_cmd, simulate_cmd, sync_cmd):

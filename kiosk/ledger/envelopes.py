@@ -55,12 +55,21 @@ def read_outer(plaintext: bytes) -> dict:
 
 
 def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: bool,
-                   survey: dict | None, test: bool) -> bytes:
-    return pad(canonical({
+                   survey: dict | None, test: bool, *, channel: str | None = None,
+                   spoiled: bool = False) -> bytes:
+    """`channel` is "paper" for a keyed paper ballot and absent for touch (so touch ballots
+    stay byte for byte as before); `spoiled` (paper only) marks a ballot counted as invalid,
+    whose (empty) choices are never opened."""
+    fields = {
         "type": INNER_TYPE, "v": 1, "election": election.id,
         "choices": ballot.to_json(election.rule), "language": language,
         "assisted": bool(assisted), "survey": survey or {}, "test": test,
-    }))
+    }
+    if channel is not None:
+        fields["channel"] = channel
+    if spoiled:
+        fields["spoiled"] = True
+    return pad(canonical(fields))
 
 
 def outer_envelope(election: Election, voter_token: str, now: datetime | None = None) -> bytes:
@@ -72,7 +81,9 @@ def outer_envelope(election: Election, voter_token: str, now: datetime | None = 
 
 def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot, language: str,
                 assisted: bool, survey: dict | None, voter_token: str | None,
-                test: bool) -> tuple[bytes, bytes | None]:
-    inner = sealer.seal("inner", inner_envelope(election, ballot, language, assisted, survey, test))
+                test: bool, *, channel: str | None = None,
+                spoiled: bool = False) -> tuple[bytes, bytes | None]:
+    inner = sealer.seal("inner", inner_envelope(election, ballot, language, assisted, survey, test,
+                                                channel=channel, spoiled=spoiled))
     outer = sealer.seal("outer", outer_envelope(election, voter_token)) if voter_token else None
     return inner, outer

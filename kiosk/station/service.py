@@ -5,6 +5,7 @@ A thin facade over the parts that do the work, each given only what it needs:
     BallotChain      chain heads and genesis (kiosk.station.ballot_chain)
     Polls            polls open/paused/closed/suspended (kiosk.station.polls)
     Voting           voter sessions and casting (kiosk.station.voting)
+    PaperKeying      paper ballots keyed twice, sealed when the entries agree (kiosk.station.paper)
     StaffOperations  staff PIN, test mode, polls reports (kiosk.station.staff)
     Exporter         signed export files (kiosk.station.exporting)
     SyncOperations   batches and receipts for the sync worker (kiosk.station.syncing)
@@ -27,6 +28,7 @@ from pathlib import Path
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import KioskError
+from kiosk.domain.paper import PaperEntry
 from kiosk.domain.polls import PollsState
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
@@ -38,6 +40,7 @@ from kiosk.station.folder_lock import FolderLock, StationReadOnly, check_writabl
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.operations import operation
+from kiosk.station.paper import PaperKeying, PaperOutcome
 from kiosk.station.paths import StationPaths
 from kiosk.station.polls import Polls
 from kiosk.station.setup import read_installed_certificate
@@ -119,6 +122,10 @@ class StationService:
                              chain=chain, box=box, audit=audit, state=state, polls=self.polls,
                              register_secret=self.identity.register_secret, today=today,
                              issued_codes=issued_tokens_of(paths.root, self.package))
+        self.paper = PaperKeying(election=election, sealer=self.voting.sealer, chain=chain,
+                                 box=box, audit=audit, state=state, polls=self.polls,
+                                 register_secret=self.identity.register_secret, today=today,
+                                 issued_codes=self.voting.issued_codes)
         self.sync = SyncOperations(election=election, package_hash=self.package.package_hash,
                                    certificate=self.certificate, key=key, chain=chain, box=box,
                                    audit=audit, state=state)
@@ -198,6 +205,41 @@ class StationService:
     @operation
     def prefill_for_benchmark(self, count: int, ballots: Callable[[], Ballot]) -> None:
         return self.voting.prefill_for_benchmark(count, ballots)
+
+    # -- paper ballots (kiosk.station.paper) ------------------------------------------------------
+    @operation
+    def key_paper_first(self, entry: PaperEntry, today: date | None = None) -> None:
+        return self.paper.key_first(entry, today)
+
+    @operation
+    def key_paper_second(self, entry: PaperEntry, today: date | None = None) -> PaperOutcome:
+        return self.paper.key_second(entry, today)
+
+    @operation
+    def resolve_paper(self, entry: PaperEntry, today: date | None = None) -> PaperOutcome:
+        return self.paper.resolve(entry, today)
+
+    @operation
+    def disputed_paper(self, sheet: int) -> PaperOutcome:
+        return self.paper.disputed(sheet)
+
+    @operation
+    def set_paper_aside(self, sheet: int) -> None:
+        return self.paper.set_aside(sheet)
+
+    @operation
+    def paper_waiting(self) -> dict[str, list[int]]:
+        return self.paper.waiting()
+
+    @operation
+    def check_paper_import(self, entries: list[PaperEntry],
+                           today: date | None = None) -> list[tuple[int, str]]:
+        return self.paper.check_many(entries, today)
+
+    @operation
+    def import_paper(self, entries: list[PaperEntry], today: date | None = None
+                     ) -> list[Receipt]:
+        return self.paper.seal_many(entries, today)
 
     # -- export, verification, audit ------------------------------------------------------------
     @operation

@@ -35,6 +35,12 @@ class VoterAlreadyVoted(BoxError):
                          "this voter has already voted at this station")
 
 
+class SheetAlreadyKeyed(BoxError):
+    def __init__(self) -> None:
+        super().__init__("paper.sheet_keyed", "this paper ballot sheet has already been keyed "
+                         "at this station")
+
+
 def _set_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -97,8 +103,10 @@ class BallotBox:
 
     # -- writes (each is one transaction) -----------------------------------------------------
     def append_ballot(self, record: StoredRecord, audit_entry: StoredRecord,
-                      register_tag: bytes | None, test: bool = False) -> None:
-        """Record, voter register entry and audit entry: all or nothing, durably committed.
+                      register_tag: bytes | None, test: bool = False, *,
+                      sheet_tag: bytes | None = None) -> None:
+        """Record, voter register entry, paper sheet entry (keyed paper ballots) and audit
+        entry: all or nothing, durably committed.
 
         This is the hot path of casting, so it uses the driver connection directly (still
         inside this store, still one transaction).
@@ -111,6 +119,8 @@ class BallotBox:
                            (record.seq, record.hash, record.body, record.sig))
             if register_tag is not None:
                 cursor.execute("INSERT INTO voter_register (tag) VALUES (?)", (register_tag,))
+            if sheet_tag is not None:
+                cursor.execute("INSERT INTO paper_sheets (tag) VALUES (?)", (sheet_tag,))
             cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
                            (audit_entry.seq, audit_entry.hash, audit_entry.body,
                             audit_entry.sig))
@@ -121,10 +131,46 @@ class BallotBox:
             message = str(error).lower()
             if name == "IntegrityError" and "voter_register" in message:
                 raise VoterAlreadyVoted() from None
+            if name == "IntegrityError" and "paper_sheets" in message:
+                raise SheetAlreadyKeyed() from None
             if name == "OperationalError" and ("full" in message or "no space" in message):
                 raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
                                "saved; ask staff for help") from None
             raise BoxError("box.write_failed", f"the ballot could not be saved ({error})") \
+                from None
+        finally:
+            cursor.close()
+
+    def append_ballots(self, items: list[tuple[StoredRecord, StoredRecord, bytes | None,
+                                                bytes | None]], test: bool = False) -> None:
+        """Many ballots (record, audit entry, voter register tag, paper sheet tag) in one
+        transaction, all or nothing: the bulk paper import (kiosk.station.paper)."""
+        table = "test_records" if test else "records"
+        cursor = self._raw.cursor()
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            for record, entry, register_tag, sheet_tag in items:
+                cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                               (record.seq, record.hash, record.body, record.sig))
+                if register_tag is not None:
+                    cursor.execute("INSERT INTO voter_register (tag) VALUES (?)",
+                                   (register_tag,))
+                if sheet_tag is not None:
+                    cursor.execute("INSERT INTO paper_sheets (tag) VALUES (?)", (sheet_tag,))
+                cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
+                               (entry.seq, entry.hash, entry.body, entry.sig))
+            cursor.execute("COMMIT")
+        except Exception as error:
+            self._rollback_raw(cursor)
+            message = str(error).lower()
+            if "voter_register" in message:
+                raise VoterAlreadyVoted() from None
+            if "paper_sheets" in message:
+                raise SheetAlreadyKeyed() from None
+            if "full" in message or "no space" in message:
+                raise BoxError("box.disk_full", "the station's disk is full: no ballot was "
+                               "saved; ask staff for help") from None
+            raise BoxError("box.write_failed", f"the ballots could not be saved ({error})") \
                 from None
         finally:
             cursor.close()
@@ -254,6 +300,10 @@ class BallotBox:
     def has_register_tag(self, tag: bytes) -> bool:
         return bool(self._read(select(schema.voter_register.c.tag).where(
             schema.voter_register.c.tag == tag)))
+
+    def has_sheet_tag(self, tag: bytes) -> bool:
+        return bool(self._read(select(schema.paper_sheets.c.tag).where(
+            schema.paper_sheets.c.tag == tag)))
 
     def register_size(self) -> int:
         return self._read(select(func.count()).select_from(schema.voter_register))[0][0]

@@ -48,6 +48,14 @@ voter_register = Table(
     sqlite_with_rowid=False,
 )
 
+# Keyed hashes (under the station secret) of the paper ballot sheets keyed here: a UNIQUE key
+# refuses a sheet keyed twice (kiosk.station.paper).
+paper_sheets = Table(
+    "paper_sheets", metadata,
+    Column("tag", LargeBinary, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 audit = Table(
     "audit", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=False),

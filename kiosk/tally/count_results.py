@@ -42,6 +42,7 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
                       "funded": p.id in funded} for p in election.proposals],
         "funded": list(outcome.funded), "spent": outcome.spent,
         "stations": stations,
+        "channels": opened.get("channels") or {},
         "conflicts": [{
             "records": [{"station": m.station_id, "seq": m.seq, "cast_at": m.cast_at_text}
                         for m in c.members],

@@ -101,12 +101,14 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
     tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
+    channels: Counter = Counter()  # (channel, invalid) -> ballots
     for chunk in ordered_map(executor, opener.open_inner_chunk, tasks(), 2 * cpu_count()):
         ballots_digest.update(chunk.lines)
         tx.add_opened(chunk.start, chunk.lines)
         interner.extend(chunk.distinct, chunk.valid)
         invalid.update(chunk.invalid)
         tallies.update(chunk.stats)
+        channels.update(chunk.channels)
         progress.advance(chunk.count)
     station_stats: dict[str, list] = {}
     for (index, language, assisted, bad), count in tallies.items():
@@ -116,6 +118,19 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
         entry[2] += bad * count
         entry[3][language] += count
     return {"interner": interner, "opened": n, "invalid": invalid,
-            "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest()}
+            "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest(),
+            "channels": channel_figures(channels)}
+
+
+def channel_figures(channels: Counter) -> dict:
+    """{"touch": {...}, "paper": {...}, "all": {...}}, each {"opened", "valid", "invalid"}:
+    the results' figures by channel (kiosk.station.paper) and together."""
+    figures = {}
+    for name in ("touch", "paper"):
+        valid, bad = channels.get((name, 0), 0), channels.get((name, 1), 0)
+        figures[name] = {"opened": valid + bad, "valid": valid, "invalid": bad}
+    figures["all"] = {key: figures["touch"][key] + figures["paper"][key]
+                      for key in ("opened", "valid", "invalid")}
+    return figures
 
 

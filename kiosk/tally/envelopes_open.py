@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from kiosk.crypto.canonical import canonical
@@ -178,8 +178,21 @@ def _open_inner(sealed: bytes) -> tuple:
     if known is None:
         read = _read_inner(plaintext) if plaintext is not None else \
             (None, None, False, "envelope.unopenable")
-        known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read)))
+        known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read),
+                                       _channel(plaintext)))
     return known
+
+
+def _channel(plaintext: bytes | None) -> str:
+    """"paper" for a keyed paper ballot (kiosk.station.paper), else "touch" (touch ballots
+    carry no channel). The channel goes into the signed per-channel figures only, never into
+    ballots.jsonl: a paper ballot must not stand out in the published list."""
+    if plaintext is None or b'"channel"' not in plaintext:
+        return "touch"
+    try:
+        return "paper" if read_inner(plaintext).get("channel") == "paper" else "touch"
+    except ValueError:
+        return "touch"
 
 
 def _read_inner(plaintext: bytes) -> tuple[str | None, str | None, bool, str | None]:
@@ -197,6 +210,8 @@ def _read_inner(plaintext: bytes) -> tuple[str | None, str | None, bool, str | N
         return None, language, assisted, "envelope.wrong_election"
     if inner.get("test") is not False:
         return None, language, assisted, "envelope.test_ballot"
+    if inner.get("spoiled") is True:  # a spoiled paper sheet: invalid, its choices unopened
+        return None, language, assisted, "ballot.spoiled"
     choices, reason = _verdict(election, inner.get("choices"))
     return choices, language, assisted, reason
 
@@ -243,8 +258,9 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
     valid = array("I")
     invalid: Counter = Counter()
     keys = []
+    channels: Counter = Counter()
     for position, (station_index, sealed) in enumerate(chunk, start):
-        choices, language, assisted, reason, before, after = _open_inner(sealed)
+        choices, language, assisted, reason, before, after, channel = _open_inner(sealed)
         lines.append(line_from_parts(before, position, after))
         if reason is None:
             number = distinct.get(choices)
@@ -255,8 +271,9 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
             invalid[reason] += 1
         keys.append((station_index, language or "?", 1 if assisted else 0,
                      0 if reason is None else 1))
+        channels[(channel, 0 if reason is None else 1)] += 1
     return OpenedChunk(start, len(chunk), b"".join(lines), list(distinct), valid, invalid,
-                       Counter(keys))
+                       Counter(keys), channels)
 
 
 @dataclass(frozen=True)
@@ -270,3 +287,4 @@ class OpenedChunk:
     valid: array  # each valid ballot, in order, as its index into `distinct`
     invalid: Counter  # reason -> ballots
     stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1) -> ballots
+    channels: Counter = field(default_factory=Counter)  # ("touch" | "paper", invalid 0/1) -> n

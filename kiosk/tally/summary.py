@@ -22,6 +22,12 @@ def result_lines(results: dict, titles: dict[str, str] | None = None) -> list[st
     ]
     for reason, count in results["invalid"].items():
         lines.append(f"  invalid ({reason}): {count}")
+    channels = results.get("channels")
+    if channels and channels["paper"]["opened"]:
+        lines.append("  by channel: " + "; ".join(
+            f"{name} {channels[key]['opened']} opened, {channels[key]['valid']} valid, "
+            f"{channels[key]['invalid']} invalid" for name, key in
+            (("touchscreen", "touch"), ("paper", "paper"), ("together", "all"))))
     conflicts = results["conflicts"]
     if conflicts:
         lines.append(f"{len(conflicts)} voter(s) found on more than one ballot "

@@ -18,7 +18,18 @@ SOURCES = [
     ("sv", "voter rostkiosk_sv.ts", lambda: spelling.ts_texts("rostkiosk_sv.ts")),
     ("sv-simple", "voter rostkiosk_sv-simple.ts",
      lambda: spelling.ts_texts("rostkiosk_sv-simple.ts")),
+    ("sv", "paper ballot sv", lambda: _paper_ballot("sv")),
+    ("sv-simple", "paper ballot sv-simple", lambda: _paper_ballot("sv-simple")),
+    ("fi", "paper ballot fi", lambda: _paper_ballot("fi")),
 ]
+
+
+def _paper_ballot(language: str) -> str:
+    """The printed paper ballot's own words (kiosk/printing/paper_texts.py)."""
+    from kiosk.printing.paper_texts import KEYS, paper_text
+
+    return " ".join(paper_text(language, key, max=3, total=10, per=5, budget="100 kr")
+                    for key in KEYS)
 
 
 def _check(language: str, text: str) -> set[str]:

@@ -179,3 +179,30 @@ def test_lookup_works_with_the_keyboard_alone(browser, greedy_record):
     assert field.get_attribute("id") == "code"
     field.send_keys(codes(record, "counted")[1], Keys.ENTER)
     assert wait_for(browser, "lookup-result") == "counted"
+
+
+def test_turnout_by_channel_shows_paper_and_together(browser, greedy_record, tmp_path):
+    """The site as the generator writes it for a count with paper ballots (kiosk.tally.site
+    .record_data.by_channel): touchscreen, paper and together; without paper, "not used"."""
+    copy = tmp_path / "record"
+    shutil.copytree(greedy_record["record"], copy)
+    path = copy / "site" / "data" / "record.js"
+    prefix, _, payload = path.read_text(encoding="utf-8").partition("= ")
+    data = json.loads(payload.rstrip().rstrip(";"))
+    together = data["turnout"]["touchscreen"]
+    data["turnout"].update({"touchscreen": together - 6, "paper": 6, "together": together})
+    path.write_text(f"{prefix}= {json.dumps(data)};\n", encoding="utf-8")
+    texts = strings()["sv"]
+
+    def channel_rows() -> list[str]:
+        wait_for(browser, "recount")
+        tables = browser.find_elements("css selector", "#turnout table")
+        table = next(t for t in tables if texts["by_channel"] in t.text)
+        return [row.text for row in table.find_elements("css selector", "tbody tr")]
+
+    browser.get(site_url(copy))
+    assert channel_rows() == [f"{texts['touchscreen']} {together - 6}", f"{texts['paper']} 6",
+                              f"{texts['channels_together']} {together}"]
+    browser.get(site_url(greedy_record["record"]))
+    assert channel_rows() == [f"{texts['touchscreen']} {together}",
+                              f"{texts['paper']} {texts['no_paper']}"]

@@ -1,7 +1,8 @@
 """The tally protocol (valprotokoll): the PDF the tally officers check and sign.
 
 Labels in Swedish with one more language (protocol_labels.py): English in protocol.pdf, each
-election language in protocol-<lang>.pdf. Per station: records, set aside, opened, invalid,
+election language in protocol-<lang>.pdf. Ballots by channel (touch, paper) and together. Per
+station: records, set aside, opened, invalid,
 assisted share, languages. Results: votes or points, cost, funded, budget used; the rule and
 its tie-break in words; every duplicate-voter conflict; the fingerprints and digests that tie it
 to the public record.
@@ -48,6 +49,7 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
                   f"{_when(results['counted_at'])}", 9.5, gap=3)
         _facts(page, results, package_hash, authority, label)
         _summary(page, results, label)
+        _channels(page, results, label)
         _stations(page, results, label)
         _results(page, election, results, points, label)
         _conflicts(page, results, label)
@@ -89,6 +91,20 @@ def _summary(page: Page, results: dict, label) -> None:
     if not results["invalid"]:
         rows.append([label("invalid_ballots"), "0"])
     page.table([("", 140, "l"), (label("count"), 34, "r")], rows, 9, caption=label("summary"))
+
+
+def _channels(page: Page, results: dict, label) -> None:
+    """Opened, valid and invalid ballots by channel (touch, paper) and together; results of
+    counts from before paper ballots have no such figures and show nothing here."""
+    channels = results.get("channels")
+    if not channels:
+        return
+    rows = [[label(name), *(str(channels[key][column]) for column in ("opened", "valid",
+                                                                     "invalid"))]
+            for name, key in (("touch", "touch"), ("paper", "paper"), ("all_channels", "all"))]
+    page.table([(label("channel"), 80, "l"), (label("opened_col"), 32, "r"),
+                (label("valid"), 32, "r"), (label("invalid_col"), 30, "r")], rows, 9,
+               caption=label("by_channel"))
 
 
 def _stations(page: Page, results: dict, label) -> None:

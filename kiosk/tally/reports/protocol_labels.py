@@ -23,6 +23,9 @@ KEYS = (
     "envelope.wrong_election", "envelope.test_ballot", "set_aside.not-issued",
     "set_aside.fork",
 )
+# Ballots by channel (touch and paper, kiosk.station.paper) and spoiled paper sheets.
+PAPER_KEYS = ("by_channel", "channel", "touch", "paper", "all_channels", "ballot.spoiled")
+KEYS = KEYS + PAPER_KEYS
 
 _TEXT = {
     "sv": (
@@ -222,8 +225,27 @@ _FORK = {
     "ar": "نسختان من المحطة نفسها (تفرّع)",
 }
 
+_PAPER = {
+    "sv": ("Per sätt att rösta", "Sätt", "Pekskärm", "Papper", "Sammanlagt",
+           "förstörd pappersröst"),
+    "en": ("By way of voting", "Way", "Touchscreen", "Paper", "Together",
+           "spoiled paper ballot"),
+    "fi": ("Äänestystavoittain", "Tapa", "Kosketusnäyttö", "Paperi", "Yhteensä",
+           "pilattu paperilippu"),
+    "fit": ("Äänestystavan mukhaan", "Tapa", "Kosketusnäyttö", "Paperi", "Yhtheensä",
+            "pilattu paperilippu"),
+    "se": ("Jienastanvuogi mielde", "Vuohki", "Guoskkahanšearbma", "Bábir", "Oktiibuot",
+           "billistuvvon bábirlihppu"),
+    "smj": ("Jienastimvuoge milta", "Vuohke", "Guoskadimšiærmma", "Bábbár", "Aktan",
+            "billistuvvam bábbárlihppo"),
+    "sma": ("Veeljemevuekien mietie", "Vuekie", "Doehtedimmieskäerme", "Paehpere", "Ektesne",
+            "skaaloeh paehpere-veeljemetjaalege"),
+    "ar": ("حسب طريقة التصويت", "الطريقة", "شاشة لمس", "ورق", "المجموع",
+           "ورقة اقتراع ورقية تالفة"),
+}
+
 PROTOCOL_LABELS: dict[str, dict[str, str]] = {
-    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag], _FORK[tag]), strict=True))
+    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag], _FORK[tag], *_PAPER[tag]), strict=True))
     for tag, texts in _TEXT.items()}
 SWEDISH_ONLY = {"sv", "sv-simple"}
 RIGHT_TO_LEFT = {"ar"}

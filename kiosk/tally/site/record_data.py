@@ -32,8 +32,21 @@ def turnout(results: dict, threshold: int) -> dict:
         })
     return {"threshold": threshold, "stations": stations,
             "languages": {lang: shown(n, threshold) for lang, n in sorted(languages.items())},
-            "touchscreen": shown(results["opened"], threshold),
+            **by_channel(results, threshold),
             "assisted": shown(assisted, threshold)}
+
+
+def by_channel(results: dict, threshold: int) -> dict:
+    """Opened ballots by channel. Without paper ballots (or in results from before them) only
+    "touchscreen"; with them "paper" and "together" too. A small count of one channel hides
+    the other's as well, or together minus one would give it away."""
+    channels = results.get("channels")
+    if not channels or not channels["paper"]["opened"]:
+        return {"touchscreen": shown(results["opened"], threshold)}
+    touch, paper = channels["touch"]["opened"], channels["paper"]["opened"]
+    hidden = shown(touch, threshold) is None or shown(paper, threshold) is None
+    return {"touchscreen": None if hidden else touch, "paper": None if hidden else paper,
+            "together": shown(results["opened"], threshold)}
 
 
 def record_data(election: Election, results: dict, sums: dict[str, str],

@@ -1,5 +1,5 @@
 """The staff panel: the PIN pad first, then polls, test mode, status, export, audit log, voter
-support and sync; leaves staff mode by itself after a few quiet minutes.
+support, paper ballots and sync; leaves staff mode by itself after a few quiet minutes.
 
     panel = StaffPanel(service, voter=hooks, settings=StaffSettings(idle_seconds=180))
     panel.closed.connect(...)   # hide it, give the screen back to the voter UI
@@ -22,6 +22,7 @@ from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
 from kiosk.ui.staff.languages import LanguageChooser, layout_direction, native_name
 from kiosk.ui.staff.pages_export import AuditPage, ExportPage
+from kiosk.ui.staff.pages_paper import PaperPage
 from kiosk.ui.staff.pages_polls import PollsPage, TestModePage
 from kiosk.ui.staff.pages_status import StatusPage, SyncPage
 from kiosk.ui.staff.pages_voters import VoterHooks, VotersPage
@@ -40,10 +41,12 @@ NAV = {
     "status": staff_text("StaffPanel", "Status"),
     "export": staff_text("StaffPanel", "Export to USB"),
     "voters": staff_text("StaffPanel", "Voter support"),
+    "paper": staff_text("StaffPanel", "Paper ballots"),
     "audit": staff_text("StaffPanel", "Audit log"),
     "sync": staff_text("StaffPanel", "Sync"),
     "mode": staff_text("StaffPanel", "Test mode"),
 }
+NAV_WIDTH = 270
 ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease, QEvent.Type.KeyPress,
             QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.Wheel}
 
@@ -134,7 +137,9 @@ class StaffPanel(QWidget):
         nav_box.setLayout(nav)
         nav_area = scroll_area(nav_box, "staff-nav-scroll")
         nav_box.setObjectName("staff-nav")
-        nav_area.setFixedWidth(270)
+        nav_area.setFixedWidth(NAV_WIDTH)
+        nav_area.installEventFilter(self)
+        self.nav_area, self.nav_box = nav_area, nav_box
         body.addWidget(nav_area)
         self.pages_stack = QStackedWidget()
         self.pages_stack.setObjectName("staff-pages")
@@ -146,7 +151,8 @@ class StaffPanel(QWidget):
         self.voters = voters
         self.pages: dict[str, StaffPage] = {
             "polls": polls, "status": StatusPage(ctx), "export": ExportPage(ctx),
-            "voters": voters, "audit": AuditPage(ctx), "sync": SyncPage(ctx),
+            "voters": voters, "paper": PaperPage(ctx), "audit": AuditPage(ctx),
+            "sync": SyncPage(ctx),
             "mode": TestModePage(ctx, self.confirm),
         }
         self.scrolls = {}
@@ -248,7 +254,18 @@ class StaffPanel(QWidget):
         if self.logged_in:
             self.leave()
 
+    def _fit_nav(self) -> None:
+        """Room for the navigation's scroll bar only while the buttons do not fit its height
+        (eight pages under the test-mode banner), so the bar never narrows their words."""
+        area = self.nav_area
+        needs_bar = self.nav_box.minimumSizeHint().height() > area.height()
+        width = NAV_WIDTH + (area.verticalScrollBar().sizeHint().width() if needs_bar else 0)
+        if area.width() != width:
+            area.setFixedWidth(width)
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is getattr(self, "nav_area", None) and event.type() == QEvent.Type.Resize:
+            self._fit_nav()
         if self.logged_in and event.type() in ACTIVITY and isinstance(watched, QWidget) \
                 and (watched is self or self.isAncestorOf(watched)):
             self._restart_idle()

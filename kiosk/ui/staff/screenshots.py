@@ -105,6 +105,11 @@ def staff_day(app, station: Path, usb: Path, out: Path, language: str, theme: st
         shot("export-done")
         panel.show_page("voters")
         shot("voters")
+        panel.show_page("paper")
+        shot("paper")
+        _paper_disagreement(panel, service, click)
+        shot("paper-compare")
+        click("staff-paper-right-2")
         panel.show_page("audit")
         shot("audit")
         panel.show_page("sync")
@@ -135,6 +140,20 @@ def staff_day(app, station: Path, usb: Path, out: Path, language: str, theme: st
         app.processEvents()
         service.close()
     return count
+
+
+def _paper_disagreement(panel, service, click) -> None:
+    """Sheet 118 keyed twice, differently: the paper page shows both entries side by side."""
+    from kiosk.domain.ballot import Ballot
+    from kiosk.domain.paper import PaperEntry
+
+    service.key_paper_first(PaperEntry(118, Ballot.of(["p1"]), service.election.default_language))
+    page = panel.pages["paper"]
+    page.set_role("second")
+    page.form.sheet.setText("118")
+    click("staff-paper-choice-p1")
+    click("staff-paper-choice-p2")
+    click("staff-paper-save")
 
 
 def wizard_steps(app, world: Path, data: Path, usb: Path, out: Path, language: str,

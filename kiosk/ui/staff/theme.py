@@ -27,6 +27,10 @@ QLabel#staff-test-banner {{ background: {banner_bg}; color: {banner_text}; font-
     font-size: {s['card']}px; padding: 10px; }}
 QPushButton[nav="true"]:checked {{ border: 6px solid {t.secondary_text}; }}
 QPushButton[nav="true"]:checked:focus {{ border: 6px solid {t.focus}; }}
+QPushButton[chosen="true"] {{ border: 6px solid {t.secondary_text}; background: {t.chosen}; }}
+QPushButton[chosen="true"] QLabel {{ color: {t.chosen_text}; font-weight: bold; }}
+QPushButton[chosen="true"]:focus {{ border: 6px solid {t.focus}; }}
+QLabel[differs="true"] {{ color: {t.warn}; font-weight: bold; }}
 QListWidget {{ background: {t.surface}; color: {t.surface_text}; border: 2px solid {t.line};
     font-size: {s['small']}px; }}
 QListWidget::item {{ padding: 6px; }}

@@ -177,7 +177,13 @@
     table("by_station", [t("station"), t("ballots"), t("assisted")], tu.stations.map(function (s) {
       return [s.label, shown(s.opened), shown(s.assisted)];
     }));
-    table("by_channel", [t("channel"), t("ballots")], [[t("touchscreen"), shown(tu.touchscreen)], [t("paper"), t("no_paper")]]);
+    var channels = [[t("touchscreen"), shown(tu.touchscreen)]];
+    if (tu.together === undefined) {
+      channels.push([t("paper"), t("no_paper")]);
+    } else {
+      channels.push([t("paper"), shown(tu.paper)], [t("channels_together"), shown(tu.together)]);
+    }
+    table("by_channel", [t("channel"), t("ballots")], channels);
     table("by_language", [t("language_col"), t("ballots")], Object.keys(tu.languages).map(function (lang) {
       return [(STRINGS[lang] || { _name: lang })._name, shown(tu.languages[lang])];
     }).concat([[t("assisted"), shown(tu.assisted)]]));
