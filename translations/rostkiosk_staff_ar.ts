@@ -448,6 +448,10 @@
         <translation>دعم الناخبين</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>أوراق الاقتراع الورقية</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>الوضع التجريبي</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>أوراق الاقتراع الورقية</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>احفظ هذا الإدخال</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>بانتظار الإدخال الثاني: %1. بانتظار مراجعة ثالثة: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>ورقة الاقتراع %1: حُفظ الإدخال 1. الآن يُدخلها موظف آخر بوصفها الإدخال 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>ورقة الاقتراع %1: الإدخالان متطابقان. خُتم الصوت الورقي.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>ورقة الاقتراع %1: الإدخالان مختلفان. لم يُختم شيء. انظر إلى الورقة: أي إدخال هو الصحيح؟</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>ورقة الاقتراع %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>ولا واحد منهما: ضع الورقة جانبًا</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>وُضعت ورقة الاقتراع %1 جانبًا. لم يُختم شيء. أدخلها من جديد من البداية.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>ورقة تالفة</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>لم يُحدَّد أي اختيار</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>الإدخال الأول</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>الإدخال الثاني</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>الإدخال 1: أدخل الورقة كما هي مكتوبة. يُدخلها موظف آخر من جديد، ولا تُختم إلا إذا تطابق الإدخالان.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>الإدخال 2: أدخل الورقة بنفسك. لا ترى الإدخال 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>الاختيارات</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>الرقم الشخصي أو الرمز</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>الإدخال 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>الإدخال 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>الإدخال 1 هو الصحيح</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>الإدخال 2 هو الصحيح</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>رقم هذه الورقة أُدخل وخُتم من قبل. تُدخل الورقة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>أُدخلت هذه الورقة مرة من قبل. تحتاج الآن إلى إدخالها الثاني.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>لا يوجد لهذه الورقة إدخال أول بعد. أدخلها أولًا بوصفها الإدخال 1.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>اكتب رقم الورقة المطبوع عليها (أرقام فقط).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>تُدخل الأصوات الورقية والتصويت مفتوح أو متوقف مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>هذا الانتخاب لا يتحقق من هوية الناخبين. اترك خانة الهوية فارغة.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>اكتب الرقم الشخصي أو الرمز المكتوب على الظرف.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>هذا الشخص أو الرمز صوّت من قبل في هذه المحطة.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>المقترحات المحددة تكلّف أكثر من الميزانية. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>حُدِّد عدد من المقترحات أكثر من المسموح. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>أُعطيت نقاط أكثر من المسموح. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>رقم الورقة (مطبوع في أعلى الورقة)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>لغة الورقة</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>الاختيارات المحددة على الورقة</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>ورقة تالفة (تُحسب باطلة)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>المحدد: %1 مقترحات، %2 من الميزانية %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>المحدد: %1 مقترحات</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>النقاط المعطاة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>الرقم الشخصي على الظرف</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>رمز التصويت على الظرف</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>بدأ ناخب التصويت.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>أوراق الاقتراع الورقية</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>احفظ هذا الإدخال</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>بانتظار الإدخال الثاني: %1. بانتظار مراجعة ثالثة: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>لا شيء</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>ورقة الاقتراع %1: حُفظ الإدخال 1. الآن يُدخلها موظف آخر بوصفها الإدخال 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>ورقة الاقتراع %1: الإدخالان متطابقان. خُتم الصوت الورقي.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>ورقة الاقتراع %1: الإدخالان مختلفان. لم يُختم شيء. انظر إلى الورقة: أي إدخال هو الصحيح؟</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>ورقة الاقتراع %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>ولا واحد منهما: ضع الورقة جانبًا</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>وُضعت ورقة الاقتراع %1 جانبًا. لم يُختم شيء. أدخلها من جديد من البداية.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>ورقة تالفة</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>لم يُحدَّد أي اختيار</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>الإدخال الأول</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>الإدخال الثاني</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>الإدخال 1: أدخل الورقة كما هي مكتوبة. يُدخلها موظف آخر من جديد، ولا تُختم إلا إذا تطابق الإدخالان.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>الإدخال 2: أدخل الورقة بنفسك. لا ترى الإدخال 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>الاختيارات</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>الرقم الشخصي أو الرمز</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>الإدخال 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>الإدخال 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>الإدخال 1 هو الصحيح</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>الإدخال 2 هو الصحيح</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>رقم هذه الورقة أُدخل وخُتم من قبل. تُدخل الورقة مرة واحدة.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>أُدخلت هذه الورقة مرة من قبل. تحتاج الآن إلى إدخالها الثاني.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>لا يوجد لهذه الورقة إدخال أول بعد. أدخلها أولًا بوصفها الإدخال 1.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>اكتب رقم الورقة المطبوع عليها (أرقام فقط).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>تُدخل الأصوات الورقية والتصويت مفتوح أو متوقف مؤقتًا.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>هذا الانتخاب لا يتحقق من هوية الناخبين. اترك خانة الهوية فارغة.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>اكتب الرقم الشخصي أو الرمز المكتوب على الظرف.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>هذا الشخص أو الرمز صوّت من قبل في هذه المحطة.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>المقترحات المحددة تكلّف أكثر من الميزانية. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>حُدِّد عدد من المقترحات أكثر من المسموح. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>أُعطيت نقاط أكثر من المسموح. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>رقم الورقة (مطبوع في أعلى الورقة)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>لغة الورقة</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>الاختيارات المحددة على الورقة</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>ورقة تالفة (تُحسب باطلة)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>المحدد: %1 مقترحات، %2 من الميزانية %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>المحدد: %1 مقترحات</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>النقاط المعطاة: %1 من %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>الرقم الشخصي على الظرف</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>رمز التصويت على الظرف</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,10 @@
         <translation>Voter support</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Paper ballots</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Test mode</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Paper ballots</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Save this entry</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Waiting for a second keying: %1. Waiting for a third look: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Sheet %1: the entries agree. The paper ballot is sealed.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Sheet %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Neither: set the sheet aside</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>spoiled sheet</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>no choice marked</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>First keying</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Second keying</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Entry 2: key the sheet yourself. You do not see entry 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Personnummer or code</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Entry 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Entry 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Entry 1 is right</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Entry 2 is right</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>This sheet number has already been keyed and sealed. A sheet is keyed once.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>This sheet has been keyed once already. It now needs its second keying.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>This sheet has no first keying yet. Key it as entry 1 first.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Type the sheet number printed on the sheet (digits only).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Paper ballots are keyed while the polls are open or paused.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>This election does not identify voters. Leave the identity empty.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Type the personnummer or code from the envelope.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>This person or code has already voted at this station.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Sheet number (printed at the top of the sheet)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Choices marked on the sheet</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Spoiled sheet (counted as invalid)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Marked: %1 proposals, %2 of the budget %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Marked: %1 proposals</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Points given: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Personnummer on the envelope</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Voting code on the envelope</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>A voter has started voting.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Paper ballots</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Save this entry</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Waiting for a second keying: %1. Waiting for a third look: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Sheet %1: the entries agree. The paper ballot is sealed.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Sheet %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Neither: set the sheet aside</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>spoiled sheet</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>no choice marked</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>First keying</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Second keying</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Entry 2: key the sheet yourself. You do not see entry 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Choices</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Personnummer or code</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Entry 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Entry 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Entry 1 is right</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Entry 2 is right</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>This sheet number has already been keyed and sealed. A sheet is keyed once.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>This sheet has been keyed once already. It now needs its second keying.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>This sheet has no first keying yet. Key it as entry 1 first.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Type the sheet number printed on the sheet (digits only).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Paper ballots are keyed while the polls are open or paused.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>This election does not identify voters. Leave the identity empty.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Type the personnummer or code from the envelope.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>This person or code has already voted at this station.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Sheet number (printed at the top of the sheet)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Language of the sheet</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Choices marked on the sheet</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Spoiled sheet (counted as invalid)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Marked: %1 proposals, %2 of the budget %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Marked: %1 proposals</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Points given: %1 of %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Personnummer on the envelope</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Voting code on the envelope</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,10 @@
         <translation>Äänestäjän tuki</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Paperiäänet</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Tapahtumaloki</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Testitila</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Paperiäänet</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Tallenna tämä syöttö</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Odottaa toista syöttöä: %1. Odottaa kolmatta tarkistusta: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei yhtään</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Äänestyslippu %1: syöttö 1 tallennettu. Nyt toinen toimitsija syöttää sen syöttönä 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Äänestyslippu %1: syötöt täsmäävät. Paperiääni on sinetöity.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Äänestyslippu %1: syötöt eroavat. Mitään ei ole sinetöity. Katso paperilippua: kumpi syöttö on oikein?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Äänestyslippu %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Ei kumpikaan: siirrä lippu sivuun</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Äänestyslippu %1 siirrettiin sivuun. Mitään ei sinetöity. Syötä se uudelleen alusta.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>pilattu lippu</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>ei valintaa merkitty</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Ensimmäinen syöttö</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Toinen syöttö</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Syöttö 1: syötä lippu niin kuin se on täytetty. Toinen toimitsija syöttää sen uudelleen; se sinetöidään vain, kun molemmat syötöt täsmäävät.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Syöttö 2: syötä lippu itse. Et näe syöttöä 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valinnat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Henkilötunnus tai koodi</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Syöttö 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Syöttö 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Syöttö 1 on oikein</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Syöttö 2 on oikein</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>Tämä lipun numero on jo syötetty ja sinetöity. Lippu syötetään kerran.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>Tämä lippu on jo syötetty kerran. Nyt se tarvitsee toisen syötön.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>Tällä lipulla ei ole vielä ensimmäistä syöttöä. Syötä se ensin syöttönä 1.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Kirjoita lippuun painettu numero (vain numeroita).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Paperiäänet syötetään, kun äänestys on auki tai tauolla.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>Tässä vaalissa äänestäjiä ei tunnisteta. Jätä tunniste tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Kirjoita henkilötunnus tai koodi kuoresta.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>Tämä henkilö tai koodi on jo äänestänyt tällä asemalla.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Merkityt ehdotukset maksavat enemmän kuin budjetti. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Ehdotuksia on merkitty enemmän kuin on sallittu. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Pisteitä on annettu enemmän kuin on sallittu. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lipun numero (painettu lipun yläreunaan)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lipun kieli</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lippuun merkityt valinnat</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Pilattu lippu (lasketaan mitättömäksi)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Merkitty: %1 ehdotusta, %2 budjetista %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Merkitty: %1 ehdotusta</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Annetut pisteet: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Henkilötunnus kuoressa</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Äänestyskoodi kuoressa</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>Äänestäjä on aloittanut äänestämisen.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Paperiäänet</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Tallenna tämä syöttö</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Odottaa toista syöttöä: %1. Odottaa kolmatta tarkistusta: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ei yhtään</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Äänestyslippu %1: syöttö 1 tallennettu. Nyt toinen toimitsija syöttää sen syöttönä 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Äänestyslippu %1: syötöt täsmäävät. Paperiääni on sinetöity.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Äänestyslippu %1: syötöt eroavat. Mitään ei ole sinetöity. Katso paperilippua: kumpi syöttö on oikein?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Äänestyslippu %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Ei kumpikaan: siirrä lippu sivuun</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Äänestyslippu %1 siirrettiin sivuun. Mitään ei sinetöity. Syötä se uudelleen alusta.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>pilattu lippu</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>ei valintaa merkitty</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>Ensimmäinen syöttö</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Toinen syöttö</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Syöttö 1: syötä lippu niin kuin se on täytetty. Toinen toimitsija syöttää sen uudelleen; se sinetöidään vain, kun molemmat syötöt täsmäävät.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Syöttö 2: syötä lippu itse. Et näe syöttöä 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Valinnat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Kieli</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Henkilötunnus tai koodi</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Syöttö 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Syöttö 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Syöttö 1 on oikein</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Syöttö 2 on oikein</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Tämä lipun numero on jo syötetty ja sinetöity. Lippu syötetään kerran.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>Tämä lippu on jo syötetty kerran. Nyt se tarvitsee toisen syötön.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>Tällä lipulla ei ole vielä ensimmäistä syöttöä. Syötä se ensin syöttönä 1.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Kirjoita lippuun painettu numero (vain numeroita).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Paperiäänet syötetään, kun äänestys on auki tai tauolla.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>Tässä vaalissa äänestäjiä ei tunnisteta. Jätä tunniste tyhjäksi.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Kirjoita henkilötunnus tai koodi kuoresta.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>Tämä henkilö tai koodi on jo äänestänyt tällä asemalla.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Merkityt ehdotukset maksavat enemmän kuin budjetti. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Ehdotuksia on merkitty enemmän kuin on sallittu. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Pisteitä on annettu enemmän kuin on sallittu. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lipun numero (painettu lipun yläreunaan)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lipun kieli</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lippuun merkityt valinnat</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Pilattu lippu (lasketaan mitättömäksi)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Merkitty: %1 ehdotusta, %2 budjetista %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Merkitty: %1 ehdotusta</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Annetut pisteet: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Henkilötunnus kuoressa</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Äänestyskoodi kuoressa</translation>
     </message>
 </context>
 </TS>

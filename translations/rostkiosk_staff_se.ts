@@ -448,6 +448,10 @@
         <translation>Veahkki jienasteaddjái</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Bábirjienat</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Dáhpáhusloggá</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Geahččalandilli</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Bábirjienat</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Vurke dán čállima</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Vuordá nuppi čállima: %1. Vuordá goalmmát geahčastaga: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ii oktage</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Jienastanlihppu %1: čállin 1 lea vurkejuvvon. Dál nubbi bargi čállá dan čállimin 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Jienastanlihppu %1: čállimat leat ovttaláganat. Bábirjietna lea siegaluvvon.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Jienastanlihppu %1: guokte čállima leat sierraláganat. Mihkkege ii leat siegaluvvon. Geahča bábirlihpu: guhte čállin lea riekta?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Jienastanlihppu %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Ii goabbáge: bija lihpu eret</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Jienastanlihppu %1 biddjojuvvui eret. Mihkkege ii siegaluvvon. Čále dan ođđasis álgus.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>billistuvvon lihppu</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>ii mihkkege merkejuvvon</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Vuosttaš čállin</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Nubbi čállin</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Čállin 1: čále lihpu nugo dat lea deavdojuvvon. Nubbi bargi čállá dan ođđasis; dat siegaluvvo dušše go goappašat čállimat leat ovttaláganat.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Čállin 2: čále lihpu ieš. Don it oainne čállima 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Válljemat</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Giella</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Riegádannummir dahje koda</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Čállin 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Čállin 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Čállin 1 lea riekta</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Čállin 2 lea riekta</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>Dát lihpu nummir lea juo čállojuvvon ja siegaluvvon. Lihppu čállojuvvo oktii.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>Dát lihppu lea juo čállojuvvon oktii. Dál dat dárbbaša nuppi čállima.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>Dán lihpus ii leat vel vuosttaš čállin. Čále dan vuos čállimin 1.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Čális lihpu nummira mii lea deaddiluvvon lihppui (dušše loguid).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Bábirjienat čállojuvvojit go jienasteapmi lea rabas dahje boddosaččat bisánuvvon.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>Dát válga ii identifisere jienasteddjiid. Guođe identitehta guorusin.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Čális riegádannummira dahje koda govččas.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>Dát olmmoš dahje koda lea juo jienastan dán stašuvnnas.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Merkejuvvon evttohusat mákset eambbo go bušeahtta. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Eambbo evttohusat leat merkejuvvon go lea lohpi. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Eambbo čuoggát leat addojuvvon go lea lohpi. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lihpu nummir (deaddiluvvon lihpu bajábeallái)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lihpu giella</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lihppui merkejuvvon válljemat</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Billistuvvon lihppu (lohkojuvvo gustohis jietnan)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Merkejuvvon: %1 evttohusa, %2 bušeahtas %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Merkejuvvon: %1 evttohusa</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Addojuvvon čuoggát: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Riegádannummir govččas</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Jienastankoda govččas</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>Jienasteaddji lea álgán jienastit.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Bábirjienat</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Vurke dán čállima</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Vuordá nuppi čállima: %1. Vuordá goalmmát geahčastaga: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ii oktage</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Jienastanlihppu %1: čállin 1 lea vurkejuvvon. Dál nubbi bargi čállá dan čállimin 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Jienastanlihppu %1: čállimat leat ovttaláganat. Bábirjietna lea siegaluvvon.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Jienastanlihppu %1: guokte čállima leat sierraláganat. Mihkkege ii leat siegaluvvon. Geahča bábirlihpu: guhte čállin lea riekta?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Jienastanlihppu %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Ii goabbáge: bija lihpu eret</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Jienastanlihppu %1 biddjojuvvui eret. Mihkkege ii siegaluvvon. Čále dan ođđasis álgus.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>billistuvvon lihppu</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>ii mihkkege merkejuvvon</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>Vuosttaš čállin</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Nubbi čállin</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Čállin 1: čále lihpu nugo dat lea deavdojuvvon. Nubbi bargi čállá dan ođđasis; dat siegaluvvo dušše go goappašat čállimat leat ovttaláganat.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Čállin 2: čále lihpu ieš. Don it oainne čállima 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Válljemat</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Giella</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Riegádannummir dahje koda</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Čállin 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Čállin 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Čállin 1 lea riekta</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Čállin 2 lea riekta</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Dát lihpu nummir lea juo čállojuvvon ja siegaluvvon. Lihppu čállojuvvo oktii.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>Dát lihppu lea juo čállojuvvon oktii. Dál dat dárbbaša nuppi čállima.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>Dán lihpus ii leat vel vuosttaš čállin. Čále dan vuos čállimin 1.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Čális lihpu nummira mii lea deaddiluvvon lihppui (dušše loguid).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Bábirjienat čállojuvvojit go jienasteapmi lea rabas dahje boddosaččat bisánuvvon.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>Dát válga ii identifisere jienasteddjiid. Guođe identitehta guorusin.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Čális riegádannummira dahje koda govččas.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>Dát olmmoš dahje koda lea juo jienastan dán stašuvnnas.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Merkejuvvon evttohusat mákset eambbo go bušeahtta. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Eambbo evttohusat leat merkejuvvon go lea lohpi. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Eambbo čuoggát leat addojuvvon go lea lohpi. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lihpu nummir (deaddiluvvon lihpu bajábeallái)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lihpu giella</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lihppui merkejuvvon válljemat</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Billistuvvon lihppu (lohkojuvvo gustohis jietnan)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Merkejuvvon: %1 evttohusa, %2 bušeahtas %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Merkejuvvon: %1 evttohusa</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Addojuvvon čuoggát: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Riegádannummir govččas</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Jienastankoda govččas</translation>
     </message>
 </context>
 </TS>

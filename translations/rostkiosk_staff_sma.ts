@@ -448,6 +448,10 @@
         <translation>Viehkie veeljijidie</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Paehperegïelh</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Heannadimmieh</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Pryövemevuekie</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Paehperegïelh</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Vöörhkh daam tjaalegem</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Vuarta mubpie tjaalegem: %1. Vuarta goalmede vuajnoem: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ij gåabph</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Veeljemetjaalege %1: tjaalege 1 vöörhkesovveme. Daelie mubpie barkije dam tjaaleginie 2 tjaala.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Veeljemetjaalege %1: tjaalegh seamma. Paehperegïele lea gaptjasovveme.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Veeljemetjaalege %1: göökte tjaalegh jeatjah. Ij mij gaptjasovveme. Vuartesjh paehperetjaalegem: mij tjaalege riekte?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Veeljemetjaalege %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Ij gåabpagh: bïejh tjaalegem bæjjese</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Veeljemetjaalege %1 bæjjese bïejesovvi. Ij mij gaptjasovveme. Tjaelieh dam orre aalkovistie.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>skaaloeh tjaalege</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>ij mij vuesiehtamme</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Voestes tjaalege</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Mubpie tjaalege</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Tjaalege 1: tjaelieh tjaalegem guktie dïevhtesovveme. Mubpie barkije dam orre tjaala; gaptjasåvva ajve gosse göökte tjaalegh seamma.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Tjaalege 2: tjaelieh tjaalegem jïjtje. Datne tjaalegem 1 ih vuejnieh.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Veeljemh</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Gïele</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Persovnenummere jallh koode</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Tjaalege 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Tjaalege 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Tjaalege 1 riekte</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Tjaalege 2 riekte</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>Daate tjaalegenummere lea joe tjaalasovveme jïh gaptjasovveme. Tjaalege akte aejkien tjaalasåvva.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>Daate tjaalege lea joe akte aejkien tjaalasovveme. Daelie mubpie tjaalegem daarpesje.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>Daan tjaalegen ij leah voestes tjaalege. Tjaelieh dam voestegh tjaaleginie 1.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Tjaelieh tjaalegenummerem mij tjaalegasse prientesovveme (ajve låhkoeh).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Paehperegïelh tjaalasuvvieh gosse veeljeme lea rïhpes jallh tjåadtjoehtamme.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>Daate veeljeme ij veeljijidie identifiseerh. Baajh identiteetem gåaroes.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Tjaelieh persovnenummerem jallh koodem konvoluhteste.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>Daate almetje jallh koode lea joe daennie stasjovnesne veeljeme.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Vuesiehtamme raeriehtimmieh jeenjebe åassoeh goh budsjedte. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Jeenjebh raeriehtimmieh vuesiehtamme goh luhpie. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Jeenjebh poengh vadtasovveme goh luhpie. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Tjaalegenummere (prientesovveme tjaalegen bijjemes)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Tjaalegen gïele</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Tjaalegasse vuesiehtamme veeljemh</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Skaaloeh tjaalege (ij gustoes)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Vuesiehtamme: %1 raeriehtimmieh, %2 budsjedteste %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Vuesiehtamme: %1 raeriehtimmieh</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Vadtasovveme poengh: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Persovnenummere konvoluhtesne</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Veeljemekoode konvoluhtesne</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>Veeljije lea veeljemem aelkeme.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Paehperegïelh</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Vöörhkh daam tjaalegem</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Vuarta mubpie tjaalegem: %1. Vuarta goalmede vuajnoem: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ij gåabph</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Veeljemetjaalege %1: tjaalege 1 vöörhkesovveme. Daelie mubpie barkije dam tjaaleginie 2 tjaala.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Veeljemetjaalege %1: tjaalegh seamma. Paehperegïele lea gaptjasovveme.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Veeljemetjaalege %1: göökte tjaalegh jeatjah. Ij mij gaptjasovveme. Vuartesjh paehperetjaalegem: mij tjaalege riekte?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Veeljemetjaalege %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Ij gåabpagh: bïejh tjaalegem bæjjese</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Veeljemetjaalege %1 bæjjese bïejesovvi. Ij mij gaptjasovveme. Tjaelieh dam orre aalkovistie.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>skaaloeh tjaalege</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>ij mij vuesiehtamme</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>Voestes tjaalege</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Mubpie tjaalege</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Tjaalege 1: tjaelieh tjaalegem guktie dïevhtesovveme. Mubpie barkije dam orre tjaala; gaptjasåvva ajve gosse göökte tjaalegh seamma.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Tjaalege 2: tjaelieh tjaalegem jïjtje. Datne tjaalegem 1 ih vuejnieh.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Veeljemh</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Gïele</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Persovnenummere jallh koode</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Tjaalege 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Tjaalege 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Tjaalege 1 riekte</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Tjaalege 2 riekte</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Daate tjaalegenummere lea joe tjaalasovveme jïh gaptjasovveme. Tjaalege akte aejkien tjaalasåvva.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>Daate tjaalege lea joe akte aejkien tjaalasovveme. Daelie mubpie tjaalegem daarpesje.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>Daan tjaalegen ij leah voestes tjaalege. Tjaelieh dam voestegh tjaaleginie 1.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Tjaelieh tjaalegenummerem mij tjaalegasse prientesovveme (ajve låhkoeh).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Paehperegïelh tjaalasuvvieh gosse veeljeme lea rïhpes jallh tjåadtjoehtamme.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>Daate veeljeme ij veeljijidie identifiseerh. Baajh identiteetem gåaroes.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Tjaelieh persovnenummerem jallh koodem konvoluhteste.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>Daate almetje jallh koode lea joe daennie stasjovnesne veeljeme.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Vuesiehtamme raeriehtimmieh jeenjebe åassoeh goh budsjedte. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Jeenjebh raeriehtimmieh vuesiehtamme goh luhpie. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Jeenjebh poengh vadtasovveme goh luhpie. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Tjaalegenummere (prientesovveme tjaalegen bijjemes)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Tjaalegen gïele</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Tjaalegasse vuesiehtamme veeljemh</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Skaaloeh tjaalege (ij gustoes)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Vuesiehtamme: %1 raeriehtimmieh, %2 budsjedteste %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Vuesiehtamme: %1 raeriehtimmieh</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Vadtasovveme poengh: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Persovnenummere konvoluhtesne</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Veeljemekoode konvoluhtesne</translation>
     </message>
 </context>
 </TS>

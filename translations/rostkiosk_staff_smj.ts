@@ -448,6 +448,10 @@
         <translation>Viehkke jienastiddjáj</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Bábbárjiena</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Dáhpádusloggá</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Gæhttjalimvuohke</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Bábbárjiena</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Vurkki dáv tjállemav</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Vuoret nubbe tjállemav: %1. Vuoret gålmát gähtjamav: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ij aktak</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Jienastimlihppo %1: tjállem 1 la vurkkidum. Dal nubbe bargge tjállá dav tjállemin 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Jienastimlihppo %1: tjállema li aktaláhkásattja. Bábbárjiedna la siegaldum.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Jienastimlihppo %1: guokta tjállema li ietjáláhkásattja. Ij mikkege siegaldum. Gehtja bábbárlihpov: guhti tjállem la riekta?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Jienastimlihppo %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Ij goabbák: bieja lihpov sierra</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Jienastimlihppo %1 biejaduvvoj sierra. Ij mikkege siegaldum. Tjále dav ådåsis álgos.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>billistuvvam lihppo</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>ij mikkege merkaduvvam</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Vuostasj tjállem</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Nubbe tjállem</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Tjállem 1: tjále lihpov nåv gåk la dievdedum. Nubbe bargge tjállá dav ådåsis; dat siegalduvvá dåssju gå goappátjagá tjállema li aktaláhkásattja.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Tjállem 2: tjále lihpov ietjat. Ittjij vuojne tjállemav 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Válljema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Giella</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Persåvnnålåhko jali koda</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Tjállem 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Tjállem 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Tjállem 1 la riekta</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Tjállem 2 la riekta</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>Dát lihpo nummar la juo tjáledum ja siegaldum. Lihppo tjáleduvvá akti.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>Dát lihppo la juo tjáledum akti. Dal dárbaj nubbe tjállemav.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>Dán lihpon ij la ájn vuostasj tjállem. Tjále dav vuostak tjállemin 1.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Tjále lihpo nummarav mij la prentidum lihppuj (dåssju lågojt).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Bábbárjiena tjáleduvvi gå jienastibme la rabás jali bisáhuvvam.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>Dát válljim ij identifiseri jienastiddjijt. Guode identitehtav guorrusin.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Tjále persåvnnålågov jali kodav goahtásis.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>Dát ulmusj jali koda la juo jienastam dán stasjåvnån.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Merkadum oajvvadusá máksi ienep gå budsjehtta. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Ienep oajvvadusá li merkadum gå la loahpe. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Ienep tjuoggá li vattedum gå la loahpe. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lihpo nummar (prentidum lihpo badjelij)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lihpo giella</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lihppuj merkadum válljema</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Billistuvvam lihppo (låhkåduvvá fámoheddon)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Merkadum: %1 oajvvadusá, %2 budsjehtas %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Merkadum: %1 oajvvadusá</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Vattedum tjuoggá: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Persåvnnålåhko goahtásin</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Jienastimkoda goahtásin</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>Jienastiddje l álggám jienastit.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Bábbárjiena</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Vurkki dáv tjállemav</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Vuoret nubbe tjállemav: %1. Vuoret gålmát gähtjamav: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ij aktak</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Jienastimlihppo %1: tjállem 1 la vurkkidum. Dal nubbe bargge tjállá dav tjállemin 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Jienastimlihppo %1: tjállema li aktaláhkásattja. Bábbárjiedna la siegaldum.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Jienastimlihppo %1: guokta tjállema li ietjáláhkásattja. Ij mikkege siegaldum. Gehtja bábbárlihpov: guhti tjállem la riekta?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Jienastimlihppo %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Ij goabbák: bieja lihpov sierra</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Jienastimlihppo %1 biejaduvvoj sierra. Ij mikkege siegaldum. Tjále dav ådåsis álgos.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>billistuvvam lihppo</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>ij mikkege merkaduvvam</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>Vuostasj tjállem</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Nubbe tjállem</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Tjállem 1: tjále lihpov nåv gåk la dievdedum. Nubbe bargge tjállá dav ådåsis; dat siegalduvvá dåssju gå goappátjagá tjállema li aktaláhkásattja.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Tjállem 2: tjále lihpov ietjat. Ittjij vuojne tjállemav 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Válljema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Giella</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Persåvnnålåhko jali koda</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Tjállem 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Tjállem 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Tjállem 1 la riekta</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Tjállem 2 la riekta</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Dát lihpo nummar la juo tjáledum ja siegaldum. Lihppo tjáleduvvá akti.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>Dát lihppo la juo tjáledum akti. Dal dárbaj nubbe tjállemav.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>Dán lihpon ij la ájn vuostasj tjállem. Tjále dav vuostak tjállemin 1.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Tjále lihpo nummarav mij la prentidum lihppuj (dåssju lågojt).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Bábbárjiena tjáleduvvi gå jienastibme la rabás jali bisáhuvvam.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>Dát válljim ij identifiseri jienastiddjijt. Guode identitehtav guorrusin.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Tjále persåvnnålågov jali kodav goahtásis.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>Dát ulmusj jali koda la juo jienastam dán stasjåvnån.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Merkadum oajvvadusá máksi ienep gå budsjehtta. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Ienep oajvvadusá li merkadum gå la loahpe. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Ienep tjuoggá li vattedum gå la loahpe. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lihpo nummar (prentidum lihpo badjelij)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lihpo giella</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lihppuj merkadum válljema</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Billistuvvam lihppo (låhkåduvvá fámoheddon)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Merkadum: %1 oajvvadusá, %2 budsjehtas %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Merkadum: %1 oajvvadusá</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Vattedum tjuoggá: %1 / %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Persåvnnålåhko goahtásin</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Jienastimkoda goahtásin</translation>
     </message>
 </context>
 </TS>

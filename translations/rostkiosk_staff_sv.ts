@@ -448,6 +448,10 @@
         <translation>Stöd till väljare</translation>
     </message>
     <message>
+        <source>Paper ballots</source>
+        <translation>Pappersröster</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation>Granskningslogg</translation>
     </message>
@@ -459,9 +463,180 @@
         <source>Test mode</source>
         <translation>Testläge</translation>
     </message>
+</context>
+<context>
+    <name>StaffPaper</name>
     <message>
         <source>Paper ballots</source>
         <translation>Pappersröster</translation>
+    </message>
+    <message>
+        <source>Save this entry</source>
+        <translation>Spara den här inmatningen</translation>
+    </message>
+    <message>
+        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
+        <translation>Väntar på andra inmatningen: %1. Väntar på en tredje granskning: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
+        <translation>Röstsedel %1: inmatning 1 är sparad. Nu matar en annan funktionär in den som inmatning 2.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
+        <translation>Röstsedel %1: inmatningarna stämmer överens. Pappersrösten är förseglad.</translation>
+    </message>
+    <message>
+        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
+        <translation>Röstsedel %1: de två inmatningarna skiljer sig. Inget är förseglat. Titta på pappersröstsedeln: vilken inmatning är rätt?</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Röstsedel %1</translation>
+    </message>
+    <message>
+        <source>Neither: set the sheet aside</source>
+        <translation>Ingen av dem: lägg röstsedeln åt sidan</translation>
+    </message>
+    <message>
+        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
+        <translation>Röstsedel %1 lades åt sidan. Inget förseglades. Mata in den igen från början.</translation>
+    </message>
+    <message>
+        <source>spoiled sheet</source>
+        <translation>förstörd röstsedel</translation>
+    </message>
+    <message>
+        <source>no choice marked</source>
+        <translation>inget val markerat</translation>
+    </message>
+    <message>
+        <source>First keying</source>
+        <translation>Första inmatningen</translation>
+    </message>
+    <message>
+        <source>Second keying</source>
+        <translation>Andra inmatningen</translation>
+    </message>
+    <message>
+        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
+        <translation>Inmatning 1: mata in röstsedeln som den är ifylld. En annan funktionär matar in den igen; den förseglas bara när båda inmatningarna stämmer överens.</translation>
+    </message>
+    <message>
+        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
+        <translation>Inmatning 2: mata in röstsedeln själv. Du ser inte inmatning 1.</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Personnummer or code</source>
+        <translation>Personnummer eller kod</translation>
+    </message>
+    <message>
+        <source>Entry 1</source>
+        <translation>Inmatning 1</translation>
+    </message>
+    <message>
+        <source>Entry 2</source>
+        <translation>Inmatning 2</translation>
+    </message>
+    <message>
+        <source>Entry 1 is right</source>
+        <translation>Inmatning 1 är rätt</translation>
+    </message>
+    <message>
+        <source>Entry 2 is right</source>
+        <translation>Inmatning 2 är rätt</translation>
+    </message>
+    <message>
+        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
+        <translation>Den här röstsedelns nummer har redan matats in och förseglats. En röstsedel matas in en gång.</translation>
+    </message>
+    <message>
+        <source>This sheet has been keyed once already. It now needs its second keying.</source>
+        <translation>Den här röstsedeln är redan inmatad en gång. Nu behöver den sin andra inmatning.</translation>
+    </message>
+    <message>
+        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
+        <translation>Den här röstsedeln har ingen första inmatning än. Mata in den som inmatning 1 först.</translation>
+    </message>
+    <message>
+        <source>Type the sheet number printed on the sheet (digits only).</source>
+        <translation>Skriv numret som står tryckt på röstsedeln (bara siffror).</translation>
+    </message>
+    <message>
+        <source>Paper ballots are keyed while the polls are open or paused.</source>
+        <translation>Pappersröster matas in medan röstningen är öppen eller pausad.</translation>
+    </message>
+    <message>
+        <source>This election does not identify voters. Leave the identity empty.</source>
+        <translation>Det här valet identifierar inte väljarna. Lämna identiteten tom.</translation>
+    </message>
+    <message>
+        <source>Type the personnummer or code from the envelope.</source>
+        <translation>Skriv personnumret eller koden från kuvertet.</translation>
+    </message>
+    <message>
+        <source>This person or code has already voted at this station.</source>
+        <translation>Den här personen eller koden har redan röstat på den här stationen.</translation>
+    </message>
+    <message>
+        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>De markerade förslagen kostar mer än budgeten. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
+    </message>
+    <message>
+        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Fler förslag är markerade än tillåtet. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
+    </message>
+    <message>
+        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
+        <translation>Fler poäng är givna än tillåtet. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Röstsedelns nummer (tryckt överst på röstsedeln)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Röstsedelns språk</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Val som är markerade på röstsedeln</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Förstörd röstsedel (räknas som ogiltig)</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals, %2 of the budget %3</source>
+        <translation>Markerade: %1 förslag, %2 av budgeten %3</translation>
+    </message>
+    <message>
+        <source>Marked: %1 proposals</source>
+        <translation>Markerade: %1 förslag</translation>
+    </message>
+    <message>
+        <source>Points given: %1 of %2</source>
+        <translation>Givna poäng: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Personnummer on the envelope</source>
+        <translation>Personnummer på kuvertet</translation>
+    </message>
+    <message>
+        <source>Voting code on the envelope</source>
+        <translation>Röstkod på kuvertet</translation>
     </message>
 </context>
 <context>
@@ -1031,181 +1206,6 @@
     <message>
         <source>A voter has started voting.</source>
         <translation>En väljare har börjat rösta.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffPaper</name>
-    <message>
-        <source>Paper ballots</source>
-        <translation>Pappersröster</translation>
-    </message>
-    <message>
-        <source>Save this entry</source>
-        <translation>Spara den här inmatningen</translation>
-    </message>
-    <message>
-        <source>Waiting for a second keying: %1. Waiting for a third look: %2.</source>
-        <translation>Väntar på andra inmatningen: %1. Väntar på en tredje granskning: %2.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>inga</translation>
-    </message>
-    <message>
-        <source>Sheet %1: entry 1 saved. Another staff member now keys it as entry 2.</source>
-        <translation>Röstsedel %1: inmatning 1 är sparad. Nu matar en annan funktionär in den som inmatning 2.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the entries agree. The paper ballot is sealed.</source>
-        <translation>Röstsedel %1: inmatningarna stämmer överens. Pappersrösten är förseglad.</translation>
-    </message>
-    <message>
-        <source>Sheet %1: the two entries differ. Nothing is sealed. Look at the paper sheet: which entry is right?</source>
-        <translation>Röstsedel %1: de två inmatningarna skiljer sig. Inget är förseglat. Titta på pappersröstsedeln: vilken inmatning är rätt?</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>Röstsedel %1</translation>
-    </message>
-    <message>
-        <source>Neither: set the sheet aside</source>
-        <translation>Ingen av dem: lägg röstsedeln åt sidan</translation>
-    </message>
-    <message>
-        <source>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</source>
-        <translation>Röstsedel %1 lades åt sidan. Inget förseglades. Mata in den igen från början.</translation>
-    </message>
-    <message>
-        <source>spoiled sheet</source>
-        <translation>förstörd röstsedel</translation>
-    </message>
-    <message>
-        <source>no choice marked</source>
-        <translation>inget val markerat</translation>
-    </message>
-    <message>
-        <source>First keying</source>
-        <translation>Första inmatningen</translation>
-    </message>
-    <message>
-        <source>Second keying</source>
-        <translation>Andra inmatningen</translation>
-    </message>
-    <message>
-        <source>Entry 1: key the sheet as it is written. Another staff member keys it again; it is sealed only when both entries agree.</source>
-        <translation>Inmatning 1: mata in röstsedeln som den är ifylld. En annan funktionär matar in den igen; den förseglas bara när båda inmatningarna stämmer överens.</translation>
-    </message>
-    <message>
-        <source>Entry 2: key the sheet yourself. You do not see entry 1.</source>
-        <translation>Inmatning 2: mata in röstsedeln själv. Du ser inte inmatning 1.</translation>
-    </message>
-    <message>
-        <source>Choices</source>
-        <translation>Val</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Personnummer or code</source>
-        <translation>Personnummer eller kod</translation>
-    </message>
-    <message>
-        <source>Entry 1</source>
-        <translation>Inmatning 1</translation>
-    </message>
-    <message>
-        <source>Entry 2</source>
-        <translation>Inmatning 2</translation>
-    </message>
-    <message>
-        <source>Entry 1 is right</source>
-        <translation>Inmatning 1 är rätt</translation>
-    </message>
-    <message>
-        <source>Entry 2 is right</source>
-        <translation>Inmatning 2 är rätt</translation>
-    </message>
-    <message>
-        <source>This sheet number has already been keyed and sealed. A sheet is keyed once.</source>
-        <translation>Den här röstsedelns nummer har redan matats in och förseglats. En röstsedel matas in en gång.</translation>
-    </message>
-    <message>
-        <source>This sheet has been keyed once already. It now needs its second keying.</source>
-        <translation>Den här röstsedeln är redan inmatad en gång. Nu behöver den sin andra inmatning.</translation>
-    </message>
-    <message>
-        <source>This sheet has no first keying yet. Key it as entry 1 first.</source>
-        <translation>Den här röstsedeln har ingen första inmatning än. Mata in den som inmatning 1 först.</translation>
-    </message>
-    <message>
-        <source>Type the sheet number printed on the sheet (digits only).</source>
-        <translation>Skriv numret som står tryckt på röstsedeln (bara siffror).</translation>
-    </message>
-    <message>
-        <source>Paper ballots are keyed while the polls are open or paused.</source>
-        <translation>Pappersröster matas in medan röstningen är öppen eller pausad.</translation>
-    </message>
-    <message>
-        <source>This election does not identify voters. Leave the identity empty.</source>
-        <translation>Det här valet identifierar inte väljarna. Lämna identiteten tom.</translation>
-    </message>
-    <message>
-        <source>Type the personnummer or code from the envelope.</source>
-        <translation>Skriv personnumret eller koden från kuvertet.</translation>
-    </message>
-    <message>
-        <source>This person or code has already voted at this station.</source>
-        <translation>Den här personen eller koden har redan röstat på den här stationen.</translation>
-    </message>
-    <message>
-        <source>The marked proposals cost more than the budget. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>De markerade förslagen kostar mer än budgeten. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
-    </message>
-    <message>
-        <source>More proposals are marked than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Fler förslag är markerade än tillåtet. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
-    </message>
-    <message>
-        <source>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</source>
-        <translation>Fler poäng är givna än tillåtet. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
-    </message>
-    <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Röstsedelns nummer (tryckt överst på röstsedeln)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Röstsedelns språk</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Val som är markerade på röstsedeln</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Förstörd röstsedel (räknas som ogiltig)</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals, %2 of the budget %3</source>
-        <translation>Markerade: %1 förslag, %2 av budgeten %3</translation>
-    </message>
-    <message>
-        <source>Marked: %1 proposals</source>
-        <translation>Markerade: %1 förslag</translation>
-    </message>
-    <message>
-        <source>Points given: %1 of %2</source>
-        <translation>Givna poäng: %1 av %2</translation>
-    </message>
-    <message>
-        <source>Personnummer on the envelope</source>
-        <translation>Personnummer på kuvertet</translation>
-    </message>
-    <message>
-        <source>Voting code on the envelope</source>
-        <translation>Röstkod på kuvertet</translation>
     </message>
 </context>
 </TS>
