@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
 from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
-from kiosk.package.scaffold import scaffold_election
+from kiosk.package.scaffold import EXAMPLES, scaffold_election
 from kiosk.package.signed_package import build_package, load_package, write_package
 
 
@@ -18,6 +18,9 @@ def register(sub) -> None:
 
     init = esub.add_parser("init", help="create an election folder with a small example")
     init.add_argument("dir", type=Path)
+    init.add_argument("--example", choices=EXAMPLES, default="basic",
+                      help="basic: one pot; districts: a city-wide pot and two district pots, "
+                           "voted in one visit")
     init.set_defaults(func=cmd_init)
 
     build = esub.add_parser("build", help="validate an election folder and sign it")
@@ -48,7 +51,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
-    written = scaffold_election(args.dir)
+    written = scaffold_election(args.dir, args.example)
     print(f"Created an example election folder in {args.dir} ({len(written)} files).")
     print("Edit election.toml and texts/*.toml, put the tally's tally.pub beside them, then run:")
     print(f"  kiosk election build {args.dir} --key authority.key -o election.pkg")

@@ -15,6 +15,7 @@ from kiosk.crypto.canonical import canonical
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
+from kiosk.domain.pots import PotsBallot
 
 INNER_TYPE = "kiosk/inner-envelope"
 OUTER_TYPE = "kiosk/outer-envelope"
@@ -54,13 +55,20 @@ def read_outer(plaintext: bytes) -> dict:
     return value
 
 
-def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: bool,
-                   survey: dict | None, test: bool) -> bytes:
-    return pad(canonical({
-        "type": INNER_TYPE, "v": 1, "election": election.id,
-        "choices": ballot.to_json(election.rule), "language": language,
+def inner_envelope(election: Election, ballot: Ballot | PotsBallot, language: str,
+                   assisted: bool, survey: dict | None, test: bool) -> bytes:
+    """A one-pot ballot's choices go in "choices" (as always); a ballot of a package with
+    pots has "pots" instead, one part per pot ({"city": [...], "north": [...]}), so that each
+    pot is counted and published on its own."""
+    content = {
+        "type": INNER_TYPE, "v": 1, "election": election.id, "language": language,
         "assisted": bool(assisted), "survey": survey or {}, "test": test,
-    }))
+    }
+    if isinstance(ballot, PotsBallot):
+        content["pots"] = ballot.to_json(election)
+    else:
+        content["choices"] = ballot.to_json(election.rule)
+    return pad(canonical(content))
 
 
 def outer_envelope(election: Election, voter_token: str, now: datetime | None = None) -> bytes:
@@ -70,7 +78,7 @@ def outer_envelope(election: Election, voter_token: str, now: datetime | None = 
     }))
 
 
-def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot, language: str,
+def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot | PotsBallot, language: str,
                 assisted: bool, survey: dict | None, voter_token: str | None,
                 test: bool) -> tuple[bytes, bytes | None]:
     inner = sealer.seal("inner", inner_envelope(election, ballot, language, assisted, survey, test))

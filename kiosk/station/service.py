@@ -27,6 +27,7 @@ from pathlib import Path
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import KioskError
+from kiosk.domain.pots import PotsBallot
 from kiosk.domain.polls import PollsState
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
@@ -171,7 +172,7 @@ class StationService:
         return self.voting.abandon_session(ticket)
 
     @operation
-    def cast_ballot(self, ticket: str, ballot: Ballot, *, language: str | None = None,
+    def cast_ballot(self, ticket: str, ballot: Ballot | PotsBallot, *, language: str | None = None,
                     assisted: bool = False, survey: dict | None = None) -> Receipt:
         return self.voting.cast_ballot(ticket, ballot, language=language, assisted=assisted,
                                        survey=survey)
