@@ -43,7 +43,9 @@ class PotsBallot:
 
     def to_json(self, election: Election) -> dict:
         """The choices as they go into the inner envelope's "pots"."""
-        return {pot_id: ballot.to_json(election.pot(pot_id).rule)
+        known = {pot.id: pot.rule for pot in election.pots}
+        return {pot_id: ballot.to_json(known[pot_id]) if pot_id in known
+                else dict(ballot.choices)  # no such pot: kept as given, and refused
                 for pot_id, ballot in self.parts}
 
     @classmethod

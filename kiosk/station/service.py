@@ -27,8 +27,8 @@ from pathlib import Path
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import KioskError
-from kiosk.domain.pots import PotsBallot
 from kiosk.domain.polls import PollsState
+from kiosk.domain.pots import PotsBallot
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog, AuditOperations, BallotsToday
