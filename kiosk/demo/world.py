@@ -89,7 +89,10 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     for index in range(stations):
         name = "station" if index == 0 else f"station-{index + 1}"
         label = STATION_LABELS[index] if index < len(STATION_LABELS) else f"Station {index + 1}"
-        paths = init_station(root / name, package_path, label, fingerprint)
+        # the districts example: the first station asks each voter for their district, the
+        # second stands in the north district
+        district = "north" if example == "districts" and index == 1 else None
+        paths = init_station(root / name, package_path, label, fingerprint, district)
         request = json.loads(write_enrolment_request(paths.root).read_text(encoding="utf-8"))
         certificate_path = paths.root / "certificate-from-authority.json"
         write_atomic(certificate_path, json.dumps(certify(request, authority,

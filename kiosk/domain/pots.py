@@ -104,12 +104,28 @@ class PotsSession:
     index: int = 0  # the pot being voted (0-based)
 
     def __post_init__(self) -> None:
-        if self.election.district_pots and (
-                self.district not in {p.id for p in self.election.district_pots}):
+        self.set_district(self.district)
+
+    @property
+    def needs_district(self) -> bool:
+        """The package has district pots and the voter's district is not known yet."""
+        return bool(self.election.district_pots) and self.district is None
+
+    def set_district(self, district: str | None) -> None:
+        """The voter's district (None: not known yet, so only the city-wide pots); the choices
+        in the city-wide pots stay, another district's choices go."""
+        if district is not None and district not in {p.id for p in self.election.district_pots}:
             raise BallotError("ballot.no_district", "the voter's district is not one of the "
                               "package's district pots")
-        for pot in self.pots:
-            self.sessions[pot.id] = VoterSession(self.election.pot_view(pot.id), self.language)
+        self.district = district
+        pots = self.pots
+        for pot_id in [p for p in self.sessions if p not in {pot.id for pot in pots}]:
+            del self.sessions[pot_id]
+        for pot in pots:
+            if pot.id not in self.sessions:
+                self.sessions[pot.id] = VoterSession(self.election.pot_view(pot.id),
+                                                     self.language)
+        self.index = min(self.index, len(pots) - 1)
 
     @property
     def pots(self) -> tuple[Pot, ...]:

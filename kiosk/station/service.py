@@ -128,6 +128,12 @@ class StationService:
         return self.state.settings
 
     @property
+    def district(self) -> str | None:
+        """The district this station stands in (a package with district pots gives its voters
+        that district's pot, no question asked); None: the voter chooses. Set at init."""
+        return self.state.settings.get("district") or None
+
+    @property
     def test_mode(self) -> bool:
         """Read without waiting on the writer thread (the voter window's banner)."""
         return self.state.test_mode

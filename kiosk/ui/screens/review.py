@@ -9,6 +9,7 @@ from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.proposals import part_text
 from kiosk.ui.spoken import sentences, spelled
 from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
 from kiosk.ui.widgets.meter import BallotMeter
@@ -77,8 +78,30 @@ class ReviewScreen(Screen):
                 item.widget().deleteLater()
         if session is None:
             return
-        kind = ui.election.rule.kind
-        for pid, points in session.ballot.choices:
+        pots = ui.state.voter.pots
+        if pots is not None:  # a package with pots: every pot under its own heading
+            for index, pot in enumerate(pots.pots):
+                part = BiLabel("strong", name=f"review-part-{pot.id}")
+                part.set_texts(*ui.texts(part_text(ui, index, pots.count, pot)))
+                self.rows.addWidget(part)
+                self._add_rows(pots.sessions[pot.id].ballot.choices, pot.rule.kind)
+        else:
+            self._add_rows(session.ballot.choices, ui.election.rule.kind)
+        self.summary.setVisible(pots is None)
+        self.summary.refresh()
+        if pots is not None:
+            found = pots.problem()
+            problem = found[1] if found else None
+        else:
+            problem = session.problem()
+        self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
+        self.problem.setVisible(problem is not None)
+        self.cast.setEnabled(problem is None and not self.casting)
+        self.change.setEnabled(not self.casting)
+
+    def _add_rows(self, choices, kind) -> None:
+        ui = self.ui
+        for pid, points in choices:
             proposal = ui.election.proposal(pid)
             row = Panel(f"review-row-{pid}")
             layout = QHBoxLayout(row)
@@ -93,16 +116,10 @@ class ReviewScreen(Screen):
             layout.addWidget(title, 1)
             layout.addWidget(amount)
             self.rows.addWidget(row)
-        if not session.ballot.choices:
+        if not choices:
             empty = BiLabel("", name="review-empty")
             empty.set_texts(*ui.texts(NOTHING_CHOSEN))
             self.rows.addWidget(empty)
-        self.summary.refresh()
-        problem = session.problem()
-        self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
-        self.problem.setVisible(problem is not None)
-        self.cast.setEnabled(problem is None and not self.casting)
-        self.change.setEnabled(not self.casting)
 
     def spoken_text(self) -> str:
         """The heading, each chosen proposal with its cost (or points), the total, any problem."""
