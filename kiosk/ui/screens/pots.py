@@ -21,9 +21,27 @@ DISTRICT_WHY = translate("Pots", "You vote on money for the whole city and on mo
                          "own district. Choose your district to see its proposals.")
 
 
+class PotState:
+    """The kiosk's state as one pot's screen sees it: `session` is that pot's session (or None
+    when the voter does not vote in the pot), whichever pot is being voted."""
+
+    def __init__(self, state, pot_id: str) -> None:
+        self._state = state
+        self._pot_id = pot_id
+
+    @property
+    def session(self):
+        pots = self._state.voter.pots
+        return pots.sessions.get(self._pot_id) if pots is not None else None
+
+    def __getattr__(self, name: str):
+        return getattr(self._state, name)
+
+
 class PotUi:
     """The kiosk's Ui as one pot sees it: the pot's view of the election and its content;
-    everything else (state, catalog, speech, settings) is the kiosk's own."""
+    and the state with that pot's session; everything else (catalog, speech, settings) is the
+    kiosk's own."""
 
     def __init__(self, ui, pot_id: str) -> None:
         self._ui = ui
@@ -31,6 +49,7 @@ class PotUi:
         self.pot = ui.election.pot(pot_id)
         view = ui.election.pot_view(pot_id)
         self.content = ElectionContent(view, ui.content.assets)
+        self.state = PotState(ui.state, pot_id)
 
     @property
     def election(self):
