@@ -43,6 +43,7 @@ class ProposalsScreen(Screen):
         # part of the visit it is above the meter
         self.pot_id = getattr(ui, "pot_id", None)
         self.part = BiLabel("title", name="proposals-part")
+        self.part.layout().setContentsMargins(24, 0, 24, 0)  # in line with the meter's words
         if self.pot_id is not None:
             self.add_header(self.part)
         self.meter = BallotMeter(ui)

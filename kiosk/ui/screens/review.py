@@ -9,6 +9,7 @@ from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.pots import PotUi
 from kiosk.ui.screens.proposals import part_text
 from kiosk.ui.spoken import sentences, spelled
 from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
@@ -85,6 +86,10 @@ class ReviewScreen(Screen):
                 part.set_texts(*ui.texts(part_text(ui, index, pots.count, pot)))
                 self.rows.addWidget(part)
                 self._add_rows(pots.sessions[pot.id].ballot.choices, pot.rule.kind)
+                # the pot's own total, in the words of its meter ("Chosen for … – … left")
+                meter = BallotMeter(PotUi(ui, pot.id), f"review-meter-{pot.id}")
+                meter.refresh()
+                self.rows.addWidget(meter)
         else:
             self._add_rows(session.ballot.choices, ui.election.rule.kind)
         self.summary.setVisible(pots is None)
