@@ -11,7 +11,9 @@ funded, spent) plus the pot's id, kind, names and turnout (`ballots`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
+from kiosk.crypto.canonical import canonical
 from kiosk.domain.election import Election, RuleKind
 from kiosk.tally.rule_run import (
     BallotInterner,
@@ -107,4 +109,14 @@ def pot_view_of_results(results: dict, pot_id: str) -> dict:
     pot at a time): the pot's rule, budget, projects, funded, spent; turnout as `ballots`."""
     entry = next(e for e in results["pots"] if e["id"] == pot_id)
     return {**results, **{k: v for k, v in entry.items() if k not in ("id", "names")},
-            "pot": entry["id"], "pot_names": entry["names"], "pots": []}
+            "valid": entry["ballots"], "pot": entry["id"], "pot_names": entry["names"],
+            "pots": []}
+
+
+def pot_ballots(ballots: Iterable[tuple[int, str]], pot_id: str) -> Iterator[tuple[int, str]]:
+    """(position, canonical choices) of the valid ballots that vote in this pot, as that
+    pot's own choices (for the pot's Pabulib file)."""
+    for position, choices in ballots:
+        part = json.loads(choices).get(pot_id)
+        if part is not None:
+            yield position, canonical(part).decode("utf-8")
