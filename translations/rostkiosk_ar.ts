@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>الجزء السابق</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>غيّر منطقتي</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Previous part</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Change my district</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Edellinen osa</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Vaihda alue</translation>
+    </message>
 </context>
 </TS>

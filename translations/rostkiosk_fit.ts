@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Eelinen osa</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Vaihta alue</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Ovddit oassi</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Molsso guovllu</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Åvtebe bielie</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Jeatjah dajve</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Åvddåla oasse</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Lonnuda guovlov</translation>
+    </message>
 </context>
 </TS>

@@ -581,5 +581,9 @@
         <source>Previous part</source>
         <translation>Tillbaka</translation>
     </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Byt område</translation>
+    </message>
 </context>
 </TS>

@@ -15,8 +15,14 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     kiosk.click("district-south")
     assert kiosk.screen == "proposals-city"
     assert kiosk.find("proposals-part").text() == "Del 1 av 2: Hela staden"
-    assert not _shown(kiosk, "proposals-previous")
     assert kiosk.find("proposals-review").text_shown() == "Nästa del"
+    kiosk.click("choose-c2")
+    assert kiosk.find("proposals-previous").text_shown() == "Byt område"
+    kiosk.click("proposals-previous")  # the wrong district: back to the question
+    assert kiosk.screen == "district"
+    kiosk.click("district-south")
+    assert kiosk.screen == "proposals-city" and kiosk.ui.state.session.chosen_count == 1
+    kiosk.click("remove-c2")
     kiosk.click("choose-c1")  # 600 000 of the city's 1 000 000
     kiosk.click("choose-c3")  # 250 000
     assert not kiosk.find("choose-c2").isEnabled()  # 350 000 no longer fits the city pot
@@ -51,6 +57,7 @@ def test_a_station_in_a_district_asks_no_question(make_kiosk):
     kiosk.click("howto-start")
     assert kiosk.screen == "proposals-city"
     assert kiosk.find("proposals-part").text() == "Part 1 of 2: Whole city"
+    assert not _shown(kiosk, "proposals-previous")  # no question was asked: nothing to go back to
     kiosk.click("choose-c2")
     kiosk.click("proposals-review")
     assert kiosk.screen == "proposals-north"

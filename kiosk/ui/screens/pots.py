@@ -50,6 +50,7 @@ class PotUi:
         view = ui.election.pot_view(pot_id)
         self.content = ElectionContent(view, ui.content.assets)
         self.state = PotState(ui.state, pot_id)
+        self.election_districts = ui.election.district_pots  # the whole package's
 
     @property
     def election(self):

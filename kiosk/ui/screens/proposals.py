@@ -22,6 +22,7 @@ GIVE_POINTS_FIRST = translate("Proposals", "Give at least one point first.")
 PART = translate("Pots", "Part %1 of %2:")
 NEXT_PART = translate("Pots", "Next part")
 PREVIOUS_PART = translate("Pots", "Previous part")
+CHANGE_DISTRICT = translate("Pots", "Change my district")
 
 
 def part_text(ui, index: int, count: int, pot):
@@ -72,9 +73,9 @@ class ProposalsScreen(Screen):
         self.review = self.button("proposals-review", REVIEW, "primary", self._forward)
         self.review_reason = BiLabel("strong", name="proposals-review-reason")
         self.add_action_note(self.review_reason)
-        self.previous = self.button("proposals-previous", PREVIOUS_PART,
-                                    slot=lambda: flow.show_pot(self._index() - 1))
-        self.add_actions(self.review, start=(self.previous,) if self.pot_id else ())
+        self.previous = self.button("proposals-previous", PREVIOUS_PART, slot=self._back) \
+            if self.pot_id is not None else None
+        self.add_actions(self.review, start=(self.previous,) if self.previous else ())
         self.category: str | None = None
         self.laid_out = False
         self.dirty = True
@@ -94,6 +95,18 @@ class ProposalsScreen(Screen):
         else:
             self.flow.show_pot(self._index() + 1)
 
+    def _asked_district(self) -> bool:
+        """The voter chose their district on the screen (the station stands in none)."""
+        return bool(self.ui.election_districts) and self.ui.state.district is None
+
+    def _back(self) -> None:
+        """The previous pot; from the first, back to the district question (if it was asked)."""
+        index = self._index()
+        if index > 0:
+            self.flow.show_pot(index - 1)
+        elif self._asked_district():
+            self.flow.go("district")
+
     def _label_part(self) -> None:
         pots = self.ui.state.voter.pots
         if self.pot_id is None or pots is None or self.pot_id not in pots.sessions:
@@ -101,7 +114,8 @@ class ProposalsScreen(Screen):
         index = self._index()
         self.part.set_texts(*self.ui.texts(part_text(self.ui, index, pots.count,
                                                      self.ui.pot)))
-        self.previous.setVisible(index > 0)
+        self.previous.setVisible(index > 0 or self._asked_district())
+        self.rebind(self.previous, PREVIOUS_PART if index > 0 else CHANGE_DISTRICT)
         self.rebind(self.review, REVIEW if index == pots.count - 1 else NEXT_PART)
 
     # -- building (in small steps while the voter reads "how it works") ------------------------
