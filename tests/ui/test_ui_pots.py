@@ -54,6 +54,8 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
 def test_a_station_in_a_district_asks_no_question(make_kiosk):
     kiosk = make_kiosk("districts", station=1)  # stands in the north district
     kiosk.start_voting("en")
+    assert kiosk.find("howto-rule-0").text().startswith("Whole city: You have 1")
+    assert kiosk.find("howto-rule-1").text().startswith("North district: You have 250")
     kiosk.click("howto-start")
     assert kiosk.screen == "proposals-city"
     assert kiosk.find("proposals-part").text() == "Part 1 of 2: Whole city"
