@@ -42,6 +42,9 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     assert kiosk.find("review-part-south").text() == "Del 2 av 2: Södra området"
     for pid in ("c1", "c3", "s1", "s2"):
         assert kiosk.find(f"review-row-{pid}").isVisible()
+    spoken = kiosk.window.page("review").spoken_text()  # read-aloud says both pots, in order
+    assert spoken.index("Del 1 av 2: Hela staden") < spoken.index("Ett nytt bibliotekscafé") \
+        < spoken.index("Del 2 av 2: Södra området") < spoken.index("Ny lekplats")
     kiosk.click("review-cast")
     assert kiosk.screen == "receipt"
     _record, inner = open_last_ballot(kiosk)

@@ -61,6 +61,7 @@ class ReviewScreen(Screen):
         self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
         self.add_actions(self.cast, start=(self.change,))
         self.casting = False
+        self.pot_meters: dict[str, BallotMeter] = {}
 
     def on_show(self) -> None:
         self.casting = False
@@ -77,6 +78,7 @@ class ReviewScreen(Screen):
             item = self.rows.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self.pot_meters: dict[str, BallotMeter] = {}
         if session is None:
             return
         pots = ui.state.voter.pots
@@ -89,6 +91,7 @@ class ReviewScreen(Screen):
                 # the pot's own total, in the words of its meter ("Chosen for … – … left")
                 meter = BallotMeter(PotUi(ui, pot.id), f"review-meter-{pot.id}")
                 meter.refresh()
+                self.pot_meters[pot.id] = meter
                 self.rows.addWidget(meter)
         else:
             self._add_rows(session.ballot.choices, ui.election.rule.kind)
@@ -130,17 +133,29 @@ class ReviewScreen(Screen):
         """The heading, each chosen proposal with its cost (or points), the total, any problem."""
         ui, session = self.ui, self.ui.state.session
         rows = []
-        if session is not None:
-            cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
-            for pid, points in session.ballot.choices:
-                proposal = ui.election.proposal(pid)
-                title = ui.content.proposal_text(proposal, ui.language)[0].title
-                rows.append(sentences(title, ui.text(POINTS.arg(points)) if cumulative
-                                      else ui.money(proposal.cost)))
-            if not session.ballot.choices:
-                rows.append(ui.text(NOTHING_CHOSEN))
-        return sentences(ui.text(HEADING), *rows, self.summary.label.text(),
+        pots = ui.state.voter.pots
+        if pots is not None:  # every pot: its heading, its choices, its meter's words
+            for index, pot in enumerate(pots.pots):
+                rows.append(part_text(ui, index, pots.count, pot)(ui.language))
+                rows += self._spoken_rows(pots.sessions[pot.id].ballot.choices, pot.rule.kind)
+                meter = self.pot_meters.get(pot.id)
+                rows.append(meter.label.text() if meter is not None else "")
+        elif session is not None:
+            rows += self._spoken_rows(session.ballot.choices, ui.election.rule.kind)
+            rows.append(self.summary.label.text())
+        return sentences(ui.text(HEADING), *rows,
                          self.problem.text() if not self.problem.isHidden() else "")
+
+    def _spoken_rows(self, choices, kind) -> list[str]:
+        ui, rows = self.ui, []
+        for pid, points in choices:
+            proposal = ui.election.proposal(pid)
+            title = ui.content.proposal_text(proposal, ui.language)[0].title
+            rows.append(sentences(title, ui.text(POINTS.arg(points)) if kind is
+                                  RuleKind.CUMULATIVE else ui.money(proposal.cost)))
+        if not choices:
+            rows.append(ui.text(NOTHING_CHOSEN))
+        return rows
 
     def cast_vote(self) -> None:
         if self.casting:
