@@ -118,3 +118,29 @@ def _election(counted):
 
     return load_package(Path(counted["world"]["package"]),
                         counted["world"]["authority_fingerprint"]).election
+
+
+def test_election_verify_shows_each_pot(counted, capsys):
+    world = counted["world"]
+    capsys.readouterr()
+    assert kiosk(["election", "verify", world["package"],
+                  "--authority", world["authority_fingerprint"]]) == 0
+    out = capsys.readouterr().out
+    assert "Pots:       3, voted in one visit" in out and "Rule:" not in out
+    assert "north (district, Norra området): 3 proposals; knapsack, budget 250 000 kr; " \
+           "counting equalshares" in out
+    assert kiosk(["election", "verify", world["package"], "--json",
+                  "--authority", world["authority_fingerprint"]]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in info["pots"]] == ["city", "north", "south"]
+
+
+def test_a_station_district_must_be_a_district_pot(counted, tmp_path, capsys):
+    world = counted["world"]
+    capsys.readouterr()
+    code = kiosk(["station", "init", "--data", str(tmp_path / "s"), "--package",
+                  world["package"], "--authority", world["authority_fingerprint"],
+                  "--district", "city"])
+    err = capsys.readouterr().err
+    assert code != 0 and "no district pot 'city'; choose one of north, south" in err
+    assert not (tmp_path / "s").exists()
