@@ -559,4 +559,31 @@
         <translation>%1 كرونة سويدية</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>في أي منطقة تسكن؟</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>تصوّت على أموال للمدينة كلها وعلى أموال لمنطقتك. اختر منطقتك لترى مقترحاتها.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>الجزء %1 من %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>الجزء التالي</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>الجزء السابق</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>غيّر منطقتي</translation>
+    </message>
+</context>
 </TS>

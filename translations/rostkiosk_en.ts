@@ -559,4 +559,31 @@
         <translation>%1 kronor</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Which district do you live in?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Part %1 of %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Next part</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Previous part</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Change my district</translation>
+    </message>
+</context>
 </TS>

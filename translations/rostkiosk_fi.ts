@@ -559,4 +559,31 @@
         <translation>%1 kruunua</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Millä alueella asut?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Äänestät rahasta koko kaupungille ja rahasta omalle alueellesi. Valitse alueesi, niin näet sen ehdotukset.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Osa %1/%2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Seuraava osa</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Edellinen osa</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Vaihda alue</translation>
+    </message>
+</context>
 </TS>

@@ -559,4 +559,31 @@
         <translation>%1 kruunua</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Millä aluheela sie asut?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Sie äänestät rahasta koko kaupunkile ja rahasta omale aluheele. Valikoitte oma alue, niin näet sen ehotukset.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Osa %1/%2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Seuraava osa</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Eelinen osa</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Vaihta alue</translation>
+    </message>
+</context>
 </TS>

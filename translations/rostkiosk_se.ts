@@ -559,4 +559,31 @@
         <translation>%1 ruvnno</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Guđe guovllus don orut?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Don jienastat ruđaid birra olles gávpogii ja ruđaid birra iežat guvlui. Vállje iežat guovllu vai oainnát dan evttohusaid.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Oassi %1 / %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Čuovvovaš oassi</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Ovddit oassi</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Molsso guovllu</translation>
+    </message>
+</context>
 </TS>

@@ -559,4 +559,31 @@
         <translation>%1 kråvnah</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Mennie dajvesne datne årrah?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Datne veeljeminie beetnegi bïjre abpe staaran jïh beetnegi bïjre dov jïjtsh dajvese. Veljh dov dajvem juktie dan raeriestimmieh vuejnedh.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Bielie %1 / %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Mubpie bielie</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Åvtebe bielie</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Jeatjah dajve</translation>
+    </message>
+</context>
 </TS>

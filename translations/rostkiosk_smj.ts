@@ -559,4 +559,31 @@
         <translation>%1 kråvnå</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Makkir guovlon årru?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Jienasta ruhtaj birra ålles stádaj ja ruhtaj birra dujna guovllouj. Vállji guovlov vaj vuojnná dan oajvvadusájt.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Oasse %1 / %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Boahtte oasse</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Åvddåla oasse</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Lonnuda guovlov</translation>
+    </message>
+</context>
 </TS>

@@ -559,4 +559,31 @@
         <translation>%1 kronor</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Var bor du?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Du röstar två gånger. Först om pengar för hela staden. Sedan om pengar för ditt område. Välj ditt område.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Del %1 av %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Byt område</translation>
+    </message>
+</context>
 </TS>

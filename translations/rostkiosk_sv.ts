@@ -559,4 +559,31 @@
         <translation>%1 kronor</translation>
     </message>
 </context>
+<context>
+    <name>Pots</name>
+    <message>
+        <source>Which district do you live in?</source>
+        <translation>Vilket område bor du i?</translation>
+    </message>
+    <message>
+        <source>You vote on money for the whole city and on money for your own district. Choose your district to see its proposals.</source>
+        <translation>Du röstar om pengar för hela staden och om pengar för ditt eget område. Välj ditt område för att se dess förslag.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2:</source>
+        <translation>Del %1 av %2:</translation>
+    </message>
+    <message>
+        <source>Next part</source>
+        <translation>Nästa del</translation>
+    </message>
+    <message>
+        <source>Previous part</source>
+        <translation>Förra delen</translation>
+    </message>
+    <message>
+        <source>Change my district</source>
+        <translation>Byt område</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,5 @@
-"""kiosk demo setup DIR [--json] [--stations N] [--eligibility MODE];  kiosk demo [--world DIR]"""
+"""kiosk demo setup DIR [--json] [--stations N] [--eligibility MODE] [--example NAME];
+kiosk demo [--world DIR] [--example NAME]"""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.common import print_json
-from kiosk.demo.world import ELIGIBILITY_TABLES, setup_demo_world
+from kiosk.demo.world import DEMO_EXAMPLES, ELIGIBILITY_TABLES, setup_demo_world
 from kiosk.station import StationService
 
 
@@ -19,9 +20,14 @@ def setup_main(argv: list[str]) -> int:
                         help="who may vote: open (default of the demo election), codes "
                              "(printed cards, the issued list, a tally that knows it) or "
                              "personnummer")
+    parser.add_argument("--example", choices=DEMO_EXAMPLES, default="demo",
+                        help="demo: the demo election (one pot, pictures, nine languages); "
+                             "districts: a city-wide pot and two district pots in one visit "
+                             "(kiosk election init --example districts)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility)
+    world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility,
+                             example=args.example)
     if args.eligibility == "codes":
         world.update(_codes_extras(world))
     if args.json:
@@ -72,6 +78,9 @@ def demo_main(argv: list[str]) -> int:
                         help="a normal window instead of full screen (development)")
     parser.add_argument("--idle-seconds", type=int, default=60,
                         help="quiet time before the idle warning (default 60)")
+    parser.add_argument("--example", choices=DEMO_EXAMPLES, default="demo",
+                        help="the election of a world that does not exist yet: demo, or "
+                             "districts (a city-wide pot and two district pots)")
     parser.add_argument("--smoke", action="store_true",
                         help="on a temporary demo world: open the touchscreen, vote once by "
                              "clicking, check the box, print JSON and exit (bundle check)")
@@ -81,7 +90,7 @@ def demo_main(argv: list[str]) -> int:
 
         return run_smoke()
     if not (args.world / "station").exists():
-        setup_demo_world(args.world)
+        setup_demo_world(args.world, example=args.example)
     station = args.world / "station"
     with StationService.open(station) as service:  # as staff would (staff mode comes later)
         status = service.status()

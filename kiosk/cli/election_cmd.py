@@ -8,7 +8,7 @@ from pathlib import Path
 from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
 from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
-from kiosk.package.scaffold import scaffold_election
+from kiosk.package.scaffold import EXAMPLES, scaffold_election
 from kiosk.package.signed_package import build_package, load_package, write_package
 
 
@@ -18,6 +18,9 @@ def register(sub) -> None:
 
     init = esub.add_parser("init", help="create an election folder with a small example")
     init.add_argument("dir", type=Path)
+    init.add_argument("--example", choices=EXAMPLES, default="basic",
+                      help="basic: one pot; districts: a city-wide pot and two district pots, "
+                           "voted in one visit")
     init.set_defaults(func=cmd_init)
 
     build = esub.add_parser("build", help="validate an election folder and sign it")
@@ -48,7 +51,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
-    written = scaffold_election(args.dir)
+    written = scaffold_election(args.dir, args.example)
     print(f"Created an example election folder in {args.dir} ({len(written)} files).")
     print("Edit election.toml and texts/*.toml, put the tally's tally.pub beside them, then run:")
     print(f"  kiosk election build {args.dir} --key authority.key -o election.pkg")
@@ -110,7 +113,11 @@ def summary(package) -> dict:
         "languages": list(election.languages),
         "authority": package.authority_fingerprint,
         "package_hash": package.package_hash,
-    }
+    } | ({"pots": [{  # several pots in one visit: each its own rule (docs/pots.md)
+        "id": pot.id, "kind": pot.kind.value, "name": pot.names[election.default_language],
+        "proposals": len(pot.proposal_ids), "rule": pot.rule.to_dict(),
+        "counting": election.pot_view(pot.id).counting} for pot in election.pots]}
+        if election.pots else {})
 
 
 def cmd_verify(args) -> int:
@@ -119,20 +126,30 @@ def cmd_verify(args) -> int:
     if args.json:
         print_json({"ok": True, **info})
         return 0
-    rule = info["rule"]
-    rule_text = {
+    rule_text = _rule_text(info["rule"])
+    print(f"OK: the package is signed by authority {info['authority']} and intact.")
+    print(f"Election:   {info['title']} ({info['id']}), {info['district']}")
+    print(f"Period:     {info['opens']} to {info['closes']}")
+    print(f"Proposals:  {info['proposals']} (together {format_kronor(info['total_cost'], ' ')})")
+    if "pots" in info:
+        print(f"Pots:       {len(info['pots'])}, voted in one visit (every city pot and the "
+              "voter's district pot)")
+        for pot in info["pots"]:
+            print(f"  {pot['id']} ({pot['kind']}, {pot['name']}): {pot['proposals']} proposals; "
+                  f"{_rule_text(pot['rule'])}; counting {pot['counting'] or 'not named'}")
+    else:
+        print(f"Rule:       {rule_text}")
+        print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
+    print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
+    print(f"Languages:  {', '.join(info['languages'])}")
+    print(f"Package:    sha256 {info['package_hash']}")
+    return 0
+
+
+def _rule_text(rule: dict) -> str:
+    return {
         "knapsack": lambda: f"knapsack, budget {format_kronor(rule['budget'], ' ')}",
         "approval": lambda: f"approval, at most {rule['max_choices']} choices",
         "cumulative": lambda: f"cumulative, {rule['total_points']} points, at most "
                               f"{rule['max_per_proposal']} per proposal",
     }[rule["kind"]]()
-    print(f"OK: the package is signed by authority {info['authority']} and intact.")
-    print(f"Election:   {info['title']} ({info['id']}), {info['district']}")
-    print(f"Period:     {info['opens']} to {info['closes']}")
-    print(f"Proposals:  {info['proposals']} (together {format_kronor(info['total_cost'], ' ')})")
-    print(f"Rule:       {rule_text}")
-    print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
-    print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
-    print(f"Languages:  {', '.join(info['languages'])}")
-    print(f"Package:    sha256 {info['package_hash']}")
-    return 0

@@ -33,6 +33,9 @@ def register(sub) -> None:
     init.add_argument("--pin-env", metavar="NAME", help="set the staff PIN from this variable")
     init.add_argument("--pin-file", type=Path, metavar="FILE",
                       help="set the staff PIN from the first line of FILE")
+    init.add_argument("--district", metavar="POT",
+                      help="for a package with district pots: the district this station stands "
+                           "in (its voters vote in that pot; without it each voter chooses)")
     init.set_defaults(func=cmd_init)
 
     pin = ssub.add_parser("pin", help="set the staff PIN (at least 6 digits, not trivial)")
@@ -114,7 +117,7 @@ def cmd_init(args) -> int:
     pin = _read_pin(args)
     if pin is not None:
         check_new_pin(pin)  # refuse a bad PIN before anything is created
-    paths = init_station(args.data, args.package, args.label, args.authority)
+    paths = init_station(args.data, args.package, args.label, args.authority, args.district)
     with StationService.open(paths.root) as service:
         station_id = service.station_id
         if pin is not None:

@@ -22,6 +22,7 @@ from kiosk.package.authority_keys import create_authority, create_tally, load_au
 from kiosk.package.certificates import certify
 from kiosk.package.codes import issue_codes, tokens_of, write_issued_list
 from kiosk.package.files import write_atomic
+from kiosk.package.scaffold import scaffold_election
 from kiosk.package.signed_package import (
     LoadedPackage,
     build_package,
@@ -36,6 +37,7 @@ DEMO_PASSPHRASE = "demo"
 DEMO_CODES = 200  # voting codes issued in a codes demo world
 DEMO_STAFF_PIN = "246810"
 DEMO_ELECTION = Path(__file__).parent / "election"
+DEMO_EXAMPLES = ("demo", "districts")
 STATION_LABELS = ["Hagaby bibliotek", "Hagaby medborgarhus", "Hagaby simhall", "Hagaby skola"]
 
 WARNING = """THIS IS A DEMO WORLD. Its keys are not secret: the tally passphrase is "demo", the
@@ -52,8 +54,12 @@ ELIGIBILITY_TABLES = {
 
 
 def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None,
-                     eligibility: str | None = None) -> dict:
-    """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own."""
+                     eligibility: str | None = None, example: str = "demo") -> dict:
+    """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own;
+    `example` "districts" uses the election of `kiosk election init --example districts`."""
+    if example not in DEMO_EXAMPLES:
+        raise KioskError("demo.example", f"example must be one of {', '.join(DEMO_EXAMPLES)}, "
+                         f"got {example!r}")
     root = Path(folder)
     if root.exists() and any(root.iterdir()):
         raise KioskError("demo.exists", f"{root} is not empty; choose a new folder")
@@ -66,7 +72,10 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     tally_key, tally_pub, _keys = create_tally(root / "tally", DEMO_PASSPHRASE)
 
     election_src = root / "election-source"
-    shutil.copytree(source or DEMO_ELECTION, election_src)
+    if example == "districts" and source is None:
+        scaffold_election(election_src, "districts")
+    else:
+        shutil.copytree(source or DEMO_ELECTION, election_src)
     if eligibility is not None:
         _set_eligibility(election_src / "election.toml", eligibility)
     shutil.copyfile(tally_pub, election_src / "tally.pub")
@@ -80,7 +89,10 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     for index in range(stations):
         name = "station" if index == 0 else f"station-{index + 1}"
         label = STATION_LABELS[index] if index < len(STATION_LABELS) else f"Station {index + 1}"
-        paths = init_station(root / name, package_path, label, fingerprint)
+        # the districts example: the first station asks each voter for their district, the
+        # second stands in the north district
+        district = "north" if example == "districts" and index == 1 else None
+        paths = init_station(root / name, package_path, label, fingerprint, district)
         request = json.loads(write_enrolment_request(paths.root).read_text(encoding="utf-8"))
         certificate_path = paths.root / "certificate-from-authority.json"
         write_atomic(certificate_path, json.dumps(certify(request, authority,

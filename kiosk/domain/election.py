@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 
@@ -110,6 +110,28 @@ class TallyKeys:
     sign_public: bytes  # Ed25519 public key the tally signs receipts with
 
 
+class PotKind(StrEnum):
+    """A city-wide pot is on every voter's ballot; a district pot only on its district's."""
+
+    CITY = "city"
+    DISTRICT = "district"
+
+
+@dataclass(frozen=True)
+class Pot:
+    """One pot of money in a package with several: its own proposals, budget (rule) and count."""
+
+    id: str
+    kind: PotKind
+    rule: BallotRule
+    proposal_ids: tuple[str, ...]
+    names: dict[str, str]  # language -> the pot's name ("Hela staden", "Norr")
+    counting: str | None = None  # None: the election's counting rule
+
+    def name(self, language: str, fallback: str) -> str:
+        return self.names.get(language) or self.names.get(fallback) or self.id
+
+
 # How the tally counts (Pabulib names; see docs/tally.md). The package names one, so the rule
 # is fixed and signed before anyone votes.
 COUNTING_RULES = (
@@ -142,6 +164,10 @@ class Election:
     assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
     results: ResultsLink | None = None  # where a voter checks a tracking code (receipt QR)
+    # Several pots in one visit (empty: one pot, the whole package). With pots, `rule` is the
+    # first pot's and each pot is voted, sealed and counted on its own (kiosk.domain.pots).
+    pots: tuple[Pot, ...] = ()
+    _views: dict = field(default_factory=dict, compare=False, repr=False)
 
     def proposal(self, proposal_id: str) -> Proposal:
         for proposal in self.proposals:
@@ -152,6 +178,35 @@ class Election:
     @property
     def proposal_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.proposals)
+
+    def pot(self, pot_id: str) -> Pot:
+        for pot in self.pots:
+            if pot.id == pot_id:
+                return pot
+        raise KeyError(pot_id)
+
+    @property
+    def district_pots(self) -> tuple[Pot, ...]:
+        return tuple(p for p in self.pots if p.kind is PotKind.DISTRICT)
+
+    def pots_for(self, district: str | None) -> tuple[Pot, ...]:
+        """The pots one voter votes in, in ballot order: every city-wide pot, then their
+        district's pot (`district` None: the city-wide pots only)."""
+        return tuple(p for p in self.pots if p.kind is PotKind.CITY or p.id == district)
+
+    def pot_view(self, pot_id: str) -> Election:
+        """This election as if it held only one pot: that pot's proposals, rule and counting
+        rule, and no pots. Every one-pot part (the voter's session, ballot validation, the
+        screens, the counting rules) then works on a pot unchanged."""
+        view = self._views.get(pot_id)
+        if view is None:
+            pot = self.pot(pot_id)
+            chosen = set(pot.proposal_ids)
+            view = replace(self, rule=pot.rule, counting=pot.counting or self.counting,
+                           proposals=tuple(p for p in self.proposals if p.id in chosen),
+                           pots=(), _views={})
+            self._views[pot_id] = view
+        return view
 
     def voting_phase(self, now: datetime) -> str:
         """"before", "during" or "after" the package's voting period (`now` must be aware)."""

@@ -26,6 +26,7 @@ from kiosk.domain.election import (
 )
 from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
+from kiosk.domain.manifest_pots import check_pot_names, check_pot_rules, parse_pots
 from kiosk.domain.results_link import parse_results
 from kiosk.domain.text_checks import text_problem
 
@@ -274,7 +275,11 @@ def election_from_manifest(manifest: object) -> Election:
     default = head.get("default_language", "sv")
     if default not in languages:
         raise fail("election", f"default_language '{default}' is not in languages")
-    rule = parse_rule(_require(head, "rule", "election"))
+    pots_raw = head.get("pots")
+    if pots_raw is not None and "rule" in head:
+        raise fail("election", "with pots, each pot names its own rule; remove the election's "
+                               "own rule")
+    rule = parse_rule(_require(head, "rule", "election")) if pots_raw is None else None
     eligibility = parse_eligibility(_require(head, "eligibility", "election"))
     policy_name = head.get("duplicates", "keep-last")
     try:
@@ -317,12 +322,24 @@ def election_from_manifest(manifest: object) -> Election:
             raise fail(f"proposal {proposal.id}", "the id is used twice")
         seen.add(proposal.id)
         proposals.append(proposal)
-    if rule.kind is RuleKind.KNAPSACK:
+    texts_raw = manifest["texts"]
+    pots = parse_pots(pots_raw, proposals_raw, texts_raw, default, parse_rule) \
+        if pots_raw is not None else ()
+    check_pot_names(texts_raw, pots)
+    if pots:
+        check_pot_rules(pots, {p.id: p.cost for p in proposals})
+        rule = pots[0].rule
+    else:
+        with_pot = [p for p in proposals_raw if "pot" in p]
+        if with_pot:
+            raise fail(f"proposal {with_pot[0]['id']}", "names a pot, but the election has no "
+                                                      "[[pots]]")
+    if rule.kind is RuleKind.KNAPSACK and not pots:
         too_big = [p for p in proposals if p.cost > rule.budget]
         if too_big:
             raise fail(f"proposal {too_big[0].id}",
                        f"cost {too_big[0].cost} kr is more than the whole budget {rule.budget} kr")
-    if rule.kind is RuleKind.APPROVAL and rule.max_choices > len(proposals):
+    if rule.kind is RuleKind.APPROVAL and not pots and rule.max_choices > len(proposals):
         raise fail("rule", f"max_choices ({rule.max_choices}) is more than the number of "
                            f"proposals ({len(proposals)})")
     audio = manifest.get("audio", {})
@@ -337,5 +354,5 @@ def election_from_manifest(manifest: object) -> Election:
         languages=languages_t, default_language=default, rule=rule, eligibility=eligibility,
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
-        results=parse_results(head.get("results"), opens.date()),
+        results=parse_results(head.get("results"), opens.date()), pots=pots,
     )

@@ -8,9 +8,20 @@ from datetime import date, timedelta
 from kiosk.domain.ballot import Ballot, minimum_spend
 from kiosk.domain.election import Election, RuleKind
 from kiosk.domain.personnummer import luhn_ok
+from kiosk.domain.pots import PotsBallot
 
 
-def random_ballot(election: Election, rng: random.Random) -> Ballot:
+def random_ballot(election: Election, rng: random.Random) -> Ballot | PotsBallot:
+    """A random valid ballot; for a package with pots, a random district's voter's."""
+    if not election.pots:
+        return _one_pot_ballot(election, rng)
+    districts = election.district_pots
+    district = rng.choice(districts).id if districts else None
+    return PotsBallot.of({pot.id: _one_pot_ballot(election.pot_view(pot.id), rng)
+                          for pot in election.pots_for(district)})
+
+
+def _one_pot_ballot(election: Election, rng: random.Random) -> Ballot:
     rule = election.rule
     ids = list(election.proposal_ids)
     rng.shuffle(ids)

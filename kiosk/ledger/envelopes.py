@@ -15,6 +15,7 @@ from kiosk.crypto.canonical import canonical
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
+from kiosk.domain.pots import PotsBallot
 
 INNER_TYPE = "kiosk/inner-envelope"
 OUTER_TYPE = "kiosk/outer-envelope"
@@ -54,22 +55,29 @@ def read_outer(plaintext: bytes) -> dict:
     return value
 
 
-def inner_envelope(election: Election, ballot: Ballot, language: str, assisted: bool,
-                   survey: dict | None, test: bool, *, channel: str | None = None,
-                   spoiled: bool = False) -> bytes:
-    """`channel` is "paper" for a keyed paper ballot and absent for touch (so touch ballots
+def inner_envelope(election: Election, ballot: Ballot | PotsBallot, language: str,
+                   assisted: bool, survey: dict | None, test: bool, *,
+                   channel: str | None = None, spoiled: bool = False) -> bytes:
+    """A one-pot ballot's choices go in "choices" (as always); a ballot of a package with
+    pots has "pots" instead, one part per pot ({"city": [...], "north": [...]}), so that each
+    pot is counted and published on its own.
+
+    `channel` is "paper" for a keyed paper ballot and absent for touch (so touch ballots
     stay byte for byte as before); `spoiled` (paper only) marks a ballot counted as invalid,
     whose (empty) choices are never opened."""
-    fields = {
-        "type": INNER_TYPE, "v": 1, "election": election.id,
-        "choices": ballot.to_json(election.rule), "language": language,
+    content = {
+        "type": INNER_TYPE, "v": 1, "election": election.id, "language": language,
         "assisted": bool(assisted), "survey": survey or {}, "test": test,
     }
+    if isinstance(ballot, PotsBallot):
+        content["pots"] = ballot.to_json(election)
+    else:
+        content["choices"] = ballot.to_json(election.rule)
     if channel is not None:
-        fields["channel"] = channel
+        content["channel"] = channel
     if spoiled:
-        fields["spoiled"] = True
-    return pad(canonical(fields))
+        content["spoiled"] = True
+    return pad(canonical(content))
 
 
 def outer_envelope(election: Election, voter_token: str, now: datetime | None = None) -> bytes:
@@ -79,7 +87,7 @@ def outer_envelope(election: Election, voter_token: str, now: datetime | None = 
     }))
 
 
-def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot, language: str,
+def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot | PotsBallot, language: str,
                 assisted: bool, survey: dict | None, voter_token: str | None,
                 test: bool, *, channel: str | None = None,
                 spoiled: bool = False) -> tuple[bytes, bytes | None]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kiosk.domain.errors import PackageError
+from kiosk.package import scaffold_districts
 
 ELECTION_TOML = '''\
 # Röstkiosk election folder. Build it with:
@@ -173,7 +174,19 @@ place = "The bathing place"
 }
 
 
-def scaffold_election(folder: Path) -> list[Path]:
+EXAMPLES = ("basic", "districts")
+
+
+def scaffold_election(folder: Path, example: str = "basic") -> list[Path]:
+    """Write an example election folder: `basic` (one pot) or `districts` (a city-wide pot
+    and two district pots, kiosk.package.scaffold_districts)."""
+    if example not in EXAMPLES:
+        raise PackageError("package.unknown_example", f"there is no example {example!r}; "
+                           f"choose one of {', '.join(EXAMPLES)}", place="example",
+                           reason="unknown")
+    districts = example == "districts"
+    election_toml = scaffold_districts.ELECTION_TOML if districts else ELECTION_TOML
+    texts = scaffold_districts.TEXTS if districts else TEXTS
     root = Path(folder)
     if root.exists() and any(root.iterdir()):
         raise PackageError("package.folder_not_empty",
@@ -183,8 +196,8 @@ def scaffold_election(folder: Path) -> list[Path]:
     (root / "images").mkdir(exist_ok=True)
     (root / "audio").mkdir(exist_ok=True)
     written = [root / "election.toml"]
-    written[0].write_text(ELECTION_TOML, encoding="utf-8")
-    for lang, text in TEXTS.items():
+    written[0].write_text(election_toml, encoding="utf-8")
+    for lang, text in texts.items():
         path = root / "texts" / f"{lang}.toml"
         path.write_text(text, encoding="utf-8")
         written.append(path)

@@ -116,7 +116,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                            place=str(root), reason="not a folder")
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
-             "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results"}
+             "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results",
+             "pots"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -145,7 +146,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
     for index, raw in enumerate(raw_proposals):
         if not isinstance(raw, dict):
             raise fail("election.toml", f"proposal #{index + 1} must be a table")
-        extra = sorted(set(raw) - {"id", "cost", "category", "image"})
+        extra = sorted(set(raw) - {"id", "cost", "category", "image", "pot"})
         if extra:
             raise fail(f"election.toml, proposal {raw.get('id', index + 1)}",
                        f"unknown setting '{extra[0]}'")
@@ -155,7 +156,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                        f"id must be 1-32 letters, digits, '-', '_' or '.', got {pid!r}")
         if any(p["id"] == pid for p in proposals):
             raise fail(f"proposal {pid}", "the id is used twice")
-        entry = {k: raw[k] for k in ("id", "cost", "category") if k in raw}
+        entry = {k: raw[k] for k in ("id", "cost", "category", "pot") if k in raw}
         if raw.get("image"):
             image = str(raw["image"])
             assets[image] = _read_asset(root, image, f"proposal {raw.get('id')}")
@@ -179,6 +180,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
             raise fail(place, "[election] must be a table")
         texts[lang] = {"title": head.get("title"), "intro": head.get("intro", ""),
                        "categories": doc.get("categories", {})}
+        if "pots" in doc:  # the pots' names (several pots in one visit), only when given
+            texts[lang]["pots"] = doc["pots"]
         entries = doc.get("proposals", {})
         if not isinstance(entries, dict):
             raise fail(place, "proposals must be written as [proposals.<id>] tables")
@@ -219,6 +222,13 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         "duplicates": _table(config, "duplicates", {}).get("policy", "keep-last"),
         "tally": tally,
     }
+    if "pots" in config:  # several pots in one visit: each pot has its own rule
+        raw_pots = config["pots"]
+        if not isinstance(raw_pots, list):
+            raise fail("election.toml", "pots must be written as [[pots]] tables")
+        head["pots"] = raw_pots
+        if "rule" not in config:
+            del head["rule"]
     if "counting" in config:  # older folders name no counting rule; the tally then asks
         head["counting"] = config["counting"]
     if "results" in config:  # where voters check tracking codes; signed with the rest

@@ -30,6 +30,7 @@ from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import KioskError
 from kiosk.domain.paper import PaperEntry
 from kiosk.domain.polls import PollsState
+from kiosk.domain.pots import PotsBallot
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog, AuditOperations, BallotsToday
@@ -153,6 +154,12 @@ class StationService:
         return self.state.settings
 
     @property
+    def district(self) -> str | None:
+        """The district this station stands in (a package with district pots gives its voters
+        that district's pot, no question asked); None: the voter chooses. Set at init."""
+        return self.state.settings.get("district") or None
+
+    @property
     def test_mode(self) -> bool:
         """Read without waiting on the writer thread (the voter window's banner)."""
         return self.state.test_mode
@@ -197,7 +204,7 @@ class StationService:
         return self.voting.abandon_session(ticket)
 
     @operation
-    def cast_ballot(self, ticket: str, ballot: Ballot, *, language: str | None = None,
+    def cast_ballot(self, ticket: str, ballot: Ballot | PotsBallot, *, language: str | None = None,
                     assisted: bool = False, survey: dict | None = None) -> Receipt:
         return self.voting.cast_ballot(ticket, ballot, language=language, assisted=assisted,
                                        survey=survey)

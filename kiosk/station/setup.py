@@ -21,12 +21,15 @@ from kiosk.store import BallotBox, file_store
 
 
 def init_station(data_dir: Path, package_path: Path, label: str = "",
-                 authority_fingerprint: str | None = None) -> StationPaths:
-    """Create a station folder: verify the package, generate the station key, create the box."""
+                 authority_fingerprint: str | None = None,
+                 district: str | None = None) -> StationPaths:
+    """Create a station folder: verify the package, generate the station key, create the box.
+    `district`: the district pot of the place the station stands in (packages with pots)."""
     paths = StationPaths(Path(data_dir))
     if paths.db.exists() or paths.key.exists():
         raise KioskError("station.exists", f"{paths.root} already holds a station")
     package = load_package(Path(package_path), authority_fingerprint)
+    check_district(package.election, district)
     try:
         paths.root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -41,7 +44,8 @@ def init_station(data_dir: Path, package_path: Path, label: str = "",
         log = AuditLog(box, identity.key)
         log.write(AuditEvent.STATION_CREATED, {"label": label},
                   settings={"label": label, "polls": "closed", "mode": "official",
-                            "authority": package.authority_fingerprint})
+                            "authority": package.authority_fingerprint,
+                            **({"district": district} if district else {})})
         log.write(AuditEvent.STATION_KEY_GENERATED, {"station": identity.station_id})
         log.write(AuditEvent.PACKAGE_LOADED, {"election": package.election.id,
                                               "package_hash": package.package_hash,
@@ -50,6 +54,17 @@ def init_station(data_dir: Path, package_path: Path, label: str = "",
     finally:
         box.close()
     return paths
+
+
+def check_district(election, district: str | None) -> None:
+    """A station's district must be one of the package's district pots."""
+    if district is None:
+        return
+    known = [pot.id for pot in election.district_pots]
+    if district not in known:
+        raise KioskError("station.district", f"the election has no district pot {district!r}"
+                         + (f"; choose one of {', '.join(known)}" if known else
+                            "; leave out --district"))
 
 
 @contextmanager

@@ -13,9 +13,10 @@ from datetime import date
 
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
-from kiosk.domain.ballot import Ballot, validate_ballot
+from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election, EligibilityMode
 from kiosk.domain.errors import BoxError, EligibilityError, KioskError
+from kiosk.domain.pots import PotsBallot, validate_any
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
 from kiosk.station.audit_log import AuditLog, BallotsToday
@@ -101,13 +102,13 @@ class Voting:
     def end_all_sessions(self) -> None:
         self.tickets.clear()
 
-    def cast_ballot(self, ticket: str, ballot: Ballot, *, language: str | None = None,
+    def cast_ballot(self, ticket: str, ballot: Ballot | PotsBallot, *, language: str | None = None,
                     assisted: bool = False, survey: dict | None = None) -> Receipt:
         """Seal, sign, chain and durably commit one ballot; only then return its receipt."""
         session = self._ticket(ticket)
         self.state.require_open()
         election = self.election
-        validate_ballot(election, ballot)
+        validate_any(election, ballot)
         if election.eligibility.has_voter_token and session.voter_token is None:
             raise EligibilityError("eligibility.required", "the voter has not been identified")
         if election.eligibility.mode is EligibilityMode.STAFF_UNLOCK and not session.unlocked:

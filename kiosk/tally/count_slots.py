@@ -84,8 +84,8 @@ def shuffled(scanned: Scanned, excluded: dict[int, str], permutation: list[int])
     return slots
 
 
-def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str], approval: bool,
-                    show_progress: bool) -> dict:
+def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str],
+                   interner: BallotInterner, show_progress: bool) -> dict:
     n = len(slots)
     progress = Progress("opening ballots", n, show_progress)
 
@@ -97,7 +97,6 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
             yield (start, array("I", slots.stations[start:end].tolist()),
                    *slots.envelopes(start, end))
 
-    interner = BallotInterner(approval)
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
     tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots

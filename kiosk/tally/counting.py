@@ -25,6 +25,7 @@ from kiosk.crypto.signed import sign_object
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import envelopes_open as opener
+from kiosk.tally.count_pots import POTS_RULE, count_pots, interner_for, pot_plans, whole_outcome
 from kiosk.tally.count_results import results_document
 from kiosk.tally.count_scan import bulletin_digest, first_pass
 from kiosk.tally.count_slots import open_and_store, shuffled
@@ -32,7 +33,7 @@ from kiosk.tally.forks import fork_set_aside
 from kiosk.tally.issued import check_issued_present, issued_token_set
 from kiosk.tally.parallel import InlineExecutor, cpu_count, process_pool
 from kiosk.tally.record_format import derived_seed
-from kiosk.tally.rule_run import CountError, budget_for, is_approval, rule_for, run_count
+from kiosk.tally.rule_run import CountError, budget_for, rule_for, run_count
 from kiosk.tally.shuffle import secure_permutation
 from kiosk.tally.store import TallyStore
 
@@ -52,8 +53,12 @@ def check_countable(store: TallyStore, package: LoadedPackage, rule: str | None,
     if state == "counted":
         raise CountError("tally.counted", "this election has been counted already; its "
                          "results stand (kiosk tally report / publish)")
-    rule_name = rule_for(package.manifest, rule)
-    budget_value = budget_for(package.election, budget)
+    if package.election.pots:  # each pot: its own rule and budget (kiosk.tally.count_pots)
+        plans = pot_plans(package.manifest, package.election, rule, budget)
+        rule_name, budget_value = POTS_RULE, sum(plan[2] for plan in plans)
+    else:
+        rule_name = rule_for(package.manifest, rule)
+        budget_value = budget_for(package.election, budget)
     total = store.record_count()
     if total == 0:
         raise CountError("tally.empty", "no ballots were imported; there is nothing to count")
@@ -93,15 +98,23 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
             # only now: a pure-Python thread holding the GIL would slow these writes
             bulletin = side.submit(bulletin_digest, scanned, excluded)
             del scanned
-            opened = open_and_store(tx, executor, slots, names,
-                                     is_approval(election), show_progress)
+            opened = open_and_store(tx, executor, slots, names, interner_for(election),
+                                     show_progress)
             bulletin_sha, per_station = bulletin.result()
             seed_value = seed if seed else derived_seed(election.id, bulletin_sha)
-            outcome = run_count(election, rule_name, budget_value, seed_value,
-                                opened["interner"].profile())
+            pots: list[dict] = []
+            if election.pots:
+                pots, _ = count_pots(election, pot_plans(package.manifest, election, rule,
+                                                         budget), seed_value, opened["interner"])
+                outcome = whole_outcome(election, pots)
+            else:
+                outcome = run_count(election, rule_name, budget_value, seed_value,
+                                    opened["interner"].profile())
             results = results_document(store, package, keys, rule_name, budget_value, seed_value,
                                bool(seed), total, excluded, conflicts, per_station, opened,
                                outcome, bulletin_sha)
+            if pots:
+                results["pots"] = pots
             signed = sign_object(keys.sign, results)
             tx.set_meta("results", canonical(signed).decode("utf-8"))
             tx.set_meta("state", "counted")

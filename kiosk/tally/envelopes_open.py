@@ -17,9 +17,10 @@ from datetime import datetime
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.keys import SealKeyPair
 from kiosk.crypto.sealing import OpenError, open_sealed
-from kiosk.domain.ballot import Ballot, validate_ballot
+from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
+from kiosk.domain.pots import PotsBallot, validate_any
 from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.package.signed_package import load_stored_package
 from kiosk.tally.dedup import pack
@@ -212,7 +213,12 @@ def _read_inner(plaintext: bytes) -> tuple[str | None, str | None, bool, str | N
         return None, language, assisted, "envelope.test_ballot"
     if inner.get("spoiled") is True:  # a spoiled paper sheet: invalid, its choices unopened
         return None, language, assisted, "ballot.spoiled"
-    choices, reason = _verdict(election, inner.get("choices"))
+    if election.pots:  # several pots: the choices are in "pots", one part per pot
+        if "choices" in inner:
+            return None, language, assisted, "ballot.needs_pots"
+        choices, reason = _verdict(election, inner.get("pots"))
+    else:
+        choices, reason = _verdict(election, inner.get("choices"))
     return choices, language, assisted, reason
 
 
@@ -231,13 +237,14 @@ def _verdict(election: Election, value: object) -> tuple[str | None, str | None]
     if known is not None:
         return known
     try:
-        ballot = Ballot.from_json(value)
+        ballot = PotsBallot.from_json(value) if election.pots else Ballot.from_json(value)
     except BallotError as error:
         verdict = (None, error.message_id)
     else:
-        choices = canonical(ballot.to_json(election.rule)).decode("utf-8")
+        choices = canonical(ballot.to_json(election) if election.pots
+                            else ballot.to_json(election.rule)).decode("utf-8")
         try:
-            validate_ballot(election, ballot)
+            validate_any(election, ballot)
             verdict = (choices, None)
         except BallotError as error:
             verdict = (choices, error.message_id)

@@ -10,7 +10,8 @@
     ballots.jsonl       the opened ballots in the shuffled order (no station, no time)
     site/               the public results site (kiosk/tally/site; open site/index.html)
     results.json        the results, signed by the tally key (covers bulletin and ballots)
-    results.pb          the valid ballots and the result as a Pabulib file
+    results.pb          the valid ballots and the result as a Pabulib file (a package with
+                        pots: results-<pot>.pb, one per pot)
     SHA256SUMS          SHA-256 of every file above
 """
 
@@ -26,6 +27,7 @@ from kiosk.domain.tracking import tracking_code
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
+from kiosk.tally.count_pots import pot_ballots, pot_view_of_results
 from kiosk.tally.counting import results_of
 from kiosk.tally.pb_export import pb_text
 from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, bulletin_line, valid_ballots
@@ -95,8 +97,14 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
                            "signed results; the tally database was changed after counting")
     sums["ballots.jsonl"] = ballots_digest
     put("results.json", canonical(results_envelope) + b"\n")
-    put("results.pb", pb_text(package.election, results,
-                              valid_ballots(store.iter_opened())).encode())
+    election = package.election
+    if election.pots:  # one Pabulib file per pot, each with that pot's ballots
+        for pot in election.pots:
+            put(f"results-{pot.id}.pb", pb_text(
+                election.pot_view(pot.id), pot_view_of_results(results, pot.id),
+                pot_ballots(valid_ballots(store.iter_opened()), pot.id)).encode())
+    else:
+        put("results.pb", pb_text(election, results, valid_ballots(store.iter_opened())).encode())
     put("README.txt", README.format(election=package.election.id, folder=out).encode())
     sums.update(write_site(out, package, results, bulletin, sums))
     put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))

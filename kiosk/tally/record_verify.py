@@ -17,13 +17,15 @@ from pathlib import Path
 from kiosk.crypto.canonical import CanonicalError, canonical, decode_canonical
 from kiosk.crypto.keys import VerifyKey
 from kiosk.crypto.signed import verify_object
-from kiosk.domain.ballot import Ballot, validate_ballot
+from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import DuplicatePolicy, Election
 from kiosk.domain.errors import BallotError, KioskError
+from kiosk.domain.pots import PotsBallot, validate_any
 from kiosk.domain.tracking import normalize_code, tracking_code
 from kiosk.ledger.links import continuation_break
 from kiosk.package.pinning import pinned_fingerprint
 from kiosk.package.signed_package import LoadedPackage, load_package_bytes, load_stored_package
+from kiosk.tally.count_pots import PotsInterner, count_pots, interner_for, whole_outcome
 from kiosk.tally.file_check import check_export
 from kiosk.tally.parallel import InlineExecutor, Progress, cpu_count, ordered_map, process_pool
 from kiosk.tally.record_format import (
@@ -37,7 +39,7 @@ from kiosk.tally.record_format import (
     derived_seed,
     parse_ballot_line,
 )
-from kiosk.tally.rule_run import BallotInterner, is_approval, run_count
+from kiosk.tally.rule_run import BallotInterner, run_count
 
 CANNOT_CHECK = [
     "that ballots.jsonl holds exactly the contents of the counted sealed envelopes (opening "
@@ -280,7 +282,7 @@ def _verify_forks(folder: Path, results: dict, statuses: dict) -> str:
 
 def _verify_ballots(folder: Path, election: Election, results: dict) -> BallotInterner:
     digest = hashlib.sha256()
-    interner = BallotInterner(is_approval(election))
+    interner = interner_for(election)
     invalid: Counter = Counter()
     verdicts: dict[str, str | None] = {}
     count = 0
@@ -319,8 +321,8 @@ def _verify_ballots(folder: Path, election: Election, results: dict) -> BallotIn
 
 def _verdict(election: Election, choices: object) -> str | None:
     try:
-        ballot = Ballot.from_json(choices)
-        validate_ballot(election, ballot)
+        ballot = PotsBallot.from_json(choices) if election.pots else Ballot.from_json(choices)
+        validate_any(election, ballot)
     except BallotError as error:
         return error.message_id
     return None
@@ -330,6 +332,9 @@ def _verify_outcome(election: Election, results: dict, interner: BallotInterner)
     if results["seed_source"] == "bulletin" and results["seed"] != derived_seed(
             election.id, results["bulletin_sha256"]):
         raise _fail("results.json: the tie-break seed is not the one derived from the bulletin")
+    if election.pots:
+        _verify_pots(election, results, interner)
+        return
     if election.rule.budget is not None and results["budget"] != election.rule.budget:
         raise _fail("results.json counts with another budget than the election package's")
     outcome = run_count(election, results["rule"], results["budget"], results["seed"],
@@ -344,6 +349,28 @@ def _verify_outcome(election: Election, results: dict, interner: BallotInterner)
     if list(outcome.funded) != results["funded"] or outcome.spent != results["spent"]:
         raise _fail(f"the rule {results['rule']} funds {list(outcome.funded)}, results.json "
                     f"says {results['funded']}")
+
+
+def _verify_pots(election: Election, results: dict, interner: PotsInterner) -> None:
+    """Each pot recounted on its own from the ballots, with the package's budget and counting
+    rule for that pot (kiosk.tally.count_pots), must give results.json's pots exactly."""
+    given = results.get("pots")
+    if not isinstance(given, list) or [e.get("id") for e in given if isinstance(e, dict)] != [
+            pot.id for pot in election.pots]:
+        raise _fail("results.json does not list the election package's pots in its order")
+    plans = [(pot.id, election.pot_view(pot.id).counting or entry.get("rule"), pot.rule.budget)
+             for pot, entry in zip(election.pots, given, strict=True)]
+    entries, _ = count_pots(election, plans, results["seed"], interner)
+    for entry, claimed in zip(entries, given, strict=True):
+        if entry != claimed:
+            differs = sorted(k for k in entry if entry[k] != claimed.get(k))
+            raise _fail(f"pot {entry['id']}: results.json says another "
+                        f"{', '.join(differs) or 'entry'} than the ballots give")
+    whole = whole_outcome(election, entries)
+    if list(whole.funded) != results["funded"] or whole.spent != results["spent"] or [
+            p["score"] for p in results["projects"]] != [
+            whole.scores.get(p["id"]) for p in results["projects"]]:
+        raise _fail("results.json's projects, funded and spent are not its pots' together")
 
 
 def check_code(folder: Path, code: str) -> dict:

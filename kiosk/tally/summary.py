@@ -40,7 +40,17 @@ def result_lines(results: dict, titles: dict[str, str] | None = None) -> list[st
             lines.append(f"  {', '.join(parts)}: "
                          + (f"kept station {kept['station'][:4]} #{kept['seq']}" if kept
                             else "none kept"))
-    lines.append("Results (score, cost, funded):")
+    for pot in results.get("pots") or [results]:  # a package with pots: each pot apart
+        if pot is not results:
+            lines.append(f"Pot {pot['id']} ({pot['kind']}, {pot['names'].get('sv') or ''}): "
+                         f"{pot['ballots']} ballots, rule {pot['rule']}, budget "
+                         f"{kronor(pot['budget'])}.".replace(", )", ")"))
+        lines.extend(_outcome_lines(pot, titles))
+    return lines
+
+
+def _outcome_lines(results: dict, titles: dict[str, str]) -> list[str]:
+    lines = ["Results (score, cost, funded):"]
     for project in sorted(results["projects"], key=lambda p: -p["score"]):
         lines.append(f"  {project['id']:>8}  {project['score']:>8}  {kronor(project['cost']):>13}  "
                      f"{'FUNDED' if project['funded'] else '-':<6}  "

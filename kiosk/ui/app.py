@@ -60,7 +60,8 @@ def build_kiosk(service: StationService, settings: Settings | None = None,
     settings.target_px = max(settings.target_px,
                              min_target_px(screen.physicalDotsPerInch() if screen else None))
     content = ElectionContent(service.election, service.package.assets)
-    ui = Ui(StationBridge(service), content, catalog or Catalog(), KioskState(service.election),
+    ui = Ui(StationBridge(service), content, catalog or Catalog(), KioskState(service.election,
+                                                                     service.district),
             Speech(enabled=speech), settings)
     window = KioskWindow(ui)
     window.resize(QSize(*SMALLEST_SCREEN).boundedTo(window.screen_limit().size()))

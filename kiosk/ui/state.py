@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
+from kiosk.domain.pots import PotsBallot, PotsSession
 from kiosk.domain.session import VoterSession
 
 
@@ -34,7 +36,8 @@ class VoterState:
     look: Look = field(default_factory=Look)
     assistance: Assistance = field(default_factory=Assistance)
     ticket: str | None = None
-    session: VoterSession | None = None
+    session: VoterSession | None = None  # with pots: the session of the pot being voted
+    pots: PotsSession | None = None  # a package with pots: the voter's choices in every pot
     identified: bool = False
 
 
@@ -44,9 +47,10 @@ class KioskState(QObject):
     choices_changed = Signal()
     assistance_changed = Signal()
 
-    def __init__(self, election: Election) -> None:
+    def __init__(self, election: Election, district: str | None = None) -> None:
         super().__init__()
         self.election = election
+        self.district = district  # the station's district (packages with district pots)
         self.voter = VoterState(election.default_language)
 
     # -- reading ------------------------------------------------------------------------------
@@ -76,12 +80,31 @@ class KioskState(QObject):
     # -- changing -----------------------------------------------------------------------------
     def begin(self, ticket: str) -> None:
         self.voter.ticket = ticket
-        self.voter.session = VoterSession(self.election, self.voter.language)
+        if self.election.pots:
+            pots = PotsSession(self.election, self.voter.language, self.district)
+            self.voter.pots, self.voter.session = pots, pots.current
+        else:
+            self.voter.session = VoterSession(self.election, self.voter.language)
+
+    @property
+    def ballot(self) -> Ballot | PotsBallot:
+        """What Cast sends: one ballot, or (with pots) one part per pot."""
+        pots = self.voter.pots
+        return pots.ballot if pots is not None else self.voter.session.ballot
+
+    def set_district(self, district: str) -> None:
+        self.voter.pots.set_district(district)
+        self.voter.session = self.voter.pots.current
+
+    def go_to_pot(self, index: int) -> None:
+        self.voter.session = self.voter.pots.go_to(index)
 
     def set_language(self, tag: str) -> None:
         self.voter.language = tag
         if self.voter.session is not None:
             self.voter.session.language = tag
+        if self.voter.pots is not None:
+            self.voter.pots.set_language(tag)
         self.languages_changed.emit()
 
     def set_look(self, theme: str | None = None, text_size: str | None = None) -> None:

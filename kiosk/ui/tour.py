@@ -65,8 +65,11 @@ def arrive(window, screen_id: str) -> None:
 
 def choose_some(window) -> None:
     session = window.ui.state.session
-    kind = window.ui.election.rule.kind
-    for proposal in window.ui.election.proposals[:4]:
+    kind = session.election.rule.kind  # with pots: the pot being voted
+    proposals = session.election.proposals
+    if window.ui.state.voter.pots is not None:
+        proposals = proposals[:max(1, len(proposals) - 1)]  # leave one for the detail screen
+    for proposal in proposals[:4]:
         if kind is RuleKind.CUMULATIVE or session.blocked(proposal.id) is None:
             session.choose(proposal.id)
     window.ui.state.changed_choices()
@@ -89,13 +92,12 @@ def tour(window, language: str) -> Iterator[str]:
         yield window.current_id
         return
     yield "howto"
-    window.show_proposals()
-    arrive(window, "proposals")
-    choose_some(window)
-    window.page("proposals").refresh()
-    settle(window)
-    yield "proposals"
-    second = window.ui.election.proposals[min(4, len(window.ui.election.proposals) - 1)]
+    yield from _proposals(window)
+    session = window.ui.state.session
+    proposals = session.election.proposals
+    second = proposals[min(4, len(proposals) - 1)]
+    if window.ui.state.voter.pots is not None:  # a small pot: one the tour did not choose
+        second = next((p for p in proposals if not session.is_chosen(p.id)), second)
     window.show_detail(second.id)
     arrive(window, "detail")
     yield "detail"
@@ -121,6 +123,27 @@ def tour(window, language: str) -> Iterator[str]:
     yield "problem"
     window.abandon()
     arrive(window, "welcome")
+
+
+def _proposals(window) -> Iterator[str]:
+    """The proposals; with pots (kiosk.ui.screens.pots), first the district question when the
+    station has no district, then each pot ("proposals", "proposals-part-2", …)."""
+    window.show_proposals()
+    pots = window.ui.state.voter.pots
+    if pots is not None and pots.needs_district:
+        arrive(window, "district")
+        yield "district"
+        window.choose_district(window.ui.election.district_pots[0].id)
+    count = pots.count if pots is not None else 1
+    for index in range(count):
+        if pots is not None:
+            window.show_pot(index)
+        screen_id = window.current_id
+        wait_for(window, "the proposals", lambda: window.current_id.startswith("proposals"))
+        choose_some(window)
+        window.page(screen_id).refresh()
+        settle(window)
+        yield "proposals" if index == 0 else f"proposals-part-{index + 1}"
 
 
 def station_for_tour(world: Path):

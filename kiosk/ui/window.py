@@ -20,6 +20,7 @@ from kiosk.ui.screens.detail import DetailScreen
 from kiosk.ui.screens.eligibility import IdentifyScreen, StaffWaitScreen
 from kiosk.ui.screens.help import HelpPanel
 from kiosk.ui.screens.howto import HowItWorksScreen, ProblemScreen
+from kiosk.ui.screens.pots import make_pot_screen, proposals_screen_id
 from kiosk.ui.screens.proposals import ProposalsScreen
 from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
 from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
@@ -77,7 +78,8 @@ class KioskWindow(QWidget):
     # -- screens -------------------------------------------------------------------------------
     def page(self, screen_id: str) -> Screen:
         if screen_id not in self.screens:
-            screen = SCREENS[screen_id](self.ui, self)
+            screen = SCREENS[screen_id](self.ui, self) if screen_id in SCREENS else \
+                make_pot_screen(self.ui, self, screen_id)
             self.screens[screen_id] = screen
             self.stack.addWidget(screen)
         return self.screens[screen_id]
@@ -115,8 +117,9 @@ class KioskWindow(QWidget):
 
     def _prebuild_step(self) -> None:
         """Build the proposal cards a few at a time between events, so no tap has to wait."""
-        proposals = self.screens.get("proposals")
-        if self.ui.state.session is None or proposals is None or proposals.build_some(3):
+        proposals = self.screens.get(proposals_screen_id(self.ui.state))
+        if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen) or \
+                proposals.build_some(3):
             self.prebuild.stop()
 
     def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:
@@ -159,9 +162,9 @@ class KioskWindow(QWidget):
         self.fit_to_screen()
 
     def _assistance_changed(self) -> None:
-        proposals = self.screens.get("proposals")
-        if isinstance(proposals, ProposalsScreen):
-            proposals.relayout()
+        for proposals in self.screens.values():
+            if isinstance(proposals, ProposalsScreen):
+                proposals.relayout()
         self.idle.quiet_seconds = self._quiet_seconds()
 
     def _quiet_seconds(self) -> int:
@@ -185,7 +188,7 @@ class KioskWindow(QWidget):
         self.ui.state.begin(ticket)
         self.in_session_language_change = False
         self.go("language")
-        self.page("proposals")
+        self.page(proposals_screen_id(self.ui.state))
         self.prebuild.start()
 
     def open_language(self) -> None:
@@ -218,7 +221,16 @@ class KioskWindow(QWidget):
         self.go("howto")
 
     def show_proposals(self) -> None:
-        self.go("proposals")
+        """The proposals (with pots: of the pot being voted, or first the district question)."""
+        self.go(proposals_screen_id(self.ui.state))
+
+    def choose_district(self, district: str) -> None:
+        self.ui.state.set_district(district)
+        self.show_pot(0)
+
+    def show_pot(self, index: int) -> None:
+        self.ui.state.go_to_pot(index)
+        self.show_proposals()
 
     def show_detail(self, pid: str) -> None:
         self.page("detail").show_proposal(pid)
@@ -231,13 +243,15 @@ class KioskWindow(QWidget):
         state = self.ui.state
         self.idle.set_active(False)
         self.ui.bridge.call(self.ui.bridge.service.cast_ballot.later(
-                                state.voter.ticket, state.session.ballot,
+                                state.voter.ticket, state.ballot,
                                 language=state.language, assisted=state.assistance.assisted),
                             on_ok=self._cast_done, on_error=self._cast_failed)
 
     def _cast_done(self, receipt) -> None:
         self.ui.state.voter.ticket = None
         self.ui.state.session.clear()
+        if self.ui.state.voter.pots is not None:
+            self.ui.state.voter.pots.clear()
         self._drop_session_screens(keep=("receipt",))
         self.page("receipt").show_receipt(receipt)  # the code first: read-aloud spells it
         self.go("receipt")
@@ -271,6 +285,8 @@ class KioskWindow(QWidget):
         session = self.ui.state.session
         if session is not None:
             session.clear()
+        if self.ui.state.voter.pots is not None:
+            self.ui.state.voter.pots.clear()
         self.help.hide()
         self.idle_warning.hide()
         self.idle.set_active(False)

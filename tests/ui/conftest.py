@@ -22,6 +22,7 @@ _APP = QApplication.instance() or QApplication([])
 
 from kiosk.crypto.canonical import unb64  # noqa: E402
 from kiosk.crypto.sealing import open_sealed  # noqa: E402
+from kiosk.demo.world import setup_demo_world  # noqa: E402
 from kiosk.ledger.envelopes import unpad  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
@@ -56,6 +57,8 @@ def _template(templates: dict, factory, kind: str) -> dict:
         tmp = factory.mktemp(kind.replace("-", "_"))
         if kind == "knapsack":
             templates[kind] = make_world(tmp, demo=True)
+        elif kind == "districts":  # a city-wide pot and two district pots; station 2: north
+            templates[kind] = setup_demo_world(tmp / "world", stations=2, example="districts")
         elif kind in RULES:
             templates[kind] = make_world(tmp, rule=RULES[kind])
         else:
@@ -68,13 +71,13 @@ def make_kiosk(qtbot, tmp_path, tmp_path_factory, world_templates):
     """make_kiosk(kind="knapsack", **settings) -> Driver on a fresh copy of that world."""
     made: list[Driver] = []
 
-    def factory(kind: str = "knapsack", **settings) -> Driver:
+    def factory(kind: str = "knapsack", station: int = 0, **settings) -> Driver:
         template = _template(world_templates, tmp_path_factory, kind)
         src = Path(template["world"])
         dst = tmp_path / f"world-{len(made)}"
         shutil.copytree(src, dst)
         world = json.loads(json.dumps(template).replace(str(src), str(dst)))
-        service = StationService.open(world["stations"][0])
+        service = StationService.open(world["stations"][station])
         service.open_polls()
         driver = Driver.start(qtbot, service, world, **settings)
         made.append(driver)

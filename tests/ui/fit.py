@@ -18,6 +18,9 @@ PRIMARY_ACTIONS: dict[str, tuple[str, ...]] = {
     "staff-wait": (),
     "howto": ("howto-start",),
     "proposals": ("proposals-review",),
+    # a package with pots (the districts example): the district question, a later pot
+    "district": ("district-north", "district-south"),
+    "proposals-part-2": ("proposals-previous", "proposals-review"),
     "detail": ("detail-back", "detail-choose"),
     "review": ("review-change", "review-cast"),
     "help": ("help-close",),

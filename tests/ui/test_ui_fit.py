@@ -123,6 +123,21 @@ def test_every_screen_fits(kiosk_with_staff, language):
     assert not problems, report(problems, counts)
 
 
+@pytest.mark.parametrize("language", LANGS)
+def test_pot_screens_fit(kiosk_with_staff, language):
+    """The districts example (several pots): the district question and each pot's proposals
+    with "Part 2 of 2", in every language; over the nine, every text size meets every screen
+    size (shifted from the walk above, so each language meets other sizes here)."""
+    index = LANGS.index(language) + 1
+    kiosk, _ = kiosk_with_staff("districts")
+    counts = [0, 0]
+    problems = walk(kiosk, None, language, TEXT_SIZES[index % len(TEXT_SIZES)],
+                    THEMES[index % len(THEMES)],
+                    SCREEN_SIZES[(index // len(TEXT_SIZES)) % len(SCREEN_SIZES)], counts)
+    assert not problems, report(problems, counts)
+    assert counts[0] >= 20  # the walk reached the district question and both pots
+
+
 @pytest.mark.parametrize(("language", "size"), [("ar", SCREEN_SIZES[1]),
                                                   ("fi", SCREEN_SIZES[0])])
 def test_worst_cases_fit(kiosk_with_staff, language, size):

@@ -38,6 +38,10 @@ def write_poster(path: Path, election: Election, results: dict, language: str) -
     def draw(page: Page) -> None:
         page.y = 22
         page.text(election.title(language), 24, bold=True, family=family, gap=2)
+        names = results.get("pot_names")  # one pot of several (kiosk.tally.count_pots)
+        if names:
+            page.text(names.get(language) or names[election.default_language], 18, bold=True,
+                      family=family, gap=2)
         page.text(f"{results_word} · {election.district} · {election.opens:%Y}", 14,
                   family=family, gap=6, color=GREY)
         page.text(funded_word, 18, bold=True, family=family, gap=4)

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.domain.election import Election, RuleKind
+from kiosk.tally.count_pots import pot_view_of_results
 from kiosk.tally.reports.order import report_order
 from kiosk.tally.reports.pdf_pages import ARABIC, GREY, LATIN, Page, font, write_pdf
 from kiosk.tally.reports.protocol_labels import PROTOCOL_LABELS, labeller
@@ -51,7 +52,15 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
         _summary(page, results, label)
         _channels(page, results, label)
         _stations(page, results, label)
-        _results(page, election, results, points, label)
+        if results.get("pots"):  # each pot counted apart: one table each
+            for entry in results["pots"]:
+                name = entry["names"].get(election.default_language, entry["id"])
+                page.text(f"{name} ({entry['id']}): {label('rule')} {entry['rule']}, "
+                          f"{label('valid')} {entry['ballots']}", 11, bold=True, gap=1.5)
+                _results(page, election, pot_view_of_results(results, entry["id"]),
+                         entry["ballot_kind"] == "cumulative", label)
+        else:
+            _results(page, election, results, points, label)
         _conflicts(page, results, label)
         _signatures(page, label)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from kiosk.domain.ballot import minimum_spend
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
@@ -28,11 +29,23 @@ START_AGAIN = translate("Problem", "Start again")
 
 
 def rule_sentences(ui) -> list:
-    rule = ui.election.rule
+    """The rule in a sentence or two; with pots, each pot the voter is known to vote in, its
+    name first ("Whole city: You have 1 000 000 kr. …"; a district's pot once the district is
+    known, else its own screen's meter says it)."""
+    if not ui.election.pots:
+        return _sentences(ui, ui.election.rule)
+    out = []
+    for pot in ui.election.pots_for(ui.state.district):
+        for say in _sentences(ui, pot.rule):
+            out.append(lambda tag, p=pot, s=say: f"{p.name(tag, ui.content.default)}: "
+                                                 f"{ui.catalog.render(s, tag)}")
+    return out
+
+
+def _sentences(ui, rule) -> list:
     if rule.kind is RuleKind.KNAPSACK:
         out = [KNAPSACK.arg(ui.money(rule.budget))]
-        session = ui.state.session
-        minimum = session.minimum_spend if session else 0
+        minimum = minimum_spend(rule)
         if minimum:
             out.append(KNAPSACK_MIN.arg(ui.money(minimum)))
         return out

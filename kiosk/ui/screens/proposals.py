@@ -19,6 +19,18 @@ ALL = translate("Proposals", "All proposals")
 REVIEW = translate("Proposals", "Review my vote")
 CHOOSE_FIRST = translate("Proposals", "Choose at least one proposal first.")
 GIVE_POINTS_FIRST = translate("Proposals", "Give at least one point first.")
+PART = translate("Pots", "Part %1 of %2:")
+NEXT_PART = translate("Pots", "Next part")
+PREVIOUS_PART = translate("Pots", "Previous part")
+CHANGE_DISTRICT = translate("Pots", "Change my district")
+
+
+def part_text(ui, index: int, count: int, pot):
+    """ "Part 2 of 2: North district" in one language (a package with pots; for ui.texts)."""
+    def render(tag: str) -> str:
+        name = pot.name(tag, ui.content.default)
+        return f"{ui.catalog.render(PART.arg(index + 1).arg(count), tag)} {name}"
+    return render
 
 
 class ProposalsScreen(Screen):
@@ -28,6 +40,13 @@ class ProposalsScreen(Screen):
         super().__init__(ui, flow)
         self.outer.setContentsMargins(24, 12, 24, 16)
         self.outer.setSpacing(16)
+        # a package with pots: this screen is one pot's (kiosk.ui.screens.pots), and says which
+        # part of the visit it is above the meter
+        self.pot_id = getattr(ui, "pot_id", None)
+        self.part = BiLabel("title", name="proposals-part")
+        self.part.layout().setContentsMargins(24, 0, 24, 0)  # in line with the meter's words
+        if self.pot_id is not None:
+            self.add_header(self.part)
         self.meter = BallotMeter(ui)
         self.add_header(self.meter)
         column = self.outer
@@ -51,15 +70,53 @@ class ProposalsScreen(Screen):
         column.addStretch(1)
         self.cards: list[ProposalCard] = []
         self.to_build = list(ui.election.proposals)
-        self.review = self.button("proposals-review", REVIEW, "primary", flow.show_review)
+        self.review = self.button("proposals-review", REVIEW, "primary", self._forward)
         self.review_reason = BiLabel("strong", name="proposals-review-reason")
         self.add_action_note(self.review_reason)
-        self.add_actions(self.review)
+        self.previous = self.button("proposals-previous", PREVIOUS_PART, slot=self._back) \
+            if self.pot_id is not None else None
+        self.add_actions(self.review, start=(self.previous,) if self.previous else ())
         self.category: str | None = None
         self.laid_out = False
         self.dirty = True
         ui.state.choices_changed.connect(self._mark_dirty)
         self.retranslate()
+
+    # -- pots ----------------------------------------------------------------------------------
+    def _index(self) -> int:
+        pots = self.ui.state.voter.pots
+        return [p.id for p in pots.pots].index(self.pot_id) if pots else 0
+
+    def _forward(self) -> None:
+        """Review, or (a package with pots, not the last pot) the next pot."""
+        pots = self.ui.state.voter.pots
+        if self.pot_id is None or pots is None or self._index() >= pots.count - 1:
+            self.flow.show_review()
+        else:
+            self.flow.show_pot(self._index() + 1)
+
+    def _asked_district(self) -> bool:
+        """The voter chose their district on the screen (the station stands in none)."""
+        return bool(self.ui.election_districts) and self.ui.state.district is None
+
+    def _back(self) -> None:
+        """The previous pot; from the first, back to the district question (if it was asked)."""
+        index = self._index()
+        if index > 0:
+            self.flow.show_pot(index - 1)
+        elif self._asked_district():
+            self.flow.go("district")
+
+    def _label_part(self) -> None:
+        pots = self.ui.state.voter.pots
+        if self.pot_id is None or pots is None or self.pot_id not in pots.sessions:
+            return
+        index = self._index()
+        self.part.set_texts(*self.ui.texts(part_text(self.ui, index, pots.count,
+                                                     self.ui.pot)))
+        self.previous.setVisible(index > 0 or self._asked_district())
+        self.rebind(self.previous, PREVIOUS_PART if index > 0 else CHANGE_DISTRICT)
+        self.rebind(self.review, REVIEW if index == pots.count - 1 else NEXT_PART)
 
     # -- building (in small steps while the voter reads "how it works") ------------------------
     def build_some(self, count: int) -> bool:
@@ -151,6 +208,7 @@ class ProposalsScreen(Screen):
     def retranslate(self) -> None:
         super().retranslate()
         self.show_label.setText(self.ui.text(SHOW))
+        self._label_part()
         self._label_chips()
         for card in self.cards:
             card.retranslate()
@@ -180,6 +238,7 @@ class ProposalsScreen(Screen):
         return sentences(self.ui.text(self.meter.summary()[0]))
 
     def on_show(self) -> None:
+        self._label_part()
         self.finish_building()
         self.relayout()
         if self.dirty:

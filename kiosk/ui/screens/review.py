@@ -9,6 +9,8 @@ from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for_error
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.pots import PotUi
+from kiosk.ui.screens.proposals import part_text
 from kiosk.ui.spoken import sentences, spelled
 from kiosk.ui.widgets.basic import BiLabel, Panel, make_label
 from kiosk.ui.widgets.meter import BallotMeter
@@ -59,6 +61,7 @@ class ReviewScreen(Screen):
         self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
         self.add_actions(self.cast, start=(self.change,))
         self.casting = False
+        self.pot_meters: dict[str, BallotMeter] = {}
 
     def on_show(self) -> None:
         self.casting = False
@@ -75,10 +78,38 @@ class ReviewScreen(Screen):
             item = self.rows.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
+        self.pot_meters: dict[str, BallotMeter] = {}
         if session is None:
             return
-        kind = ui.election.rule.kind
-        for pid, points in session.ballot.choices:
+        pots = ui.state.voter.pots
+        if pots is not None:  # a package with pots: every pot under its own heading
+            for index, pot in enumerate(pots.pots):
+                part = BiLabel("strong", name=f"review-part-{pot.id}")
+                part.set_texts(*ui.texts(part_text(ui, index, pots.count, pot)))
+                self.rows.addWidget(part)
+                self._add_rows(pots.sessions[pot.id].ballot.choices, pot.rule.kind)
+                # the pot's own total, in the words of its meter ("Chosen for … – … left")
+                meter = BallotMeter(PotUi(ui, pot.id), f"review-meter-{pot.id}")
+                meter.refresh()
+                self.pot_meters[pot.id] = meter
+                self.rows.addWidget(meter)
+        else:
+            self._add_rows(session.ballot.choices, ui.election.rule.kind)
+        self.summary.setVisible(pots is None)
+        self.summary.refresh()
+        if pots is not None:
+            found = pots.problem()
+            problem = found[1] if found else None
+        else:
+            problem = session.problem()
+        self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
+        self.problem.setVisible(problem is not None)
+        self.cast.setEnabled(problem is None and not self.casting)
+        self.change.setEnabled(not self.casting)
+
+    def _add_rows(self, choices, kind) -> None:
+        ui = self.ui
+        for pid, points in choices:
             proposal = ui.election.proposal(pid)
             row = Panel(f"review-row-{pid}")
             layout = QHBoxLayout(row)
@@ -93,32 +124,38 @@ class ReviewScreen(Screen):
             layout.addWidget(title, 1)
             layout.addWidget(amount)
             self.rows.addWidget(row)
-        if not session.ballot.choices:
+        if not choices:
             empty = BiLabel("", name="review-empty")
             empty.set_texts(*ui.texts(NOTHING_CHOSEN))
             self.rows.addWidget(empty)
-        self.summary.refresh()
-        problem = session.problem()
-        self.problem.set_texts(*ui.texts(message_for_error(problem)) if problem else ("",))
-        self.problem.setVisible(problem is not None)
-        self.cast.setEnabled(problem is None and not self.casting)
-        self.change.setEnabled(not self.casting)
 
     def spoken_text(self) -> str:
         """The heading, each chosen proposal with its cost (or points), the total, any problem."""
         ui, session = self.ui, self.ui.state.session
         rows = []
-        if session is not None:
-            cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
-            for pid, points in session.ballot.choices:
-                proposal = ui.election.proposal(pid)
-                title = ui.content.proposal_text(proposal, ui.language)[0].title
-                rows.append(sentences(title, ui.text(POINTS.arg(points)) if cumulative
-                                      else ui.money(proposal.cost)))
-            if not session.ballot.choices:
-                rows.append(ui.text(NOTHING_CHOSEN))
-        return sentences(ui.text(HEADING), *rows, self.summary.label.text(),
+        pots = ui.state.voter.pots
+        if pots is not None:  # every pot: its heading, its choices, its meter's words
+            for index, pot in enumerate(pots.pots):
+                rows.append(part_text(ui, index, pots.count, pot)(ui.language))
+                rows += self._spoken_rows(pots.sessions[pot.id].ballot.choices, pot.rule.kind)
+                meter = self.pot_meters.get(pot.id)
+                rows.append(meter.label.text() if meter is not None else "")
+        elif session is not None:
+            rows += self._spoken_rows(session.ballot.choices, ui.election.rule.kind)
+            rows.append(self.summary.label.text())
+        return sentences(ui.text(HEADING), *rows,
                          self.problem.text() if not self.problem.isHidden() else "")
+
+    def _spoken_rows(self, choices, kind) -> list[str]:
+        ui, rows = self.ui, []
+        for pid, points in choices:
+            proposal = ui.election.proposal(pid)
+            title = ui.content.proposal_text(proposal, ui.language)[0].title
+            rows.append(sentences(title, ui.text(POINTS.arg(points)) if kind is
+                                  RuleKind.CUMULATIVE else ui.money(proposal.cost)))
+        if not choices:
+            rows.append(ui.text(NOTHING_CHOSEN))
+        return rows
 
     def cast_vote(self) -> None:
         if self.casting:

@@ -65,9 +65,35 @@
     });
   }
 
-  // ---- results ----
+  // ---- results (a package with pots: one pot at a time, chosen above the table) ----
+  function pots() { return RECORD.results.pots || []; }
+  function R() {
+    // the results as if the election held only the chosen pot (kiosk/tally/count_pots.py)
+    var r = RECORD.results, e = pots()[state.pot || 0];
+    if (!e) return r;
+    var view = {};
+    Object.keys(r).forEach(function (k) { view[k] = r[k]; });
+    ["ballot_kind", "rule", "budget", "projects", "funded", "spent"].forEach(function (k) { view[k] = e[k]; });
+    view.valid = e.ballots;
+    view.pot = e.id;
+    return view;
+  }
+  function renderPotPicker() {
+    var list = pots(), box = $("pot-choice");
+    box.hidden = !list.length;
+    if (!list.length) return;
+    $("pot-label").textContent = t("pot_label");
+    var select = clear($("pot"));
+    list.forEach(function (e, i) {
+      var name = e.names[state.lang] || e.names[RECORD.election.default_language] || e.id;
+      var option = el("option", { value: String(i) }, [name]);
+      if (i === (state.pot || 0)) option.selected = true;
+      select.appendChild(option);
+    });
+  }
   function renderResults() {
-    var r = RECORD.results, points = r.ballot_kind === "cumulative";
+    renderPotPicker();
+    var r = R(), points = r.ballot_kind === "cumulative";
     $("budget-used").textContent = t("budget_used", { spent: money(r.spent), budget: money(r.budget) }) +
       " " + t("ballots_summary", { valid: num(r.valid), opened: num(r.opened), records: num(r.records) });
     var table = clear($("results"));
@@ -87,7 +113,7 @@
     renderChart(points);
   }
   function sortedProjects() {
-    return RECORD.results.projects.slice().sort(function (a, b) {
+    return R().projects.slice().sort(function (a, b) {
       return (b.funded - a.funded) || (b.score - a.score) || (a.cost - b.cost);
     });
   }
@@ -124,7 +150,7 @@
 
   // ---- how the rule decided (from the re-count's own steps) ----
   function renderHow() {
-    var how = clear($("how")), r = RECORD.results, run = state.recount;
+    var how = clear($("how")), r = R(), run = state.recount;
     var rule = r.rule, greedyRule = rule.indexOf("greedy") === 0;
     how.appendChild(el("p", {}, [t(greedyRule ? (rule === "greedy-no-skip" ? "rule_greedy_no_skip" : "rule_greedy") : "rule_mes",
                                   { budget: money(r.budget) })]));
@@ -256,19 +282,25 @@
     });
   }
   function runRecount(ok) {
-    var r = RECORD.results, box = $("recount");
+    var r = R(), box = $("recount");
     try {
       if (!ok || !window.KIOSK_BALLOTS) throw new Error("data/ballots.js");
-      var groups = window.KIOSK_BALLOTS.groups.map(function (g) {
+      var groups = [], valid = 0;
+      window.KIOSK_BALLOTS.groups.forEach(function (g) {
+        // a package with pots: each ballot's part for the chosen pot, if it votes in it
+        var choices = r.pot === undefined ? g[0] : g[0][r.pot];
+        if (choices === undefined) return;
         var w = {};
-        if (Array.isArray(g[0])) g[0].forEach(function (id) { w[id] = 1; });
-        else Object.keys(g[0]).forEach(function (id) { if (g[0][id] > 0) w[id] = g[0][id]; });
-        return { w: w, n: g[1] };
+        if (Array.isArray(choices)) choices.forEach(function (id) { w[id] = 1; });
+        else Object.keys(choices).forEach(function (id) { if (choices[id] > 0) w[id] = choices[id]; });
+        groups.push({ w: w, n: g[1] });
+        valid += g[1];
       });
+      if (r.pot === undefined) valid = window.KIOSK_BALLOTS.valid;
       var projects = r.projects.map(function (p) { return { id: p.id, cost: p.cost }; });
       var run = RULES.runRule(r.rule, projects, r.budget, groups, r.seed, null);
       var same = JSON.stringify(run.funded) === JSON.stringify(r.funded) && run.spent === r.spent &&
-        window.KIOSK_BALLOTS.valid === r.valid &&
+        valid === r.valid &&
         r.projects.every(function (p) { return run.scores[p.id] === p.score; });
       state.recount = run;
       box.setAttribute("data-status", same ? "match" : "mismatch");
@@ -307,7 +339,7 @@
     renderHashes();
     renderLookup();
     if (state.recount) {
-      var box = $("recount"), r = RECORD.results;
+      var box = $("recount"), r = R();
       if (box.getAttribute("data-status") === "match") box.textContent = t("recount_match", { n: num(r.valid) });
     }
     renderHow();
@@ -324,6 +356,11 @@
     lookup($("code").value);
   });
   $("recount-button").addEventListener("click", recount);
+  $("pot").addEventListener("change", function (event) {
+    state.pot = Number(event.target.value);
+    render();
+    recount();  // the re-count checks the pot now shown
+  });
   if (params.get("code")) {
     $("code").value = params.get("code");
     lookup(params.get("code"));

@@ -1,0 +1,146 @@
+"""Several pots in one visit, end to end: the districts example cast at two stations (one per
+district), exported, imported, counted pot by pot, published and verified; every pot's score
+is recomputed here from the ballots the stations cast."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kiosk.cli.main import main as kiosk
+from kiosk.demo.world import setup_demo_world
+from kiosk.domain.ballot import Ballot
+from kiosk.domain.errors import BallotError
+from kiosk.domain.pots import PotsBallot
+from kiosk.domain.random_ballots import random_ballot
+from kiosk.station import StationService
+
+
+@pytest.fixture(scope="module")
+def counted(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pots")
+    world = setup_demo_world(tmp / "world", stations=2, example="districts")
+    cast: list[PotsBallot] = []
+    rng = random.Random(23)
+    for station_dir in world["stations"]:
+        with StationService.open(station_dir) as station:
+            station.open_polls()
+            for _ in range(25):
+                ballot = random_ballot(station.election, rng)
+                station.cast_ballot(station.start_session(), ballot, language="sv")
+                cast.append(ballot)
+    usb = tmp / "usb"
+    for station_dir in world["stations"]:
+        assert kiosk(["export", "--data", station_dir, "--out", str(usb)]) == 0
+    db = f"sqlite:///{tmp / 'tally.db'}"
+    assert kiosk(["tally", "init", "--package", world["package"], "--db", db,
+                  "--authority", world["authority_fingerprint"]]) == 0
+    assert kiosk(["tally", "import", "--db", db, *map(str, sorted(usb.glob("*.export")))]) == 0
+    assert kiosk(["tally", "close", "--db", db]) == 0
+    (tmp / "pass").write_text("demo\n", encoding="utf-8")
+    assert kiosk(["tally", "count", "--db", db, "--key", world["tally_key"],
+                  "--passphrase-file", str(tmp / "pass"), "--quiet"]) == 0
+    assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp / "record")]) == 0
+    results = json.loads((tmp / "record" / "results.json").read_text())["signed"]
+    return {"tmp": tmp, "world": world, "db": db, "cast": cast, "results": results}
+
+
+def test_results_have_one_entry_per_pot_with_its_own_scores_and_turnout(counted):
+    results, cast = counted["results"], counted["cast"]
+    assert [pot["id"] for pot in results["pots"]] == ["city", "north", "south"]
+    by_pot = {pot["id"]: pot for pot in results["pots"]}
+    for pot_id, entry in by_pot.items():
+        voted = [b.part(pot_id) for b in cast if b.part(pot_id) is not None]
+        assert entry["ballots"] == len(voted)  # turnout per pot
+        scores = Counter(pid for ballot in voted for pid in ballot.chosen)
+        assert {p["id"]: p["score"] for p in entry["projects"]} == {
+            p["id"]: scores.get(p["id"], 0) for p in entry["projects"]}
+        assert sum(p["cost"] for p in entry["projects"] if p["funded"]) == entry["spent"]
+        assert entry["spent"] <= entry["budget"]
+    assert by_pot["city"]["ballots"] == 50
+    assert by_pot["north"]["ballots"] + by_pot["south"]["ballots"] == 50
+    assert by_pot["north"]["rule"] == "equalshares" and by_pot["city"]["rule"] == "greedy"
+    assert by_pot["city"]["budget"] == 1_000_000 and by_pot["south"]["budget"] == 300_000
+    assert results["rule"] == "pots" and results["valid"] == 50
+
+
+def test_published_ballots_keep_the_pots_apart_and_the_record_verifies(counted, capsys):
+    lines = (counted["tmp"] / "record" / "ballots.jsonl").read_text().splitlines()
+    choices = [json.loads(line)["choices"] for line in lines]
+    assert all(set(c) in ({"city", "north"}, {"city", "south"}) for c in choices)
+    assert sorted(json.dumps(c, sort_keys=True) for c in choices) == sorted(
+        json.dumps(b.to_json(_election(counted)), sort_keys=True) for b in counted["cast"])
+    capsys.readouterr()
+    assert kiosk(["tally", "verify", str(counted["tmp"] / "record"),
+                  "--authority", counted["world"]["authority_fingerprint"]]) == 0
+    assert "pots outcome recomputed" in capsys.readouterr().out
+
+
+def test_verify_catches_a_changed_pot_score(counted, capsys, tmp_path):
+    import shutil
+
+    from kiosk.crypto.canonical import canonical
+
+    folder = tmp_path / "record"
+    shutil.copytree(counted["tmp"] / "record", folder)
+    doc = json.loads((folder / "results.json").read_text())
+    doc["signed"]["pots"][1]["projects"][0]["score"] += 1
+    (folder / "results.json").write_bytes(canonical(doc))
+    assert kiosk(["tally", "verify", str(folder),
+                  "--authority", counted["world"]["authority_fingerprint"]]) != 0
+
+
+def test_the_station_refuses_ballots_that_do_not_fit_the_pots(counted, tmp_path):
+    world = setup_demo_world(tmp_path / "w", example="districts")
+    with StationService.open(world["station"]) as station:
+        station.open_polls()
+        for ballot, reason in [
+            (Ballot.of(["c1"]), "ballot.needs_pots"),
+            (PotsBallot.of({"city": Ballot.of(["c1"])}), "ballot.no_district"),
+            (PotsBallot.of({"city": Ballot.of([]), "north": Ballot.of([]),
+                            "south": Ballot.of([])}), "ballot.two_districts"),
+            (PotsBallot.of({"city": Ballot.of(["n1"]), "north": Ballot.of([])}),
+             "ballot.unknown_proposal"),
+            (PotsBallot.of({"city": Ballot.of(["c1", "c2", "c3"]), "north": Ballot.of([])}),
+             "ballot.over_budget"),
+        ]:
+            with pytest.raises(BallotError) as error:
+                station.cast_ballot(station.start_session(), ballot)
+            assert error.value.message_id == reason
+
+
+def _election(counted):
+    from kiosk.package.signed_package import load_package
+
+    return load_package(Path(counted["world"]["package"]),
+                        counted["world"]["authority_fingerprint"]).election
+
+
+def test_election_verify_shows_each_pot(counted, capsys):
+    world = counted["world"]
+    capsys.readouterr()
+    assert kiosk(["election", "verify", world["package"],
+                  "--authority", world["authority_fingerprint"]]) == 0
+    out = capsys.readouterr().out
+    assert "Pots:       3, voted in one visit" in out and "Rule:" not in out
+    assert "north (district, Norra området): 3 proposals; knapsack, budget 250 000 kr; " \
+           "counting equalshares" in out
+    assert kiosk(["election", "verify", world["package"], "--json",
+                  "--authority", world["authority_fingerprint"]]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert [p["id"] for p in info["pots"]] == ["city", "north", "south"]
+
+
+def test_a_station_district_must_be_a_district_pot(counted, tmp_path, capsys):
+    world = counted["world"]
+    capsys.readouterr()
+    code = kiosk(["station", "init", "--data", str(tmp_path / "s"), "--package",
+                  world["package"], "--authority", world["authority_fingerprint"],
+                  "--district", "city"])
+    err = capsys.readouterr().err
+    assert code != 0 and "no district pot 'city'; choose one of north, south" in err
+    assert not (tmp_path / "s").exists()
