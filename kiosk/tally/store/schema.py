@@ -98,6 +98,13 @@ issued_lists = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("raw", LargeBinary, nullable=False),
 )
+enrolled = Table(  # kiosk.tally.enrolled: certified stations made known before they deliver
+    "tally_enrolled", md,
+    Column("station_id", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("certificate", Text, nullable=False),  # canonical JSON, as tally_stations holds it
+    Column("added_at", String(40), nullable=False),
+)
 BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
                  opened)
 
