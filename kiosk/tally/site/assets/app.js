@@ -239,27 +239,65 @@
   }
 
   // ---- re-count ----
+  // In slices (rules.js runRuleAsync): the page stays responsive while a large election is
+  // re-counted, with a progress line; a newer re-count (the button) makes an older one moot.
+  var SLICE_MS = 40;
   function recount() {
+    var run = state.recountRun = (state.recountRun || 0) + 1;
     state.recount = null;
+    state.recountProgress = undefined;
     $("recount").setAttribute("data-status", "");
+    $("recount").setAttribute("aria-busy", "true");  // a screen reader waits for the outcome
     $("recount").textContent = t("recount_running");
     var ready = window.KIOSK_BALLOTS ? Promise.resolve(true) : loadScript("data/ballots.js");
     ready.then(function (ok) {
-      setTimeout(function () { runRecount(ok); }, 0);
+      if (!ok || !window.KIOSK_BALLOTS) throw new Error("data/ballots.js");
+      return ballotGroups(window.KIOSK_BALLOTS.groups, run);
+    }).then(function (groups) {
+      if (groups === null) return null;
+      var r = RECORD.results;
+      var projects = r.projects.map(function (p) { return { id: p.id, cost: p.cost }; });
+      return RULES.runRuleAsync(r.rule, projects, r.budget, groups, r.seed, null, function (done) {
+        var percent = Math.floor(done * 100);
+        if (run === state.recountRun && percent !== state.recountProgress) {
+          state.recountProgress = percent;
+          $("recount").textContent = t("recount_progress", { percent: num(state.recountProgress) });
+        }
+      }, SLICE_MS);
+    }).then(function (outcome) {
+      if (outcome && run === state.recountRun) showRecount(outcome, null);
+    }, function (error) {
+      if (run === state.recountRun) showRecount(null, error);
     });
   }
-  function runRecount(ok) {
+  // data/ballots.js's groups as the rules take them, converted a slice at a time
+  function ballotGroups(raw, run) {
+    return new Promise(function (resolve, reject) {
+      var out = [], at = 0;
+      function work() {
+        if (run !== state.recountRun) { resolve(null); return; }
+        try {
+          var started = Date.now();
+          for (; at < raw.length && Date.now() - started < SLICE_MS; at++) {
+            var g = raw[at], w = {};
+            if (Array.isArray(g[0])) g[0].forEach(function (id) { w[id] = 1; });
+            else Object.keys(g[0]).forEach(function (id) { if (g[0][id] > 0) w[id] = g[0][id]; });
+            out.push({ w: w, n: g[1] });
+          }
+        } catch (error) { reject(error); return; }
+        if (at >= raw.length) resolve(out); else setTimeout(work, 0);
+      }
+      setTimeout(work, 0);
+    });
+  }
+  function showRecount(run, error) {
     var r = RECORD.results, box = $("recount");
-    try {
-      if (!ok || !window.KIOSK_BALLOTS) throw new Error("data/ballots.js");
-      var groups = window.KIOSK_BALLOTS.groups.map(function (g) {
-        var w = {};
-        if (Array.isArray(g[0])) g[0].forEach(function (id) { w[id] = 1; });
-        else Object.keys(g[0]).forEach(function (id) { if (g[0][id] > 0) w[id] = g[0][id]; });
-        return { w: w, n: g[1] };
-      });
-      var projects = r.projects.map(function (p) { return { id: p.id, cost: p.cost }; });
-      var run = RULES.runRule(r.rule, projects, r.budget, groups, r.seed, null);
+    box.setAttribute("aria-busy", "false");
+    if (error) {
+      state.recount = { error: String(error) };
+      box.setAttribute("data-status", "mismatch");
+      box.textContent = t("recount_failed", { error: String(error.message || error) });
+    } else {
       var same = JSON.stringify(run.funded) === JSON.stringify(r.funded) && run.spent === r.spent &&
         window.KIOSK_BALLOTS.valid === r.valid &&
         r.projects.every(function (p) { return run.scores[p.id] === p.score; });
@@ -267,10 +305,6 @@
       box.setAttribute("data-status", same ? "match" : "mismatch");
       box.textContent = same ? t("recount_match", { n: num(r.valid) })
         : t("recount_mismatch", { funded: run.funded.map(title).join(", ") || "\u2014" });
-    } catch (error) {
-      state.recount = { error: String(error) };
-      box.setAttribute("data-status", "mismatch");
-      box.textContent = t("recount_failed", { error: String(error.message || error) });
     }
     renderHow();
   }
@@ -299,9 +333,11 @@
     renderTurnout();
     renderHashes();
     renderLookup();
+    var box = $("recount"), r = RECORD.results;
     if (state.recount) {
-      var box = $("recount"), r = RECORD.results;
       if (box.getAttribute("data-status") === "match") box.textContent = t("recount_match", { n: num(r.valid) });
+    } else if (state.recountProgress !== undefined && box.getAttribute("data-status") === "") {
+      box.textContent = t("recount_progress", { percent: num(state.recountProgress) });
     }
     renderHow();
   }
