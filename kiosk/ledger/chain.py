@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
+from kiosk import clock
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.hashing import chain_genesis, sha256
 from kiosk.crypto.keys import SigningKey
@@ -52,7 +53,7 @@ def seal_entry(key: SigningKey, body: dict) -> SignedEntry:
 def audit_body(station_id: str, head: ChainHead, event: str, detail: dict,
                coarse_time: bool = False, now: datetime | None = None) -> dict:
     """An audit entry. Voter-related events get minute-resolution times only."""
-    now = (now or datetime.now(UTC)).replace(microsecond=0)
+    now = (now or clock.now()).replace(microsecond=0)
     if coarse_time:
         now = now.replace(second=0)
     return {"type": AUDIT_TYPE, "v": 1, "station": station_id, "seq": head.seq + 1,
