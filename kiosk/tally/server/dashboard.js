@@ -75,6 +75,7 @@
     }
     rows.forEach(function (r) { body.appendChild(r.cells ? row(r.cells, numeric, r.classes) : row(r, numeric)); });
   }
+  function capital(text) { return text.charAt(0).toUpperCase() + text.slice(1); }
   function time(iso) { return iso ? iso.replace("T", " ").replace(/(\.\d+)?(\+00:00|Z)$/, "") : null; }
   function render(view) {
     lastView = view;
@@ -82,14 +83,14 @@
     var summary = $("summary");
     summary.setAttribute("data-intake", view.intake);
     summary.setAttribute("data-updates", updates);
-    summary.textContent = fmt("summary", {
+    summary.textContent = capital(fmt("summary", {
       intake: t("intake_" + view.intake), synced: view.synced, stations: view.stations.length,
       records: view.records, refused: view.refused_total,
       time: new Date().toLocaleTimeString(lang === "sv" ? "sv-SE" : lang)
-    }) + " (" + t(updates === "live" ? "live" : "polling") + ")";
+    })) + " (" + t(updates === "live" ? "live" : "polling") + ")";
     fill("stations", view.stations.map(function (s) {
       return {
-        cells: [s.label, s.short_id, s.records, s.files, s.last_seq,
+        cells: [s.label, s.short_id, s.records, s.files, s.synced ? s.last_seq : null,
                 s.synced ? time(s.last_sync) : t("never_synced"),
                 s.gaps.length ? s.gaps.map(function (g) { return g[0] + "\u2013" + g[1]; }).join(", ") : t("none_missing")],
         classes: s.synced ? null : { 5: "never" }
