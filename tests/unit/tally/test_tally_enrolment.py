@@ -1,5 +1,5 @@
 """`kiosk tally enrol`: certified stations made known to the tally before they deliver, checked
-against the tally's authority and election, all files or none."""
+against the tally's authority and election, all files or none (on SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -16,15 +16,24 @@ from kiosk.tally.store import TallyStore
 from tests.conftest import make_world
 
 
+@pytest.fixture(scope="module")
+def worlds(tmp_path_factory) -> dict:
+    """Two worlds (two authorities), made once: the tests only read their certificates."""
+    folder = tmp_path_factory.mktemp("enrol")
+    return {"ours": make_world(folder / "a", stations=2),
+            "other": make_world(folder / "b", stations=1)}
+
+
 @pytest.fixture
-def tally(tmp_path):
-    world = make_world(tmp_path / "a", stations=2)
+def tally(tmp_path, db_url, worlds):
+    world = worlds["ours"]
     package = load_package(world["package"], world["authority_fingerprint"])
-    store = TallyStore.create(f"sqlite:///{tmp_path / 'tally.db'}", package_raw=package.raw,
+    store = TallyStore.create(db_url, package_raw=package.raw,
                               election_id=package.election.id,
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)
-    yield {"world": world, "package": package, "store": store, "tmp": tmp_path}
+    yield {"world": world, "package": package, "store": store, "tmp": tmp_path,
+           "other": worlds["other"]}
     store.dispose()
 
 
@@ -43,8 +52,7 @@ def test_enrolled_stations_are_kept_once_each(tally):
 
 
 def test_a_certificate_of_another_authority_is_refused_and_nothing_is_kept(tally):
-    other = make_world(tally["tmp"] / "b", stations=1)
-    good, foreign = certificates(tally["world"])[0], certificates(other)[0]
+    good, foreign = certificates(tally["world"])[0], certificates(tally["other"])[0]
     with pytest.raises(KioskError) as refused:
         enrol_stations(tally["store"], tally["package"], [good, foreign])
     assert str(foreign) in str(refused.value) and "authority" in str(refused.value)
