@@ -42,7 +42,8 @@ from kiosk.tally.store import TallyStore
 ENV_DASHBOARD_TOKEN = "KIOSK_TALLY_DASHBOARD_TOKEN"
 COOKIE = "kiosk_dashboard"
 MIN_TOKEN_CHARS = 16
-STREAM_SECONDS = 25.0  # one event stream's life; EventSource reconnects after `retry`
+STREAM_SECONDS = 8.0  # one event stream's life (EventSource reconnects after `retry`): shorter
+# than the 10 s `kiosk tally serve` gives open requests when stopped, so no stream is cut off
 CHECK_SECONDS = 1.0  # how often a stream looks for a change
 QUIET_SECONDS = 15.0  # a comment line after this long without an event (keeps proxies open)
 MAX_STREAMS = 32  # open event streams at once; beyond, 503 and the page polls instead
