@@ -1,6 +1,7 @@
 """The time as the kiosk reads it, in one place, so a test can set it instead of waiting.
 
-Code that asks "what time is it" for a decision (is the voting period open?) calls
+Code that asks "what time is it" for a decision (is the voting period open?) or for a time it
+records (a ballot's cast_at in its outer envelope, an audit entry's time: kiosk.ledger) calls
 `kiosk.clock.now()`; a test runs that code inside `use_clock(FakeClock(...))`
 (tests/fakes/clock.py) rather than patching `datetime` inside a module. The system clock is
 the default; nothing else changes it.

@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parents[1]
 # instead of one of them starting a minute-long file when the other has nothing left.
 LONGEST_FIRST = (
     "tests/fault/test_export_kill.py",
+    "tests/site/test_js_rules.py",
     "tests/fault/test_sync_faults.py",
     "tests/fault/test_crash_safety.py",
     "tests/unit/tally/rules/test_pb_outcomes.py",

@@ -9,8 +9,9 @@ nothing about how many proposals were chosen or in which language.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
+from kiosk import clock
 from kiosk.crypto.canonical import canonical
 from kiosk.crypto.sealing import Sealer
 from kiosk.domain.ballot import Ballot
@@ -83,7 +84,7 @@ def inner_envelope(election: Election, ballot: Ballot | PotsBallot, language: st
 def outer_envelope(election: Election, voter_token: str, now: datetime | None = None) -> bytes:
     return pad(canonical({
         "type": OUTER_TYPE, "v": 1, "election": election.id, "voter_token": voter_token,
-        "cast_at": (now or datetime.now(UTC)).replace(microsecond=0).isoformat(),
+        "cast_at": (now or clock.now()).replace(microsecond=0).isoformat(),
     }))
 
 

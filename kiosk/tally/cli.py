@@ -1,9 +1,8 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, import, serve, status, resolve-fork, close, count, report, publish, verify, check-code.
-`kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that uses the
-database takes `--db URL` (default: the SQLite file tally.db in the current folder). Expected
-failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
+COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enrol,
+            "import": cmd_import,
+            "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
 """
 
 from __future__ import annotations
@@ -46,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("issued-codes", help="(codes elections) add lists of issued codes, "
                        "until the count")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    _db(p)
+    p = sub.add_parser("enrol", help="make certified stations known before they deliver (the "
+                       "officials' dashboard lists every enrolled station)")
+    p.add_argument("files", type=Path, nargs="+", metavar="CERTIFICATE",
+                   help="certificate files from `kiosk station certify`")
     _db(p)
     p = sub.add_parser("import", help="verify and import export files (whole or not at all)")
     p.add_argument("files", nargs="+", metavar="FILE")
@@ -136,6 +140,16 @@ def cmd_issued_codes(args) -> int:
     store, package = open_store(args)
     print(f"{add_issued_lists(store, package, args.files)} voting codes issued in all; ballots "
           "with any other code are set aside at the count")
+    return 0
+
+
+def cmd_enrol(args) -> int:
+    from kiosk.tally.enrolled import enrol_stations
+
+    store, package = open_store(args)
+    stations = enrol_stations(store, package, args.files)
+    print(f"{len(args.files)} certificate(s) checked; {len(stations)} station(s) enrolled in "
+          "all")
     return 0
 
 
@@ -255,8 +269,10 @@ def cmd_check_code(args) -> int:
     return 0 if found["found"] else 1
 
 
-COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "import": cmd_import,
-            "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
+init, enrol, import, serve, status, resolve-fork, close, count, report, publish, verify,
+check-code. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that
+uses the database takes `--db URL` (default: the SQLite file tally.db in the current folder).
+Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}

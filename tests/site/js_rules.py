@@ -27,8 +27,12 @@ def case(rule: str, instance: Instance, profile: Profile, seed: str | None) -> d
             "groups": [{"w": dict(key), "n": n} for key, n in groups.items()]}
 
 
-def run_js(cases: list[dict], timeout: float = 600) -> list[dict]:
-    done = subprocess.run([NODE, str(RUNNER), str(ASSETS)], input=json.dumps(cases).encode(),
+def run_js(cases: list[dict], timeout: float = 600, asynchronous: bool = False) -> list[dict]:
+    """The outcomes rules.js gives: runRule, or (asynchronous) runRuleAsync in 0 ms slices,
+    each outcome then with the progress fractions it reported between slices."""
+    mode = ["async"] if asynchronous else []
+    done = subprocess.run([NODE, str(RUNNER), str(ASSETS), *mode],
+                          input=json.dumps(cases).encode(),
                           capture_output=True, timeout=timeout, check=False)
     assert done.returncode == 0, done.stderr.decode()[-2000:]
     return json.loads(done.stdout)

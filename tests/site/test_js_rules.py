@@ -1,7 +1,9 @@
 """The site's own JavaScript rules (rules.js) give the Python rules' outcome, funded
 proposals in the same order: on every approval and cumulative Pabulib file in
 ../shared/data/pabulib with the file's own rule, and on random instances under every rule the
-tally counts with, seeded tie-break included."""
+tally counts with, seeded tie-break included. The re-count the page runs (runRuleAsync, in
+slices with setTimeout between them, so that the page never blocks) gives the same outcome and
+reports its progress."""
 
 from __future__ import annotations
 
@@ -77,3 +79,33 @@ def test_javascript_rules_give_the_python_outcome_on_random_instances():
     mismatches = [(c["rule"], c["seed"], e, g) for c, e, g in zip(cases, expected, got,
                                                                  strict=True) if e != g]
     assert mismatches == []
+
+
+def test_the_sliced_recount_gives_the_same_outcome_as_the_one_at_once():
+    rng = random.Random(17)
+    cases = []
+    for number in range(60):
+        instance, profile = random_instance(rng, approval=number % 2 == 0)
+        seed = None if number % 3 == 0 else f"{rng.getrandbits(64):016x}"
+        cases.append(case(RULES[number % len(RULES)], instance, profile, seed))
+    at_once = run_js(cases)
+    sliced = run_js(cases, asynchronous=True)
+    assert [{"funded": s["funded"], "spent": s["spent"]} for s in sliced] == at_once
+
+
+def test_the_sliced_recount_of_a_real_mes_election_yields_and_reports_progress():
+    """A real Method of Equal Shares election with completion: the re-count is cut into many
+    slices (the page stays responsive between them), reports a progress that never goes back
+    and stays within 0..1, and ends with the Python outcome."""
+    path = DATA / "Netherlands_Assen_2024.pb"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    instance, profile = to_rules_model(read_pb(path))
+    python = run_rule("equalshares/add1", instance, profile, seed=None)
+    [sliced] = run_js([case("equalshares/add1", instance, profile, None) | {"slice": 2}],
+                      asynchronous=True)
+    assert sliced["funded"] == list(python.funded) and sliced["spent"] == python.spent
+    progress = sliced["progress"]
+    assert len(progress) >= 20
+    assert progress == sorted(progress) and progress[0] >= 0 and progress[-1] <= 1
+    assert progress[-1] > 0.5

@@ -92,6 +92,65 @@ def test_recount_in_the_browser_matches_the_published_result(browser, greedy_rec
     assert len(rows) == len(results["projects"])
 
 
+# A Method of Equal Shares election with completion large enough to take a while: 30
+# proposals, 700 distinct ballots (a deterministic pseudo-random draw in the page).
+HEAVY_RECOUNT = """
+const done = arguments[arguments.length - 1];
+let seed = 7;
+const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const projects = [], groups = [];
+for (let i = 0; i < 30; i++) projects.push({id: "p" + i, cost: 1000 + Math.floor(next() * 9000)});
+for (let g = 0; g < 700; g++) {
+  const w = {};
+  projects.forEach(p => { if (next() < 0.2) w[p.id] = 1; });
+  groups.push({w: w, n: 1 + Math.floor(next() * 3)});
+}
+const started = performance.now();
+let last = started, longest = 0, ticks = 0;
+const timer = setInterval(() => {
+  const now = performance.now(); longest = Math.max(longest, now - last); last = now; ticks++;
+}, 10);
+const progress = [];
+const atOnce = () => KioskRules.runRule("equalshares/add1", projects, 60000, groups, "s", null);
+KioskRules.runRuleAsync("equalshares/add1", projects, 60000, groups, "s", null,
+                        p => progress.push(p), 40).then(sliced => {
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  const blockedAt = performance.now(); const same = atOnce();
+  done({seconds: seconds, atOnceSeconds: (performance.now() - blockedAt) / 1000,
+        longestGapMs: longest, ticks: ticks, progress: progress,
+        same: JSON.stringify(same.funded) === JSON.stringify(sliced.funded)});
+}, error => done({error: String(error)}));
+"""
+
+
+def test_a_long_recount_leaves_the_page_responsive_and_shows_progress(browser, greedy_record):
+    """The page's re-count runs in slices: during a re-count of seconds a 10 ms timer still
+    fires with no gap longer than a few slices, progress is reported, and the outcome is the
+    one the rules give at once (which blocks the page for the whole time)."""
+    browser.get(site_url(greedy_record["record"]))
+    wait_for(browser, "recount")
+    browser.set_script_timeout(300)
+    run = browser.execute_async_script(HEAVY_RECOUNT)
+    assert "error" not in run, run
+    assert run["same"]
+    assert run["seconds"] > 0.5, run  # long enough that blocking would show
+    assert run["longestGapMs"] < 400, run  # slices of 40 ms; a blocked page: the whole run
+    assert len(run["progress"]) >= 5 and run["progress"] == sorted(run["progress"])
+    print(f"re-count in slices {run['seconds']:.2f} s (at once {run['atOnceSeconds']:.2f} s), "
+          f"longest pause of the page {run['longestGapMs']:.0f} ms")
+
+
+def test_the_recount_ends_not_busy_and_runs_again_on_the_button(browser, greedy_record):
+    browser.get(site_url(greedy_record["record"], "?lang=en"))
+    assert wait_for(browser, "recount") == "match"
+    assert browser.find_element("id", "recount").get_attribute("aria-busy") == "false"
+    browser.execute_script("document.getElementById('recount').textContent = '';"
+                           "document.getElementById('recount-button').click();")
+    assert wait_for(browser, "recount") == "match"
+    assert browser.find_element("id", "recount").text.startswith("Match:")
+
+
 def test_recount_reports_a_mismatch_when_the_ballots_were_altered(browser, greedy_record,
                                                                   tmp_path):
     copy = tmp_path / "record"

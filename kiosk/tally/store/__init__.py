@@ -18,6 +18,9 @@ SQLite by default (one file), PostgreSQL for production. Tables:
                       lines (kiosk.tally.record_format); nothing links them to a record
     tally_issued_lists  (codes elections) the authority's signed lists of issued codes, as
                       received (kiosk.package.codes); created when the first one is added
+    tally_enrolled    stations whose authority-signed certificates the tally was given before
+                      they delivered (kiosk.tally.enrolled), so the officials' dashboard lists
+                      every station; created when the first one is added
 
 Intake and counting each run in one transaction: all or nothing.
 

@@ -15,6 +15,7 @@ from kiosk.tally.store.rows import block_from_row, param_mark
 from kiosk.tally.store.schema import (
     BALLOT_TABLES,
     BLOCK_COLUMNS,
+    enrolled,
     excluded,
     files,
     intake_log,
@@ -193,3 +194,12 @@ class StoreReader:
                 return []
             return [bytes(r) for r in conn.execute(select(issued_lists.c.raw).order_by(
                 issued_lists.c.id)).scalars()]
+
+    def enrolled_rows(self) -> list[dict]:
+        """The certified stations the tally was told of (`kiosk tally enrol`), delivered or not."""
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            if not inspect(conn).has_table(enrolled.name):  # made before enrolment existed
+                return []
+            return [dict(row) for row in conn.execute(
+                select(enrolled.c.station_id, enrolled.c.label, enrolled.c.added_at)
+                .order_by(enrolled.c.station_id)).mappings()]

@@ -121,6 +121,13 @@ fork_files = Table(  # files of a copy ruled not genuine, taken out of tally_fil
     Column("form", String(16), nullable=False),
     Column("data", LargeBinary, nullable=False),
 )
+enrolled = Table(  # kiosk.tally.enrolled: certified stations made known before they deliver
+    "tally_enrolled", md,
+    Column("station_id", String(40), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("certificate", Text, nullable=False),  # canonical JSON, as tally_stations holds it
+    Column("added_at", String(40), nullable=False),
+)
 BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
                  opened)
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import delete, insert, inspect, select
 from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.count import CountTransaction
@@ -16,7 +16,14 @@ from kiosk.tally.store.fork_rows import note_fork
 from kiosk.tally.store.intake import IntakeGroup, IntakeTransaction
 from kiosk.tally.store.reading import StoreReader
 from kiosk.tally.store.rows import log_attempt, now_iso, set_meta
-from kiosk.tally.store.schema import SCHEMA_VERSION, issued_lists, md, meta, package_table
+from kiosk.tally.store.schema import (
+    SCHEMA_VERSION,
+    enrolled,
+    issued_lists,
+    md,
+    meta,
+    package_table,
+)
 
 
 class TallyStore(StoreReader):
@@ -113,6 +120,24 @@ class TallyStore(StoreReader):
                                  "no list of issued codes can be added")
             issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
             conn.execute(insert(issued_lists), {"raw": raw})
+
+    def add_enrolled(self, stations: list[tuple[str, str, str]]) -> int:
+        """Keep (station id, label, canonical certificate) of checked certificates, all in one
+        transaction; a station enrolled again keeps one row. Returns how many were new."""
+        with self._writing("add the enrolled stations") as conn:
+            enrolled.create(conn, checkfirst=True)  # tally databases made before enrolment
+            known = set(conn.execute(select(enrolled.c.station_id)).scalars())
+            new = 0
+            for station_id, label, certificate in stations:
+                if station_id in known:
+                    conn.execute(delete(enrolled).where(enrolled.c.station_id == station_id))
+                else:
+                    new += 1
+                known.add(station_id)
+                conn.execute(insert(enrolled), {"station_id": station_id, "label": label,
+                                                "certificate": certificate,
+                                                "added_at": now_iso()})
+            return new
 
     def drop_everything(self) -> None:
         """Remove the tally tables (tests clean up PostgreSQL schemas with this)."""

@@ -4,13 +4,13 @@ stored, key shares (K of N, K-1 fails) and a wrong passphrase failing clearly.""
 from __future__ import annotations
 
 import random
-import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from kiosk.clock import use_clock
 from kiosk.crypto.codes import token_for
 from kiosk.crypto.shares import split_secret, write_share_files
 from kiosk.demo.world import setup_demo_world
@@ -22,6 +22,7 @@ from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
 from tests.conftest import example_source
+from tests.fakes.clock import FakeClock
 from tests.tally_worlds import cast, export, new_tally
 
 PNR = 'mode = "personnummer"\nminimum_age = 16'
@@ -41,12 +42,13 @@ A, B, C, D = PEOPLE
 
 def vote_everywhere(world: dict, usb: Path) -> list[Path]:
     """A votes at all three stations, B at the first and the last, C and D once each.
-    More than a second passes between stations, so cast_at orders them."""
-    cast(world, 0, 3, persons=[A, B, C])
-    time.sleep(1.1)
-    cast(world, 1, 2, seed=2, persons=[A, D])
-    time.sleep(1.1)
-    cast(world, 2, 2, seed=3, persons=[A, B])
+    A minute passes between stations (on a fake clock), so cast_at orders them."""
+    with use_clock(FakeClock(datetime.now(UTC))) as clock:
+        cast(world, 0, 3, persons=[A, B, C])
+        clock.advance(60)
+        cast(world, 1, 2, seed=2, persons=[A, D])
+        clock.advance(60)
+        cast(world, 2, 2, seed=3, persons=[A, B])
     return [export(world, i, usb) for i in range(3)]
 
 

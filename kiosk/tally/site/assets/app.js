@@ -272,33 +272,69 @@
   }
 
   // ---- re-count ----
+  // In slices (rules.js runRuleAsync): the page stays responsive while a large election is
+  // re-counted, with a progress line; a newer re-count (the button) makes an older one moot.
+  var SLICE_MS = 40;
   function recount() {
+    var run = state.recountRun = (state.recountRun || 0) + 1;
+    var r = R(), valid = null;  // the chosen pot's results (the whole election without pots)
     state.recount = null;
+    state.recountProgress = undefined;
     $("recount").setAttribute("data-status", "");
+    $("recount").setAttribute("aria-busy", "true");  // a screen reader waits for the outcome
     $("recount").textContent = t("recount_running");
     var ready = window.KIOSK_BALLOTS ? Promise.resolve(true) : loadScript("data/ballots.js");
     ready.then(function (ok) {
-      setTimeout(function () { runRecount(ok); }, 0);
+      if (!ok || !window.KIOSK_BALLOTS) throw new Error("data/ballots.js");
+      return ballotGroups(window.KIOSK_BALLOTS.groups, run, r.pot);
+    }).then(function (converted) {
+      if (converted === null) return null;
+      valid = r.pot === undefined ? window.KIOSK_BALLOTS.valid : converted.valid;
+      var projects = r.projects.map(function (p) { return { id: p.id, cost: p.cost }; });
+      return RULES.runRuleAsync(r.rule, projects, r.budget, converted.groups, r.seed, null, function (done) {
+        var percent = Math.floor(done * 100);
+        if (run === state.recountRun && percent !== state.recountProgress) {
+          state.recountProgress = percent;
+          $("recount").textContent = t("recount_progress", { percent: num(state.recountProgress) });
+        }
+      }, SLICE_MS);
+    }).then(function (outcome) {
+      if (outcome && run === state.recountRun) showRecount(r, outcome, valid, null);
+    }, function (error) {
+      if (run === state.recountRun) showRecount(r, null, valid, error);
     });
   }
-  function runRecount(ok) {
-    var r = R(), box = $("recount");
-    try {
-      if (!ok || !window.KIOSK_BALLOTS) throw new Error("data/ballots.js");
-      var groups = [], valid = 0;
-      window.KIOSK_BALLOTS.groups.forEach(function (g) {
-        // a package with pots: each ballot's part for the chosen pot, if it votes in it
-        var choices = r.pot === undefined ? g[0] : g[0][r.pot];
-        if (choices === undefined) return;
-        var w = {};
-        if (Array.isArray(choices)) choices.forEach(function (id) { w[id] = 1; });
-        else Object.keys(choices).forEach(function (id) { if (choices[id] > 0) w[id] = choices[id]; });
-        groups.push({ w: w, n: g[1] });
-        valid += g[1];
-      });
-      if (r.pot === undefined) valid = window.KIOSK_BALLOTS.valid;
-      var projects = r.projects.map(function (p) { return { id: p.id, cost: p.cost }; });
-      var run = RULES.runRule(r.rule, projects, r.budget, groups, r.seed, null);
+  // data/ballots.js's groups as the rules take them, converted a slice at a time; with pots,
+  // each ballot's part for the chosen pot, if it votes in it
+  function ballotGroups(raw, run, pot) {
+    return new Promise(function (resolve, reject) {
+      var out = [], at = 0, valid = 0;
+      function work() {
+        if (run !== state.recountRun) { resolve(null); return; }
+        try {
+          var started = Date.now();
+          for (; at < raw.length && Date.now() - started < SLICE_MS; at++) {
+            var g = raw[at], choices = pot === undefined ? g[0] : g[0][pot], w = {};
+            if (choices === undefined) continue;
+            if (Array.isArray(choices)) choices.forEach(function (id) { w[id] = 1; });
+            else Object.keys(choices).forEach(function (id) { if (choices[id] > 0) w[id] = choices[id]; });
+            out.push({ w: w, n: g[1] });
+            valid += g[1];
+          }
+        } catch (error) { reject(error); return; }
+        if (at >= raw.length) resolve({ groups: out, valid: valid }); else setTimeout(work, 0);
+      }
+      setTimeout(work, 0);
+    });
+  }
+  function showRecount(r, run, valid, error) {
+    var box = $("recount");
+    box.setAttribute("aria-busy", "false");
+    if (error) {
+      state.recount = { error: String(error) };
+      box.setAttribute("data-status", "mismatch");
+      box.textContent = t("recount_failed", { error: String(error.message || error) });
+    } else {
       var same = JSON.stringify(run.funded) === JSON.stringify(r.funded) && run.spent === r.spent &&
         valid === r.valid &&
         r.projects.every(function (p) { return run.scores[p.id] === p.score; });
@@ -306,10 +342,6 @@
       box.setAttribute("data-status", same ? "match" : "mismatch");
       box.textContent = same ? t("recount_match", { n: num(r.valid) })
         : t("recount_mismatch", { funded: run.funded.map(title).join(", ") || "\u2014" });
-    } catch (error) {
-      state.recount = { error: String(error) };
-      box.setAttribute("data-status", "mismatch");
-      box.textContent = t("recount_failed", { error: String(error.message || error) });
     }
     renderHow();
   }
@@ -338,9 +370,11 @@
     renderTurnout();
     renderHashes();
     renderLookup();
+    var box = $("recount"), r = R();
     if (state.recount) {
-      var box = $("recount"), r = R();
       if (box.getAttribute("data-status") === "match") box.textContent = t("recount_match", { n: num(r.valid) });
+    } else if (state.recountProgress !== undefined && box.getAttribute("data-status") === "") {
+      box.textContent = t("recount_progress", { percent: num(state.recountProgress) });
     }
     renderHow();
   }

@@ -6,6 +6,13 @@
  * published tie-break (higher score, then lower cost, then SHA-256 of "<seed>:<id>").
  * Every rule also returns the steps it took, which the site shows as "how the rule decided".
  * Runs in a browser (window.KioskRules) and in node (module.exports).
+ *
+ * The rules are generators that yield now and then (between two prices of Method of Equal
+ * Shares, say) with an estimate of how far they are (0..1: the share of the budget spent so
+ * far). runRule drives one to its end at once; runRuleAsync drives it in slices of a few
+ * milliseconds with setTimeout between them, so a page stays responsive during a re-count of
+ * a large election (Web Workers do not run from file:// in Chromium, so they are not used).
+ * Both run the same code and give the same outcome.
  */
 (function (root) {
   "use strict";
@@ -144,18 +151,19 @@
   }
 
   // ---- Method of Equal Shares, exact ----
-  function mesPrepare(projects, groups) {
+  function* mesPrepare(projects, groups) {
     var candidates = [], free = [];
-    projects.forEach(function (p) {
-      var supporters = [];
+    for (var i = 0; i < projects.length; i++) {
+      var p = projects[i], supporters = [];
       groups.forEach(function (g, index) {
         var w = g.w[p.id];
         if (w > 0) supporters.push({ g: index, w: BigInt(w), n: BigInt(g.n) });
       });
-      if (!supporters.length) return;
+      yield 0;
+      if (!supporters.length) continue;
       if (p.cost === 0) free.push(p.id);
       else candidates.push({ id: p.id, cost: BigInt(p.cost), supporters: supporters });
-    });
+    }
     return { candidates: candidates, free: free, groups: groups.length };
   }
 
@@ -188,24 +196,29 @@
     return { alpha: alpha, rho: div(alpha, cost) };
   }
 
-  function mesRun(prep, b0, rank) {
+  // total: the budget, for the progress estimate (the share of it this run has spent)
+  function* mesRun(prep, b0, rank, total) {
     var budgets = [], approx = [];  // exact budgets, and the same as floating point numbers
     for (var g = 0; g < prep.groups; g++) { budgets.push(b0); approx.push(toNumber(b0)); }
     var funded = prep.free.slice().sort(function (a, b) { return rank[a] - rank[b]; });
     var rounds = funded.map(function (id) { return { id: id, free: true }; });
-    var alive = prep.candidates.slice(), prices = new Map();
+    var alive = prep.candidates.slice(), prices = new Map(), spent = 0;
     while (alive.length) {
-      var best = null, bestPrice = null;
-      alive = alive.filter(function (c) {
-        var price = prices.has(c.id) ? prices.get(c.id) : mesPrice(c, budgets, approx);
+      var best = null, bestPrice = null, still = [];
+      for (var i = 0; i < alive.length; i++) {
+        var c = alive[i], known = prices.has(c.id);
+        var price = known ? prices.get(c.id) : mesPrice(c, budgets, approx);
         prices.set(c.id, price);
-        if (price === null) return false;
-        if (best === null) { best = c; bestPrice = price; return true; }
+        if (!known) yield total > 0 ? spent / total : 0;
+        if (price === null) continue;
+        still.push(c);
+        if (best === null) { best = c; bestPrice = price; continue; }
         var order = cmp(price.rho, bestPrice.rho);
         if (order < 0 || (order === 0 && rank[c.id] < rank[best.id])) { best = c; bestPrice = price; }
-        return true;
-      });
+      }
+      alive = still;
       if (best === null) break;
+      spent += Number(best.cost);
       var payers = 0n, allIn = 0n, touched = new Set();
       best.supporters.forEach(function (s) {
         var share = mul(bestPrice.alpha, [s.w, 1n]);
@@ -230,22 +243,22 @@
 
   function votersOf(groups) { return groups.reduce(function (t, g) { return t + g.n; }, 0); }
 
-  function equalShares(projects, budget, groups, rank) {
+  function* equalShares(projects, budget, groups, rank) {
     var n = votersOf(groups);
     if (n === 0) return { funded: [], rounds: [], perVoter: null };
-    var run = mesRun(mesPrepare(projects, groups), fr(budget, n), rank);
+    var run = yield* mesRun(yield* mesPrepare(projects, groups), fr(budget, n), rank, budget);
     return { funded: run.funded, rounds: run.rounds, perVoter: budget / n };
   }
 
-  function equalSharesAdd1(projects, budget, groups, rank) {
+  function* equalSharesAdd1(projects, budget, groups, rank) {
     var n = votersOf(groups);
     if (n === 0) return { funded: [], rounds: [], perVoter: null, runs: 0 };
-    var prep = mesPrepare(projects, groups), costs = costsOf(projects);
+    var prep = yield* mesPrepare(projects, groups), costs = costsOf(projects);
     var everything = prep.candidates.length + prep.free.length;
     var start = Math.floor(budget / n), perVoter = start;
-    var run = mesRun(prep, fr(perVoter), rank), runs = 1;
+    var run = yield* mesRun(prep, fr(perVoter), rank, budget), runs = 1;
     while (run.funded.length !== everything) {
-      var attempt = mesRun(prep, fr(perVoter + 1), rank);
+      var attempt = yield* mesRun(prep, fr(perVoter + 1), rank, budget);
       runs++;
       if (sumCosts(costs, attempt.funded) > budget) break;
       run = attempt; perVoter++;
@@ -273,6 +286,34 @@
 
   // The outcome of `rule`: {rule, funded (in the order chosen), spent, scores, steps...}
   function runRule(rule, projects, budget, groups, seed, threshold) {
+    var steps = ruleSteps(rule, projects, budget, groups, seed, threshold), next;
+    do { next = steps.next(); } while (!next.done);
+    return next.value;
+  }
+
+  // The same outcome as a Promise, computed in slices of sliceMs (default 30) milliseconds with
+  // setTimeout in between; onProgress(fraction 0..1, never decreasing) after each slice.
+  function runRuleAsync(rule, projects, budget, groups, seed, threshold, onProgress, sliceMs) {
+    var slice = sliceMs === undefined ? 30 : sliceMs;
+    return new Promise(function (resolve, reject) {
+      var steps = ruleSteps(rule, projects, budget, groups, seed, threshold), shown = 0;
+      function work() {
+        var started = Date.now(), next;
+        try {
+          do {
+            next = steps.next();
+            if (next.done) { resolve(next.value); return; }
+            if (typeof next.value === "number" && next.value > shown) shown = Math.min(next.value, 1);
+          } while (Date.now() - started < slice);
+        } catch (error) { reject(error); return; }
+        if (onProgress) onProgress(shown);
+        setTimeout(work, 0);
+      }
+      setTimeout(work, 0);
+    });
+  }
+
+  function* ruleSteps(rule, projects, budget, groups, seed, threshold) {
     if (RULES.indexOf(rule) < 0) throw new Error("unknown rule " + rule);
     var scores = scoresOf(projects, groups), costs = costsOf(projects), result;
     if (rule === "greedy" || rule === "greedy-no-skip" || rule === "greedy-threshold") {
@@ -284,9 +325,9 @@
     } else {
       var rank = {};
       tieBreakOrder(projects, scores, seed).forEach(function (id, i) { rank[id] = i; });
-      if (rule === "equalshares") result = equalShares(projects, budget, groups, rank);
+      if (rule === "equalshares") result = yield* equalShares(projects, budget, groups, rank);
       else {
-        result = equalSharesAdd1(projects, budget, groups, rank);
+        result = yield* equalSharesAdd1(projects, budget, groups, rank);
         if (rule === "equalshares/add1-comparison") {
           var other = greedy(projects, budget, scores, seed, true, null);
           var votes = preferences(costs, groups, other.funded, result.funded);
@@ -303,6 +344,6 @@
     return result;
   }
 
-  root.KioskRules = { runRule: runRule, sha256hex: sha256hex, tieBreakOrder: tieBreakOrder,
-                      RULES: RULES };
+  root.KioskRules = { runRule: runRule, runRuleAsync: runRuleAsync, sha256hex: sha256hex,
+                      tieBreakOrder: tieBreakOrder, RULES: RULES };
 })(typeof module !== "undefined" && module.exports ? module.exports : window);
