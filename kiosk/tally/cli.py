@@ -1,8 +1,9 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enrol,
-            "import": cmd_import,
-            "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
+init, enrol, import, serve, status, resolve-fork, close, count, report, publish, verify,
+check-code. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that
+uses the database takes `--db URL` (default: the SQLite file tally.db in the current folder).
+Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
 """
 
 from __future__ import annotations
@@ -269,10 +270,9 @@ def cmd_check_code(args) -> int:
     return 0 if found["found"] else 1
 
 
-init, enrol, import, serve, status, resolve-fork, close, count, report, publish, verify,
-check-code. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that
-uses the database takes `--db URL` (default: the SQLite file tally.db in the current folder).
-Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
+COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enrol,
+            "import": cmd_import,
+            "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}
