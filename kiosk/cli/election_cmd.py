@@ -1,10 +1,11 @@
-"""kiosk election init | build | verify"""
+"""kiosk election init | build | verify | codes | test-deck (kiosk.cli.deck_cmd)"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from kiosk.cli import deck_cmd
 from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
 from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
@@ -45,6 +46,8 @@ def register(sub) -> None:
     codes.add_argument("--encrypted-key", action="store_true")
     add_passphrase_options(codes, "authority key")
     codes.set_defaults(func=cmd_codes)
+
+    deck_cmd.register(esub)
 
 
 def cmd_init(args) -> int:

@@ -35,3 +35,4 @@ class AuditEvent(StrEnum):
     STAFF_PIN_SET = "staff_pin_set"
     SYNC_ACKNOWLEDGED = "sync_acknowledged"
     SYNC_SERVER_SET = "sync_server_set"
+    LNA_RECORDED = "lna_recorded"

@@ -37,6 +37,7 @@ from kiosk.station.exporting import Exporter
 from kiosk.station.folder_lock import FolderLock
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.issued_codes import issued_tokens_of
+from kiosk.station.lna_record import StationLna, record_lna
 from kiosk.station.operations import operation
 from kiosk.station.paths import StationPaths
 from kiosk.station.polls import Polls
@@ -219,6 +220,12 @@ class StationService:
     @operation
     def polls_report(self, kind: str) -> dict:
         return self.staff.polls_report(kind)
+
+    @operation
+    def record_lna(self, data: bytes) -> StationLna:
+        """Keep this station's entry of a signed L&A result (kiosk.station.lna_record)."""
+        return record_lna(data, package=self.package, station_id=self.station_id,
+                          state=self.state, chain=self.chain, audit=self.audit)
 
     # -- sync -----------------------------------------------------------------------------------
     @operation

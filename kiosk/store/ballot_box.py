@@ -102,13 +102,14 @@ class BallotBox:
         inside this store, still one transaction).
         """
         table = "test_records" if test else "records"
+        register = "test_voter_register" if test else "voter_register"
         cursor = self._raw.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
             cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
                            (record.seq, record.hash, record.body, record.sig))
             if register_tag is not None:
-                cursor.execute("INSERT INTO voter_register (tag) VALUES (?)", (register_tag,))
+                cursor.execute(f"INSERT INTO {register} (tag) VALUES (?)", (register_tag,))
             cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
                            (audit_entry.seq, audit_entry.hash, audit_entry.body,
                             audit_entry.sig))
@@ -117,7 +118,7 @@ class BallotBox:
             self._rollback_raw(cursor)
             name = type(error).__name__
             message = str(error).lower()
-            if name == "IntegrityError" and "voter_register" in message:
+            if name == "IntegrityError" and register in message:
                 raise VoterAlreadyVoted() from None
             if name == "OperationalError" and ("full" in message or "no space" in message):
                 raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
@@ -180,7 +181,8 @@ class BallotBox:
         self._write(audit_entry, settings, insert(schema.sync_receipts).values(**values))
 
     def wipe_test_records(self, audit_entry: StoredRecord, settings: dict[str, str]) -> int:
-        [deleted] = self._write(audit_entry, settings, text("DELETE FROM test_records"))
+        deleted, _tags = self._write(audit_entry, settings, text("DELETE FROM test_records"),
+                                     text("DELETE FROM test_voter_register"))
         return deleted.rowcount
 
     def _upsert_setting(self, key: str, value: str) -> None:
@@ -249,9 +251,9 @@ class BallotBox:
         rows = self._read(select(schema.exports).order_by(schema.exports.c.id))
         return [dict(row._mapping) for row in rows]
 
-    def has_register_tag(self, tag: bytes) -> bool:
-        return bool(self._read(select(schema.voter_register.c.tag).where(
-            schema.voter_register.c.tag == tag)))
+    def has_register_tag(self, tag: bytes, test: bool = False) -> bool:
+        table = schema.test_voter_register if test else schema.voter_register
+        return bool(self._read(select(table.c.tag).where(table.c.tag == tag)))
 
     def register_size(self) -> int:
         return self._read(select(func.count()).select_from(schema.voter_register))[0][0]
