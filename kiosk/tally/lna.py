@@ -64,11 +64,12 @@ def expected_result(package: LoadedPackage, ballots: list[tuple[str, Ballot]], *
                             for _language, b in ballots), approval=approval)
     seed = deck_seed(election)
     outcome = run_count(election, rule, budget, seed, profile)
+    languages = Counter(tag for tag, _ballot in ballots)
     return {"type": EXPECTED_TYPE, "v": 1, "election": election.id,
             "package_hash": package.package_hash, "deck_sha256": deck_sha256, "rule": rule,
             "budget": budget, "seed": seed, "measure": "approvals" if approval else "points",
             "ballots": len(ballots), "empty": sum(1 for _l, b in ballots if not b.choices),
-            "totals": totals, "languages": dict(sorted(Counter(l for l, _b in ballots).items())),
+            "totals": totals, "languages": dict(sorted(languages.items())),
             "funded": [p for p in election.proposal_ids if p in outcome.funded_set]}
 
 
