@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from kiosk.domain.election import Election, RuleKind
 from kiosk.domain.errors import KioskError
+from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.money import format_kronor
 from kiosk.domain.test_deck import Deck, choices_text
 from kiosk.qt_offscreen import offscreen_application
@@ -25,7 +26,7 @@ STEPS = ("1. Stäng röstningen och sätt stationen i testläge. / Close the pol
          "3. Stäng röstningen, exportera testfilen, lämna den till valadministratören "
          "(kiosk tally lna). / Close the polls, export the test file, give it to the election "
          "administrator (kiosk tally lna).")
-COLUMNS = (("", 7), ("Nr / No", 14), ("Språk / Lang.", 18), ("Identitet / Identity", 42),
+COLUMNS = (("", 7), ("Nr", 12), ("Språk / Language", 38), ("Identitet / Identity", 50),
            ("Val / Choices", 0))
 
 
@@ -64,12 +65,17 @@ class _Page:
 
     def text(self, text: str, points: float, height_mm: float, *, bold: bool = False,
              mono: bool = False, wrap: bool = False) -> None:
-        self.need(height_mm)
-        self.painter.setFont(_font(points, bold, mono))
+        font = _font(points, bold, mono)
         flags = Qt.AlignmentFlag.AlignLeft | (Qt.TextFlag.TextWordWrap if wrap else 0)
-        self.painter.drawText(QRectF(self.left, self.y, self.width, self.mm(height_mm)), flags,
-                              text)
-        self.y += self.mm(height_mm)
+        height = self.mm(height_mm)
+        if wrap:  # as high as the wrapped lines need
+            needed = QFontMetricsF(font, self.painter.device()).boundingRect(
+                QRectF(0, 0, self.width, 10 * height), int(flags), text).height()
+            height = max(height, needed + self.mm(1.5))
+        self.need(height * 25.4 / self.dpi)
+        self.painter.setFont(font)
+        self.painter.drawText(QRectF(self.left, self.y, self.width, height), flags, text)
+        self.y += height
 
     def finish(self) -> None:
         self._footer()
@@ -96,7 +102,7 @@ def write_deck_pdf(path: Path, election: Election, deck: Deck, expected: dict) -
         page.text(f"Valpaket / Election package: {expected['package_hash'][:32]}…", 8, 5,
                   mono=True)
         for step in STEPS:
-            page.text(step, 9, 10, wrap=True)
+            page.text(step, 9, 5, wrap=True)
         page.y += page.mm(2)
         _ballot_lines(page, election, deck)
         _legend(page, election, expected)
@@ -131,7 +137,9 @@ def _ballot_lines(page: _Page, election: Election, deck: Deck) -> None:
     columns([label for label, _w in COLUMNS], True)
     for entry in deck.ballots:
         choices = choices_text(entry.ballot, cumulative) or "(tom / empty)"
-        columns(["", str(entry.number), entry.language, entry.identity or "–", choices], False)
+        language = LANGUAGES[entry.language].native_name if entry.language in LANGUAGES \
+            else entry.language
+        columns(["", str(entry.number), language, entry.identity or "–", choices], False)
         box = QRectF(page.left + page.mm(1), page.y - page.mm(row_h - 1.5), page.mm(4),
                      page.mm(4))
         painter.drawRect(box)

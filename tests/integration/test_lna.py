@@ -71,6 +71,13 @@ def test_deck_passes_on_a_correct_station_and_the_zero_report_says_so(world, tmp
     rows = (deck / "deck.csv").read_text(encoding="utf-8").splitlines()[1:]
     if world["eligibility"] != "open":
         assert all(row.split(",")[2] for row in rows)  # every ballot has a test identity
+    printed = subprocess.run(["pdftotext", "-layout", deck / "deck.pdf", "-"],
+                             capture_output=True, text=True, check=True).stdout
+    assert "TEST DECK – not real ballots" in printed
+    for row in rows:  # one line per ballot: its number, identity and choices
+        number, _language, identity, choices, _purpose = row.split(",")
+        line = next(t for t in printed.splitlines() if t.split()[:1] == [number])
+        assert identity in line and (choices or "(tom / empty)") in line
     station = world["stations"][0]
     files = cast_and_export(world, station, deck / "deck.csv", tmp_path / "usb")
     done = lna(world, *files)
