@@ -7,9 +7,11 @@ from itertools import combinations
 
 import pytest
 
+from kiosk.demo.world import setup_demo_world
 from kiosk.domain.ballot import ballot_cost, is_valid
 from kiosk.domain.test_deck import DeckError, build_deck, read_deck, totals, write_deck
 from kiosk.package.signed_package import load_package
+from tests.conftest import example_source, make_world
 
 RULES = {
     "knapsack": None,  # the example's own: budget 500 000 kr
@@ -20,8 +22,6 @@ RULES = {
 
 @pytest.fixture(scope="module", params=sorted(RULES))
 def election(request, tmp_path_factory):
-    from conftest import make_world
-
     world = make_world(tmp_path_factory.mktemp(request.param), rule=RULES[request.param])
     return load_package(world["package"], world["authority_fingerprint"]).election
 
@@ -58,14 +58,10 @@ def test_deck_csv_round_trip(election):
 
 
 def test_the_budget_edge_is_exact_when_the_costs_allow(tmp_path):
-    from conftest import example_source
-
     source = example_source(tmp_path / "src")
     toml = (source / "election.toml").read_text(encoding="utf-8")
     (source / "election.toml").write_text(toml.replace("budget = 500000", "budget = 370000"),
                                           encoding="utf-8")
-    from kiosk.demo.world import setup_demo_world
-
     world = setup_demo_world(tmp_path / "world", source=source)
     election = load_package(world["package"], world["authority_fingerprint"]).election
     deck = build_deck(election)
@@ -94,8 +90,6 @@ def test_bad_deck_lines_are_named(election):
 
 
 def test_knapsack_over_budget_line_is_refused(tmp_path):
-    from conftest import make_world
-
     world = make_world(tmp_path)
     election = load_package(world["package"], world["authority_fingerprint"]).election
     everything = " ".join(election.proposal_ids)

@@ -9,12 +9,12 @@ import random
 from datetime import date
 
 import pytest
-from conftest import make_world
 
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import EligibilityError
 from kiosk.domain.random_ballots import random_personnummer
 from kiosk.station import StationService
+from tests.conftest import make_world
 
 PERSON = random_personnummer(random.Random(7), date(1990, 1, 1))
 
