@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>عُيِّن عنوان خادم الفرز</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>سُجِّلت نتيجة اختبار المنطق والدقة</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>ناجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>لم ينجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>الانتخاب</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>أصوات لم تُزامَن</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>اختبار المنطق والدقة (L&amp;A)</translation>
     </message>
 </context>
 <context>

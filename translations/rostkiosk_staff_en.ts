@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Tally server address set</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Logic and accuracy test result recorded</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>PASSED %1 · test ballots: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>FAILED %1 · test ballots: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Election</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ballots not synced</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Logic and accuracy test</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Laskentaserverin osote asetettu</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Testiäänipakan tulos kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>HYVÄKSYTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLÄTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Vaali</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkronoimattomat äänet</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Testiäänipakan tarkistus (L&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Lohkanbálvá čujuhus biddjon</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Geahččalanjienaid boađus registrerejuvvon</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ii registrerejuvvon</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DOHKKEHUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLKKOJUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Válga</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekeahtes jienat</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Geahččalanjienaid dárkkisteapmi (L&amp;A)</translation>
     </message>
 </context>
 <context>

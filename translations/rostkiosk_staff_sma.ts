@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Ryöknemedaatovren aadresse bïejeme</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Pryövemegïeli illedahke registreradamme</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ij registreradamme</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKASJAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HEAJMOEHTAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Veeljeme</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ij synkroniseradamme gïelh</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Pryövemegïeli goerehtimmie (L&amp;A)</translation>
     </message>
 </context>
 <context>

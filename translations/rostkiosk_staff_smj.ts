@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Lohkambálvá adrässa biejadum</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Gæhttjalimjienaj boados registrerdum</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ij registrerdum</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKKIDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HILGGUDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Válljem</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekahtes jiena</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Gæhttjalimjienaj dárkkistibme (L&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,10 @@
         <source>Tally server address set</source>
         <translation>Rösträkningsserverns adress satt</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Testlekens resultat registrerat</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -569,6 +573,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>GODKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>UNDERKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Val</translation>
     </message>
@@ -623,6 +639,10 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ej synkade röster</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Testlek (L&amp;A-test)</translation>
     </message>
 </context>
 <context>

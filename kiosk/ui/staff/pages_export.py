@@ -73,6 +73,7 @@ EVENTS = {
     "staff_pin_set": staff_text("StaffAudit", "Staff PIN set"),
     "sync_acknowledged": staff_text("StaffAudit", "Ballots received by the tally server"),
     "sync_server_set": staff_text("StaffAudit", "Tally server address set"),
+    "lna_recorded": staff_text("StaffAudit", "Logic and accuracy test result recorded"),
 }
 
 
