@@ -235,8 +235,11 @@ def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict
     for entry in deck:
         numbers.setdefault(key(entry.language, entry.ballot), []).append(entry.number)
     for text, count in sorted((want - got).items()):
-        listed = ", ".join(str(n) for n in numbers[text])
-        differences.append(f"missing at the station ({count}×): deck ballot {listed} ({text})")
+        same = numbers[text]  # deck ballots with these very choices, any of which is missing
+        listed = ", ".join(str(n) for n in same)
+        which = f"deck ballot {listed}" if len(same) == 1 else \
+            f"deck ballots {listed}" if count == len(same) else f"one of deck ballots {listed}"
+        differences.append(f"missing at the station ({count}×): {which} ({text})")
     for text, count in sorted((got - want).items()):
         differences.append(f"extra at the station ({count}×), not in the deck: {text}")
     tokens_want, tokens_got = deck_tokens(election, deck), Counter(opened.tokens)
