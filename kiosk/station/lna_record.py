@@ -25,6 +25,11 @@ def record_lna(data: bytes, *, package: LoadedPackage, station_id: str, state: S
     election = package.election
     result = read_lna_result(data, VerifyKey(election.tally.sign_public), election=election.id,
                              package_hash=package.package_hash, station=station_id)
+    recorded = recorded_lna(state)
+    if recorded is not None and result.checked_at < recorded.checked_at:
+        raise LnaResultError("lna.older", f"this L&A result ({result.checked_at}) is older than "
+                             f"the one the station already holds ({recorded.checked_at}); an "
+                             "older result cannot replace a newer one")
     head = chain.head(True)
     if state.test_mode and head.seq and head.hash.hex() != result.test_head:
         raise LnaResultError("lna.other_ballots", "the L&A result is about other test ballots "
