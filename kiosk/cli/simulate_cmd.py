@@ -91,7 +91,10 @@ def cast_deck(args) -> int:
         polls = service.status().polls
         if polls != "open":
             print(f"note: the polls were {polls}; opening them", file=sys.stderr)
-            service.open_polls() if polls == "closed" else service.resume_polls()
+            if polls == "closed":
+                service.open_polls()
+            else:
+                service.resume_polls()
         for entry in deck:
             ticket = service.start_session(entry.language)
             try:
