@@ -173,6 +173,9 @@ def test_a_changed_expected_result_or_result_file_is_refused(open_world, tmp_pat
     done = kiosk("tally", "lna", world["deck"] / "deck.csv", "--deck", changed, "--key",
                  world["tally_key"], "--passphrase-file", world["pass"])
     assert done.returncode == 2 and "does not match deck.csv" in done.stderr
+    official = kiosk("simulate", "--data", world["stations"][0], "--deck",
+                     world["deck"] / "deck.csv")
+    assert official.returncode == 2 and "cast only in test mode" in official.stderr
     forged = tmp_path / "forged.json"
     forged.write_text(json.dumps({"signed": {"type": "kiosk/lna-result", "v": 1}, "sig": "AA=="}),
                       encoding="utf-8")
