@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>يُبلغ الفرز عن تعارض يخص هذه المحطة</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>سُجِّلت نتيجة اختبار المنطق والدقة</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>أصوات لم تُزامَن</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>ناجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>لم ينجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>اختبار المنطق والدقة (L&amp;A)</translation>
     </message>
 </context>
 <context>

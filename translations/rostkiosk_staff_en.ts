@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>The tally reports a conflict for this station</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Logic and accuracy test result recorded</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ballots not synced</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>PASSED %1 · test ballots: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>FAILED %1 · test ballots: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Logic and accuracy test</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>Laskenta ilmoittaa ristiriijasta tämän aseeman kohala</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Testiäänipakan tulos kirjattu</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkronoimattomat äänet</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>HYVÄKSYTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLÄTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Testiäänipakan tarkistus (L&amp;A)</translation>
     </message>
 </context>
 <context>

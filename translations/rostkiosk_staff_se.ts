@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>Lohkan dieđiha ahte dán stašuvnnas lea riidu</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Geahččalanjienaid boađus registrerejuvvon</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekeahtes jienat</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ii registrerejuvvon</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DOHKKEHUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLKKOJUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Geahččalanjienaid dárkkisteapmi (L&amp;A)</translation>
     </message>
 </context>
 <context>

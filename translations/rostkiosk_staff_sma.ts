@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>Ryöknemisnie bieljelde dan stasjovnen bïjre naakede ovmessie</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Pryövemegïeli illedahke registreradamme</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ij synkroniseradamme gïelh</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ij registreradamme</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKASJAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HEAJMOEHTAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Pryövemegïeli goerehtimmie (L&amp;A)</translation>
     </message>
 </context>
 <context>

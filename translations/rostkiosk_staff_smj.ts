@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>Lohkam diededa dán stasjåvnån le vuosteldibme</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Gæhttjalimjienaj boados registrerdum</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekahtes jiena</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ij registrerdum</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKKIDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HILGGUDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Gæhttjalimjienaj dárkkistibme (L&amp;A)</translation>
     </message>
 </context>
 <context>

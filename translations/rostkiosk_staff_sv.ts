@@ -124,6 +124,10 @@
         <source>The tally reports a conflict for this station</source>
         <translation>Rösträkningen rapporterar en konflikt för den här stationen</translation>
     </message>
+    <message>
+        <source>Logic and accuracy test result recorded</source>
+        <translation>Testlekens resultat registrerat</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -814,6 +818,22 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ej synkade röster</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>GODKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>UNDERKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
+        <source>Logic and accuracy test</source>
+        <translation>Testlek (L&amp;A-test)</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,7 @@ def _codes_extras(world: dict) -> dict:
     election = package.election
     codes = [normalize(line) for line in Path(world["codes_file"]).read_text().split()]
     cards = Path(world["world"]) / "codes" / "voting-codes-demo.pdf"
-    write_code_cards(cards, codes, election.title(election.default_language),
-                     list(election.languages))
+    write_code_cards(cards, codes, election)
     tally_db = Path(world["world"]) / "tally.db"
     store = TallyStore.create(f"sqlite:///{tally_db}", package_raw=package.raw,
                               election_id=election.id, package_hash=package.package_hash,

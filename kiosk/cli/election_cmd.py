@@ -1,10 +1,11 @@
-"""kiosk election init | build | verify"""
+"""kiosk election init | build | verify | codes | test-deck (kiosk.cli.deck_cmd)"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from kiosk.cli import deck_cmd
 from kiosk.cli.common import add_passphrase_options, get_passphrase, print_json
 from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
@@ -49,6 +50,8 @@ def register(sub) -> None:
     add_passphrase_options(codes, "authority key")
     codes.set_defaults(func=cmd_codes)
 
+    deck_cmd.register(esub)
+
 
 def cmd_init(args) -> int:
     written = scaffold_election(args.dir, args.example)
@@ -87,8 +90,7 @@ def cmd_codes(args) -> int:
     cards = args.out / f"voting-codes-{stamp}-{len(codes)}.pdf"
     # The list first: a code on the list without a card is harmless, a card without one is not.
     write_issued_list(issued, election.id, authority, existing | tokens_of(election.id, codes))
-    pages = write_code_cards(cards, codes, election.title(election.default_language),
-                             list(election.languages))
+    pages = write_code_cards(cards, codes, election)
     print(cards)
     print(issued)
     print(f"{len(codes)} codes on {pages} pages; stations and the tally need {issued.name} "
@@ -111,6 +113,7 @@ def summary(package) -> dict:
         "eligibility": election.eligibility.mode.value,
         "duplicates": election.duplicate_policy.value,
         "languages": list(election.languages),
+        "places": [place.line() for place in election.places],
         "authority": package.authority_fingerprint,
         "package_hash": package.package_hash,
     } | ({"pots": [{  # several pots in one visit: each its own rule (docs/pots.md)
@@ -142,6 +145,7 @@ def cmd_verify(args) -> int:
         print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
     print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
     print(f"Languages:  {', '.join(info['languages'])}")
+    print(f"Places:     {'; '.join(info['places']) or 'none named in the package'}")
     print(f"Package:    sha256 {info['package_hash']}")
     return 0
 

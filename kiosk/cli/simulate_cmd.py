@@ -1,9 +1,11 @@
-"""kiosk simulate --data DIR (--ballots N | --identities FILE) [--seed S]
+"""kiosk simulate --data DIR (--ballots N | --identities FILE | --deck DECK.csv) [--seed S]
 
 Casts random valid ballots through the station service, exactly the path the touchscreen uses.
 With --identities, one ballot per line of FILE (a voting code or a personnummer, as a voter
 types it; blank lines and lines starting with '#' are skipped); an identity the station refuses
-is reported on stderr by line number with its reason, and the run goes on.
+is reported on stderr by line number with its reason, and the run goes on. With --deck, the
+ballots of a logic-and-accuracy test deck (`kiosk election test-deck`), each in its language
+with its test identity; the station must be in test mode (`kiosk station mode test`).
 stdout: one tracking code per line, printed (and flushed) only after that ballot is durable;
 the last line starts with '#'. Everything else goes to stderr.
 """
@@ -33,6 +35,8 @@ def register(sub) -> None:
     amount.add_argument("--ballots", type=_count)
     amount.add_argument("--identities", type=Path, metavar="FILE",
                         help="one ballot per voting code or personnummer listed in FILE")
+    amount.add_argument("--deck", type=Path, metavar="DECK.csv",
+                        help="cast a test deck (the station must be in test mode)")
     simulate.add_argument("--seed", type=int, default=None)
     simulate.add_argument("--sync", metavar="URL",
                           help="run the background sync worker to this tally server while "
@@ -69,7 +73,53 @@ def _identities(path: Path) -> list[tuple[int, str]]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
+def cast_deck(args) -> int:
+    """Cast every ballot of a test deck, as a voter would; refused rows on stderr, exit 1."""
+    from kiosk.domain.test_deck import read_deck
+
+    try:
+        text = args.deck.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read the deck {args.deck} ({error})") from None
+    cast = refused = 0
+    with StationService.open(args.data) as service:
+        election = service.election
+        deck = read_deck(text, election, str(args.deck))
+        if not service.test_mode:
+            raise UsageError("the station is in official mode; a test deck is cast only in "
+                             "test mode (kiosk station mode test --data DIR)")
+        polls = service.status().polls
+        if polls != "open":
+            print(f"note: the polls were {polls}; opening them", file=sys.stderr)
+            if polls == "closed":
+                service.open_polls()
+            else:
+                service.resume_polls()
+        for entry in deck:
+            ticket = service.start_session(entry.language)
+            try:
+                if election.eligibility.has_voter_token:
+                    service.check_voter(ticket, entry.identity)
+                if election.eligibility.mode is EligibilityMode.STAFF_UNLOCK:
+                    service.unlock_session(ticket)
+                receipt = service.cast_ballot(ticket, entry.ballot, language=entry.language)
+            except KioskError as error:
+                service.abandon_session(ticket)
+                print(f"{args.deck}: ballot {entry.number}: refused: {error}", file=sys.stderr)
+                refused += 1
+                continue
+            sys.stdout.write(receipt.tracking_code + "\n")
+            sys.stdout.flush()
+            cast += 1
+        total = service.status().test_ballots
+    print(f"# {cast} deck ballots cast in test mode at station {service.station_id}, "
+          f"{refused} refused; {total} test ballots in the box", flush=True)
+    return 1 if refused else 0
+
+
 def cmd_simulate(args) -> int:
+    if args.deck:
+        return cast_deck(args)
     rng = random.Random(args.seed)
     identities = _identities(args.identities) if args.identities else None
     cast = 0

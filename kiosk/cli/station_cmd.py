@@ -56,6 +56,12 @@ def register(sub) -> None:
     report.add_argument("--json", action="store_true")
     report.set_defaults(func=cmd_report)
 
+    lna = ssub.add_parser("lna-record", help="record the signed result of the logic-and-"
+                          "accuracy test (kiosk tally lna) for the zero report")
+    lna.add_argument("result", type=Path, metavar="RESULT.json")
+    lna.add_argument("--data", type=Path, required=True)
+    lna.set_defaults(func=cmd_lna_record)
+
     request = ssub.add_parser("request", help="write this station's enrolment request")
     request.add_argument("--data", type=Path, required=True)
     request.add_argument("-o", "--output", type=Path)
@@ -158,6 +164,19 @@ def cmd_report(args) -> int:
         print(title)
         for key, value in report.items():
             print(f"{key.replace('_', ' '):>18}: {value}")
+    return 0
+
+
+def cmd_lna_record(args) -> int:
+    try:
+        data = args.result.read_bytes()
+    except OSError as error:
+        raise UsageError(f"{args.result}: cannot read the file ({error.strerror})") from None
+    with StationService.open(args.data) as service:
+        result = service.record_lna(data)
+    verdict = "PASSED" if result.passed else "FAILED"
+    print(f"L&A test recorded: {verdict} at {result.checked_at}, {result.ballots} test ballots; "
+          "the zero report shows it")
     return 0
 
 

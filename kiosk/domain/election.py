@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kiosk.domain.results_link import ResultsLink
+from kiosk.domain.voting_places import VotingPlace
 
 
 class RuleKind(StrEnum):
@@ -164,6 +165,7 @@ class Election:
     assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
     results: ResultsLink | None = None  # where a voter checks a tracking code (receipt QR)
+    places: tuple[VotingPlace, ...] = ()  # where one can vote (optional [[places]])
     # Several pots in one visit (empty: one pot, the whole package). With pots, `rule` is the
     # first pot's and each pot is voted, sealed and counted on its own (kiosk.domain.pots).
     pots: tuple[Pot, ...] = ()

@@ -29,6 +29,7 @@ from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.manifest_pots import check_pot_names, check_pot_rules, parse_pots
 from kiosk.domain.results_link import parse_results
 from kiosk.domain.text_checks import text_problem
+from kiosk.domain.voting_places import parse_places
 
 MANIFEST_TYPE = "kiosk/election-manifest"
 MANIFEST_VERSION = 1
@@ -355,4 +356,5 @@ def election_from_manifest(manifest: object) -> Election:
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
         results=parse_results(head.get("results"), opens.date()), pots=pots,
+        places=parse_places(head.get("places")),
     )

@@ -51,6 +51,12 @@ public_key = "tally.pub"           # from `kiosk keys tally`
 # url = "https://val.example.se/medborgarbudget/kolla?kod={code}"
 # from = 2027-04-28                # the first day codes can be checked there
 
+# Where one can vote (optional; printed on voting-code cards). One table per place:
+# [[places]]
+# name = "Exempelby bibliotek"     # required
+# address = "Storgatan 1"          # optional
+# hours = "mån–fre 10–19"          # optional, as the place posts it
+
 [[proposals]]
 id = "p1"
 cost = 180000

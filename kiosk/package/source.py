@@ -13,6 +13,7 @@ from pathlib import Path
 
 from kiosk.domain.errors import PackageError
 from kiosk.domain.manifest import MANIFEST_TYPE, MANIFEST_VERSION, PROPOSAL_ID_PATTERN, fail
+from kiosk.domain.voting_places import parse_places, places_manifest
 from kiosk.package.media_checks import MediaProblem, check_audio, check_image
 
 AUDIO_SUFFIXES = {".ogg", ".mp3", ".wav", ".opus"}
@@ -117,7 +118,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
              "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results",
-             "pots"}
+             "pots", "places"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -233,6 +234,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         head["counting"] = config["counting"]
     if "results" in config:  # where voters check tracking codes; signed with the rest
         head["results"] = _table(config, "results", {})
+    if "places" in config:  # where one can vote (code cards, verify); signed with the rest
+        head["places"] = places_manifest(parse_places(config["places"]))
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

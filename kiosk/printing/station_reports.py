@@ -60,6 +60,7 @@ def report_rows(report: dict) -> list[tuple[str, str, str]]:
     ]
     if kind == "zero":
         rows.append(("Röster i valurnan", "Ballots in the ballot box", str(report.get("ballots"))))
+        rows.append(("Testlek (L&A-test)", "Logic and accuracy test", lna_text(report.get("lna"))))
     else:
         not_synced = report.get("not_synced")
         rows += [
@@ -72,6 +73,15 @@ def report_rows(report: dict) -> list[tuple[str, str, str]]:
              "–" if not_synced is None else str(not_synced)),
         ]
     return rows
+
+
+def lna_text(lna: object) -> str:
+    """The recorded L&A test in one line: passed or failed, when, how many test ballots."""
+    if not isinstance(lna, dict):
+        return "inte registrerat / not recorded"
+    verdict = "GODKÄNT / PASSED" if lna.get("passed") else "UNDERKÄNT / FAILED"
+    return (f"{verdict} {local_time(str(lna.get('checked_at', '')))}, "
+            f"{lna.get('ballots')} teströster / test ballots")
 
 
 def report_file_name(report: dict) -> str:

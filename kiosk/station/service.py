@@ -40,6 +40,7 @@ from kiosk.station.exporting import Exporter
 from kiosk.station.folder_lock import FolderLock, StationReadOnly, check_writable
 from kiosk.station.identity import StationIdentity, load_identity
 from kiosk.station.issued_codes import issued_tokens_of
+from kiosk.station.lna_record import StationLna, record_lna
 from kiosk.station.operations import operation
 from kiosk.station.paper import PaperKeying, PaperOutcome
 from kiosk.station.paths import StationPaths
@@ -287,6 +288,12 @@ class StationService:
     @operation
     def polls_report(self, kind: str) -> dict:
         return self.staff.polls_report(kind)
+
+    @operation
+    def record_lna(self, data: bytes) -> StationLna:
+        """Keep this station's entry of a signed L&A result (kiosk.station.lna_record)."""
+        return record_lna(data, package=self.package, station_id=self.station_id,
+                          state=self.state, chain=self.chain, audit=self.audit)
 
     # -- sync -----------------------------------------------------------------------------------
     @operation

@@ -17,6 +17,7 @@ from kiosk.domain.polls import PollsState
 from kiosk.domain.staff_pin import FREE_ATTEMPTS, PinError, check_new_pin, wait_after
 from kiosk.station.audit_log import AuditLog
 from kiosk.station.ballot_chain import BallotChain
+from kiosk.station.lna_record import recorded_lna
 from kiosk.station.station_state import StationState
 from kiosk.store.ballot_box import BallotBox
 
@@ -110,4 +111,13 @@ class StaffOperations:
             "ballots": status.test_ballots if test else status.ballots,
             "last_record_hash": head.hash.hex() if head.seq else None,
             "exports": len(exports), "not_exported": status.not_exported,
+            "lna": _lna_summary(recorded_lna(self.state)),
         }
+
+
+def _lna_summary(lna) -> dict | None:
+    """The recorded L&A test, as the reports show it (None: none recorded)."""
+    if lna is None:
+        return None
+    return {"passed": lna.passed, "ballots": lna.ballots, "checked_at": lna.checked_at,
+            "deck_sha256": lna.deck_sha256}

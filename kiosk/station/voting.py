@@ -82,13 +82,16 @@ class Voting:
     def check_voter(self, ticket: str, identity: str, today: date | None = None) -> None:
         """Check a personnummer or code for this session; refuses one already used here."""
         session = self._ticket(ticket)
-        token = voter_token(self.election, identity, today or date.today(), self.issued_codes)
+        token = voter_token(self.election, identity, today or date.today(), self.issued_codes,
+                            test_mode=self.state.test_mode)
         if token is not None and self.has_voted(token):
             raise already_voted()
         session.voter_token = token
 
     def has_voted(self, token: str) -> bool:
-        return self.box.has_register_tag(register_tag(self.register_secret, token))
+        """At this station, in the current mode (test mode keeps a register of its own)."""
+        return self.box.has_register_tag(register_tag(self.register_secret, token),
+                                         self.state.test_mode)
 
     def unlock_session(self, ticket: str) -> None:
         """Staff-unlock elections: staff checked the voter's ID (the UI asks for the PIN)."""

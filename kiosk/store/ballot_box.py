@@ -112,13 +112,14 @@ class BallotBox:
         inside this store, still one transaction).
         """
         table = "test_records" if test else "records"
+        register = "test_voter_register" if test else "voter_register"
         cursor = self._raw.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
             cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
                            (record.seq, record.hash, record.body, record.sig))
             if register_tag is not None:
-                cursor.execute("INSERT INTO voter_register (tag) VALUES (?)", (register_tag,))
+                cursor.execute(f"INSERT INTO {register} (tag) VALUES (?)", (register_tag,))
             if sheet_tag is not None:
                 cursor.execute("INSERT INTO paper_sheets (tag) VALUES (?)", (sheet_tag,))
             cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
@@ -129,7 +130,7 @@ class BallotBox:
             self._rollback_raw(cursor)
             name = type(error).__name__
             message = str(error).lower()
-            if name == "IntegrityError" and "voter_register" in message:
+            if name == "IntegrityError" and register in message:
                 raise VoterAlreadyVoted() from None
             if name == "IntegrityError" and "paper_sheets" in message:
                 raise SheetAlreadyKeyed() from None
@@ -228,7 +229,8 @@ class BallotBox:
         self._write(audit_entry, settings, insert(schema.sync_receipts).values(**values))
 
     def wipe_test_records(self, audit_entry: StoredRecord, settings: dict[str, str]) -> int:
-        [deleted] = self._write(audit_entry, settings, text("DELETE FROM test_records"))
+        deleted, _tags = self._write(audit_entry, settings, text("DELETE FROM test_records"),
+                                     text("DELETE FROM test_voter_register"))
         return deleted.rowcount
 
     def _upsert_setting(self, key: str, value: str) -> None:
@@ -297,9 +299,9 @@ class BallotBox:
         rows = self._read(select(schema.exports).order_by(schema.exports.c.id))
         return [dict(row._mapping) for row in rows]
 
-    def has_register_tag(self, tag: bytes) -> bool:
-        return bool(self._read(select(schema.voter_register.c.tag).where(
-            schema.voter_register.c.tag == tag)))
+    def has_register_tag(self, tag: bytes, test: bool = False) -> bool:
+        table = schema.test_voter_register if test else schema.voter_register
+        return bool(self._read(select(table.c.tag).where(table.c.tag == tag)))
 
     def has_sheet_tag(self, tag: bytes) -> bool:
         return bool(self._read(select(schema.paper_sheets.c.tag).where(

@@ -56,6 +56,14 @@ paper_sheets = Table(
     sqlite_with_rowid=False,
 )
 
+# The same for test-mode ballots: kept apart and wiped with them, so an identity used while
+# testing (a real code, a staff member's own personnummer) is never "already voted" later.
+test_voter_register = Table(
+    "test_voter_register", metadata,
+    Column("tag", LargeBinary, primary_key=True),
+    sqlite_with_rowid=False,
+)
+
 audit = Table(
     "audit", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=False),

@@ -1,9 +1,10 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
 init, enrol, import, serve, status, resolve-fork, close, count, report, publish, verify,
-check-code. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand that
-uses the database takes `--db URL` (default: the SQLite file tally.db in the current folder).
-Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and exits 2.
+check-code, lna. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand
+that uses the database takes `--db URL` (default: the SQLite file tally.db in the current
+folder). Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and
+exits 2.
 """
 
 from __future__ import annotations
@@ -102,6 +103,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
     p.add_argument("--json", action="store_true")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p = sub.add_parser("lna", help="logic-and-accuracy test: check stations' test-mode "
+                       "export files against a test deck (no database; never counted)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="test-mode export files")
+    p.add_argument("--deck", type=Path, required=True, metavar="DIR",
+                   help="the folder `kiosk election test-deck` wrote")
+    p.add_argument("--authority", metavar="FP|FILE", help=AUTHORITY_HELP)
+    keys = p.add_mutually_exclusive_group(required=True)
+    keys.add_argument("--key", type=Path, metavar="FILE", help="the tally key file")
+    keys.add_argument("--shares", type=Path, nargs="+", metavar="FILE",
+                      help="K SLIP-39 share files from `kiosk keys tally --shares`")
+    p.add_argument("--passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--passphrase-env", metavar="NAME")
+    p.add_argument("--result", type=Path, metavar="FILE",
+                   help="where to write the signed result (default DIR/lna-result.json)")
     p = sub.add_parser("check-code", help="look up a voter's tracking code in a record")
     p.add_argument("record", type=Path, metavar="RECORD_DIR")
     p.add_argument("code", metavar="CODE")
@@ -270,12 +285,18 @@ def cmd_check_code(args) -> int:
     return 0 if found["found"] else 1
 
 
+def cmd_lna(args) -> int:
+    from kiosk.tally.lna_command import run_lna
+
+    return run_lna(args)
+
+
 COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enrol,
             "import": cmd_import,
             "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
             "serve": cmd_serve,
             "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
-            "verify": cmd_verify, "check-code": cmd_check_code}
+            "verify": cmd_verify, "check-code": cmd_check_code, "lna": cmd_lna}
 
 
 def main(argv: list[str]) -> int:

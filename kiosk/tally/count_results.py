@@ -8,8 +8,10 @@ from kiosk.tally.forks import fork_entry
 from kiosk.tally.record_format import RESULT_TYPE
 from kiosk.tally.store import now_iso
 
-TIE_BREAK = ("higher score first; then lower cost; then ascending SHA-256 hex of "
-             "'<seed>:<proposal id>' (kiosk/tally/rules/tiebreak.py)")
+# In words, as the protocol says it (its English label is this constant); no file names in
+# anything published.
+TIE_BREAK = ("Higher score first; on equal score the cheaper proposal; on equal cost a draw: "
+             "ascending SHA-256 of \"<seed>:<proposal id>\".")
 
 
 def results_document(store, package, keys, rule_name, budget, seed, seed_given, total, excluded,

@@ -7,6 +7,8 @@ Written by an AI model; no human review (translations/STATUS.md).
 
 from __future__ import annotations
 
+from kiosk.tally.count_results import TIE_BREAK  # the same words as results.json
+
 KEYS = (
     "title", "period", "counted", "item", "value", "rule", "budget", "tie", "tie_text", "seed",
     "from_bulletin", "given", "duplicates", "policy", "authority", "tally_key", "package",
@@ -51,8 +53,7 @@ _TEXT = {
     "en": (
         "Tally protocol – count of the ballots", "Voting period", "Counted", "Item", "Value",
         "Counting rule", "budget", "Tie-break",
-        "Higher score first; on equal score the cheaper proposal; on equal cost a draw: "
-        "ascending SHA-256 of \"<seed>:<proposal id>\".", "Seed", "derived from the bulletin",
+        TIE_BREAK, "Seed", "derived from the bulletin",
         "given", "Duplicate voters", "policy", "Authority", "Tally key", "Package", "Bulletin",
         "Ballots", "Ballot records received", "Set aside", "Ballots opened", "Valid ballots",
         "Invalid", "Invalid ballots", "Count", "Summary", "Per station",

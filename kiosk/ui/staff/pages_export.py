@@ -74,6 +74,7 @@ EVENTS = {
     "sync_acknowledged": staff_text("StaffAudit", "Ballots received by the tally server"),
     "sync_server_set": staff_text("StaffAudit", "Tally server address set"),
     "sync_refused": staff_text("StaffAudit", "The tally reports a conflict for this station"),
+    "lna_recorded": staff_text("StaffAudit", "Logic and accuracy test result recorded"),
 }
 
 

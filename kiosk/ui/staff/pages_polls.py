@@ -9,7 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
-from kiosk.printing.station_reports import report_file_name, report_rows, write_station_report
+from kiosk.printing.station_reports import (
+    local_time,
+    report_file_name,
+    report_rows,
+    write_station_report,
+)
 from kiosk.station.operations import BoundOperation
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.texts import staff_text
@@ -33,7 +38,11 @@ REPORT_LABELS = {
     "Exports made": staff_text("StaffReport", "Exports made"),
     "Ballots not exported": staff_text("StaffReport", "Ballots not exported"),
     "Ballots not synced": staff_text("StaffReport", "Ballots not synced"),
+    "Logic and accuracy test": staff_text("StaffReport", "Logic and accuracy test"),
 }
+LNA_NONE = staff_text("StaffReport", "not recorded")
+LNA_PASSED = staff_text("StaffReport", "PASSED %1 · test ballots: %2")
+LNA_FAILED = staff_text("StaffReport", "FAILED %1 · test ballots: %2")
 POLLS = {"open": staff_text("StaffStatus", "open"), "paused": staff_text("StaffStatus", "paused"),
          "closed": staff_text("StaffStatus", "closed"),
          "suspended": staff_text("StaffStatus", "stopped by a fault")}
@@ -232,10 +241,20 @@ class PollsPage(StaffPage):
                 value = self.ctx.text(MODES.get(str(report.get("mode")), MODES["official"]))
             elif en == "Polls" and str(report.get("polls")) in POLLS:
                 value = self.ctx.text(POLLS[str(report.get("polls"))])
+            elif en == "Logic and accuracy test":
+                value = self._lna_value(report.get("lna"))
             elif value in ("inget / none",):
                 value = "–"
             rows.append((self.ctx.text(REPORT_LABELS.get(en, en)), value))
         return rows
+
+    def _lna_value(self, lna: object) -> str:
+        """The recorded L&A test in the staff language (the PDF says it in Swedish / English)."""
+        if not isinstance(lna, dict):
+            return self.ctx.text(LNA_NONE)
+        words = LNA_PASSED if lna.get("passed") else LNA_FAILED
+        return self.ctx.text(words.arg(local_time(str(lna.get("checked_at", ""))),
+                                       str(lna.get("ballots"))))
 
 
 def _write_report(folder: Path, report: dict) -> Path:
