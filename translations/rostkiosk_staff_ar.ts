@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>ناجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>لم ينجح %1 · الأصوات التجريبية: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>الانتخاب</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>أصوات لم تُزامَن</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>غير مسجَّل</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>ناجح %1 · الأصوات التجريبية: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>لم ينجح %1 · الأصوات التجريبية: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>PASSED %1 · test ballots: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>FAILED %1 · test ballots: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Election</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ballots not synced</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>PASSED %1 · test ballots: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>FAILED %1 · test ballots: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

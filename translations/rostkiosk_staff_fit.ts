@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>HYVÄKSYTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLÄTTY %1 · testiääniä: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Vaali</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkronoimattomat äänet</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>ei kirjattu</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>HYVÄKSYTTY %1 · testiääniä: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>HYLÄTTY %1 · testiääniä: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

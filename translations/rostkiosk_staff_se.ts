@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ii registrerejuvvon</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DOHKKEHUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HYLKKOJUVVON %1 · geahččalanjienat: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Válga</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekeahtes jienat</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>ii registrerejuvvon</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>DOHKKEHUVVON %1 · geahččalanjienat: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>HYLKKOJUVVON %1 · geahččalanjienat: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ij registreradamme</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKASJAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HEAJMOEHTAMME %1 · pryövemegïelh: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Veeljeme</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ij synkroniseradamme gïelh</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>ij registreradamme</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>DÅHKASJAMME %1 · pryövemegïelh: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>HEAJMOEHTAMME %1 · pryövemegïelh: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

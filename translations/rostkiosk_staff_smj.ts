@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>ij registrerdum</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>DÅHKKIDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>HILGGUDUVVAM %1 · gæhttjalimjiena: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Válljem</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Synkroniserekahtes jiena</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>ij registrerdum</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>DÅHKKIDUVVAM %1 · gæhttjalimjiena: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>HILGGUDUVVAM %1 · gæhttjalimjiena: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>

@@ -764,6 +764,18 @@
 <context>
     <name>StaffReport</name>
     <message>
+        <source>not recorded</source>
+        <translation>inte registrerat</translation>
+    </message>
+    <message>
+        <source>PASSED %1 · test ballots: %2</source>
+        <translation>GODKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
+        <source>FAILED %1 · test ballots: %2</source>
+        <translation>UNDERKÄNT %1 · teströster: %2</translation>
+    </message>
+    <message>
         <source>Election</source>
         <translation>Val</translation>
     </message>
@@ -818,18 +830,6 @@
     <message>
         <source>Ballots not synced</source>
         <translation>Ej synkade röster</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>inte registrerat</translation>
-    </message>
-    <message>
-        <source>PASSED %1 · test ballots: %2</source>
-        <translation>GODKÄNT %1 · teströster: %2</translation>
-    </message>
-    <message>
-        <source>FAILED %1 · test ballots: %2</source>
-        <translation>UNDERKÄNT %1 · teströster: %2</translation>
     </message>
     <message>
         <source>Logic and accuracy test</source>
