@@ -47,7 +47,7 @@ class SpeechEngine(Protocol):
 
     def begin(self) -> None: ...
 
-    def speak(self, text: str, voice: str) -> None: ...
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None: ...
 
     def play(self, clip: bytes) -> None: ...
 
@@ -107,14 +107,16 @@ class EspeakEngine:
         with self._lock:
             self._stopped = False
 
-    def speak(self, text: str, voice: str) -> None:
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None:
+        """`rate` in words a minute, `volume` espeak-ng's amplitude (100 normal, 200 loudest)."""
         try:
-            self._speak(text, voice)
+            self._speak(text, voice, rate, volume)
         except _Cancelled:
             self._reap()
 
-    def _speak(self, text: str, voice: str) -> None:
-        synth = self._start([self.espeak, "-v", voice, "--stdin", "--stdout"],
+    def _speak(self, text: str, voice: str, rate: int, volume: int) -> None:
+        synth = self._start([self.espeak, "-v", voice, "-s", str(rate), "-a", str(volume),
+                             "--stdin", "--stdout"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         player = self._start(self.player, stdin=synth.stdout)
         synth.stdout.close()  # the player owns the pipe now
@@ -252,6 +254,7 @@ class FakeEngine:
     broken: bool = False
     said: list[tuple[str, str]] = field(default_factory=list)
     played: list[bytes] = field(default_factory=list)
+    prosody: list[tuple[int, int]] = field(default_factory=list)  # (rate, volume) per speak
     stops: int = 0
 
     def __post_init__(self) -> None:
@@ -266,8 +269,9 @@ class FakeEngine:
     def begin(self) -> None:
         pass
 
-    def speak(self, text: str, voice: str) -> None:
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None:
         self.said.append((text, voice))
+        self.prosody.append((rate, volume))
         self.spoken.set()
         if self.hang:
             self._release.wait(30)
