@@ -19,9 +19,13 @@ def setup_main(argv: list[str]) -> int:
                         help="who may vote: open (default of the demo election), codes "
                              "(printed cards, the issued list, a tally that knows it) or "
                              "personnummer")
+    parser.add_argument("--speech-placeholders", action="store_true",
+                        help="SYNTHETIC PLACEHOLDER read-aloud clips (espeak-ng) for the "
+                             "languages without a voice (se, sma, fit); not recordings")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility)
+    world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility,
+                             speech_placeholders=args.speech_placeholders)
     if args.eligibility == "codes":
         world.update(_codes_extras(world))
     if args.json:

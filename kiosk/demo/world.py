@@ -52,8 +52,11 @@ ELIGIBILITY_TABLES = {
 
 
 def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None,
-                     eligibility: str | None = None) -> dict:
-    """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own."""
+                     eligibility: str | None = None, speech_placeholders: bool = False) -> dict:
+    """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own.
+    `speech_placeholders`: SYNTHETIC PLACEHOLDER read-aloud clips (espeak-ng's nearest voice)
+    for the languages without a voice, for the UI (each station's speech-clips/) and the
+    proposals (signed into the package), so the clip path runs end to end (~25 s)."""
     root = Path(folder)
     if root.exists() and any(root.iterdir()):
         raise KioskError("demo.exists", f"{root} is not empty; choose a new folder")
@@ -73,6 +76,13 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     package_path = root / "election.pkg"
     write_package(package_path, build_package(election_src, authority))
     package = load_package(package_path, fingerprint)
+    clips = root / "speech-clips"
+    if speech_placeholders:
+        from kiosk.ui.recording_script import demo_placeholders
+
+        demo_placeholders(package, election_src, clips)
+        write_package(package_path, build_package(election_src, authority))
+        package = load_package(package_path, fingerprint)
     codes = _demo_codes(root / "codes", package, authority)
     identities = _demo_identities(root, package, codes)
 
@@ -90,6 +100,8 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
             install_issued_list(paths.root, package, codes["issued_codes"])
         with StationService.open(paths.root) as station:
             station.set_staff_pin(DEMO_STAFF_PIN)
+        if clips.is_dir():
+            shutil.copytree(clips, paths.root / "speech-clips")
         station_dirs.append(str(paths.root))
 
     return {

@@ -29,7 +29,7 @@ from kiosk.ui.screens.howto import SHOW_PROPOSALS
 from kiosk.ui.screens.proposals import CHOOSE_FIRST, GIVE_POINTS_FIRST, REVIEW
 from kiosk.ui.screens.review import CAST, CHANGE, DONE
 from kiosk.ui.screens.start import CHOOSE_LANGUAGE
-from kiosk.ui.spoken import proposal_words, read_aloud, sentences
+from kiosk.ui.spoken import proposal_words, read_aloud, read_aloud_offered, sentences
 from kiosk.ui.widgets.card import CHOSEN, YOUR_POINTS
 
 CONFIRM_HEADPHONES = translate("AudioBallot", "Audio ballot. Check that you hear this through "
@@ -83,8 +83,7 @@ class AudioBallot(QObject):
     def offered(self) -> bool:
         """A voice or recorded clips for the default language: else the voter would hear
         nothing and the button and key do nothing."""
-        return self.ui.speech.available(self.ui.language, b"clip" if self.ui.speech.plays_clips
-                                        and self.ui.election.audio else None)
+        return read_aloud_offered(self.ui)
 
     def start(self) -> None:
         """The button or the start key: begin now, or as soon as the session has begun."""

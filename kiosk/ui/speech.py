@@ -32,6 +32,7 @@ class _Request:
     text: str = ""
     voice: str = ""
     clip: bytes | None = None
+    clips: tuple[bytes, ...] = ()  # played one after the other (a screen from UI clips)
     rate: int = 175
     volume: int = 100
 
@@ -128,6 +129,11 @@ class Speech(QObject):
         elif clip and self.clips and self.state == "ready":
             self._hand_over(clip=clip)
 
+    def play_all(self, clips: list[bytes]) -> None:
+        """Play recorded clips one after the other (the words of a screen); never waits."""
+        if clips and self.clips and self.state == "ready":
+            self._hand_over(clips=tuple(clips))
+
     def stop(self) -> None:
         if self.state != "ready":
             return
@@ -177,9 +183,19 @@ class Speech(QObject):
                     continue
                 self._engine.begin()  # under the lock: a later stop() is for this request
             try:
+                for clip in request.clips:
+                    with self._wake:
+                        if request.generation != self._generation or self._quit:
+                            break  # stopped, or a newer request: the rest is not wanted
+                    try:
+                        self._engine.play(clip)
+                    except EngineError as error:
+                        if error.message_id not in CLIP_PROBLEMS:
+                            raise
+                        self._failed.emit(error)  # that clip only: go on with the next
                 if request.clip is not None:
                     self._engine.play(request.clip)
-                else:
+                elif request.text:
                     self._engine.speak(request.text, request.voice, request.rate,
                                        request.volume)
             except EngineError as error:

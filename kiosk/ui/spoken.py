@@ -15,8 +15,18 @@ _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
 def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
-    """Hand `text` (or, without a voice, `clip`) to read-aloud in the voter's language."""
-    ui.speech.read(for_speech(ui, text), ui.language, clip)
+    """Hand `text` to read-aloud in the voter's language; without a voice, the station's
+    recorded clips say it (kiosk.ui.clips), or else the package's `clip`."""
+    words = for_speech(ui, text)
+    if not ui.speech.has_voice(ui.language) and has_ui_clips(ui):
+        ui.speech.play_all(ui.clips.sequence(words, ui.language)[0])
+    else:
+        ui.speech.read(words, ui.language, clip)
+
+
+def has_ui_clips(ui) -> bool:
+    clips = getattr(ui, "clips", None)
+    return clips is not None and clips.has_clips(ui.language)
 
 
 def for_speech(ui, text: str) -> str:
@@ -32,8 +42,8 @@ def read_aloud_offered(ui) -> bool:
     """Whether Listen is offered in the voter's language: a voice, or the package's recorded
     clips for that language and a player for them."""
     language = ui.language
-    return ui.speech.has_voice(language) or (ui.speech.plays_clips
-                                             and bool(ui.election.audio.get(language)))
+    return ui.speech.has_voice(language) or (ui.speech.plays_clips and (
+        bool(ui.election.audio.get(language)) or has_ui_clips(ui)))
 
 
 def sentences(*parts: str) -> str:
