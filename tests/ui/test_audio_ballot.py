@@ -201,3 +201,45 @@ def test_the_key_map_gives_each_key_one_action_and_two_switches_suffice():
 ])
 def test_headphone_jacks_are_read_from_amixer(amixer, expected):
     assert jack_states(amixer) == expected
+
+
+def test_a_hanging_engine_never_holds_up_the_keys(make_kiosk):
+    import time
+
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine(hang=True)  # speak() blocks for up to 30 s
+    speech = _with_speech(kiosk, engine)
+    try:
+        started = time.monotonic()
+        press(kiosk, K.Key_Asterisk)
+        press(kiosk, K.Key_Return)  # headphones confirmed
+        press(kiosk, K.Key_Return)  # Svenska
+        press(kiosk, K.Key_Return)  # the how-to page
+        press(kiosk, K.Key_Return)  # choose the first proposal
+        assert kiosk.screen == "proposals"
+        assert kiosk.ui.state.session.is_chosen(kiosk.ui.election.proposals[0].id)
+        assert time.monotonic() - started < 3.0  # no key waited for the speech
+    finally:
+        engine.release()
+        assert speech.shutdown()
+
+
+@pytest.mark.skipif(__import__("shutil").which("espeak-ng") is None,
+                    reason="espeak-ng is not installed (packaging/system-packages.txt)")
+def test_the_audio_ballot_speaks_through_the_real_engine(make_kiosk, tmp_path):
+    from kiosk.ui.speech_engine import EspeakEngine
+
+    out = tmp_path / "heard.wav"
+    kiosk = make_kiosk("knapsack")
+    _with_speech(kiosk, EspeakEngine(player=["sh", "-c", f"cat > {out}"]))
+    assert kiosk.ui.speech.state == "ready"
+    press(kiosk, K.Key_Asterisk)
+    kiosk.qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 22050 * 2,
+                          timeout=10000)
+    press(kiosk, K.Key_Return)  # the language list, in Swedish, slower and louder
+    press(kiosk, K.Key_BracketLeft)
+    kiosk.qtbot.waitUntil(lambda: kiosk.ui.speech._pending is None, timeout=10000)
+    kiosk.qtbot.wait(500)
+    data = out.read_bytes()
+    assert data[:4] == b"RIFF" and len(data) > 22050  # "Välj ditt språk. Svenska. 1 av 9."
+    kiosk.window.abandon()

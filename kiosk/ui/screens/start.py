@@ -127,7 +127,8 @@ class LanguageScreen(Screen):
         self.audio = self.button("language-audio-ballot", AUDIO_BALLOT, "primary",
                                  slot=lambda: flow.audio.start())
         self.audio.setMinimumHeight(ui.settings.target_px + 24)
-        self.outer.addWidget(self.audio)
+        self.audio.label.setProperty("big", True)
+        self.display.listen_row.addWidget(self.audio, 1)
         ui.speech.ready.connect(self.refresh)
         self.outer.addStretch(1)
         self.back = self.button("language-back", BACK, slot=self._back)
