@@ -48,6 +48,15 @@ UNCOVERED = translate("AudioBallot", "The screen is shown.")
 Item = tuple[str, Callable[[], None] | None]  # words, what Enter does (None: nothing)
 
 
+def _in_staff_panel(widget: QWidget) -> bool:
+    """Staff mode lies over the voter window: its PIN pad and pages keep their keys."""
+    while widget is not None:
+        if widget.objectName() == "StaffPanel":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 class Cover(QWidget):
     """Black, with one small line: nobody beside the voter sees the ballot."""
 
@@ -212,7 +221,7 @@ class AudioBallot(QObject):
         first passes the window's handle (the idle watcher counts it as activity) and is taken
         when it reaches a widget, so no button or scroll area ever acts on it."""
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget) \
-                or watched.window() is not self.window:
+                or watched.window() is not self.window or _in_staff_panel(watched):
             return False
         self.key(event.key())
         return True

@@ -172,7 +172,8 @@ class KioskWindow(QWidget):
 
     def _quiet_seconds(self) -> int:
         s = self.ui.settings
-        more = self.ui.state.assistance.more_time or self.ui.state.assistance.assisted
+        more = self.ui.state.assistance.more_time or self.ui.state.assistance.assisted \
+            or self.audio.active  # listening to a long list is not being away
         return s.idle_assisted_seconds if more else s.idle_seconds
 
     # -- the flow ------------------------------------------------------------------------------

@@ -35,8 +35,10 @@ def press(kiosk, key, times: int = 1) -> None:
 
 def said(kiosk, engine, count_before: int) -> str:
     """The newest words once something new has been handed to the engine."""
-    kiosk.qtbot.waitUntil(lambda: len(engine.said) > count_before, timeout=5000)
-    kiosk.qtbot.wait(30)  # a newer utterance may still replace it
+    speech = kiosk.ui.speech
+    kiosk.qtbot.waitUntil(lambda: len(engine.said) > count_before and speech._pending is None,
+                          timeout=5000)
+    kiosk.qtbot.wait(50)  # the worker has taken the newest; let it reach the engine
     return engine.said[-1][0]
 
 
@@ -89,7 +91,7 @@ def test_a_whole_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kiosk
     assert "Not chosen" in text and "3 of 13" in text
 
     press(kiosk, K.Key_Up, 3)  # before the first item: the last one, Review
-    assert engine.said[-1][0].startswith("Review my vote")
+    kiosk.qtbot.waitUntil(lambda: engine.said[-1][0].startswith("Review my vote"), timeout=5000)
     text = _say_then(kiosk, engine, K.Key_Return)
     assert kiosk.screen == "review" and text.startswith("Check your vote")
     text = _say_then(kiosk, engine, K.Key_Backspace)  # back to the proposals, choices kept
@@ -243,3 +245,21 @@ def test_the_audio_ballot_speaks_through_the_real_engine(make_kiosk, tmp_path):
     data = out.read_bytes()
     assert data[:4] == b"RIFF" and len(data) > 22050  # "Välj ditt språk. Svenska. 1 av 9."
     kiosk.window.abandon()
+
+
+def test_staff_mode_keeps_its_keys_during_an_audio_ballot(make_kiosk):
+    from kiosk.ui.staff import attach_staff_mode
+
+    kiosk = make_kiosk("knapsack")
+    _with_speech(kiosk, FakeEngine())
+    staff = attach_staff_mode(kiosk.window, kiosk.service)
+    press(kiosk, K.Key_Asterisk)
+    assert kiosk.window.audio.active
+    staff.panel.show()
+    staff.panel.raise_()
+    index = kiosk.window.audio.index
+    kiosk.qtbot.keyClick(staff.panel.pin, K.Key_Down)  # a key for the PIN pad, not the ballot
+    assert kiosk.window.audio.index == index
+    assert ab._in_staff_panel(staff.panel.pin)
+    assert not ab._in_staff_panel(kiosk.window.page("language"))
+    staff.panel.hide()
