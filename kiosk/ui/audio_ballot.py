@@ -27,7 +27,7 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for
 from kiosk.ui.screens.howto import SHOW_PROPOSALS
 from kiosk.ui.screens.proposals import CHOOSE_FIRST, GIVE_POINTS_FIRST, REVIEW
-from kiosk.ui.screens.review import CAST, CHANGE, DONE
+from kiosk.ui.screens.review import CAST, CHANGE, DONE, MORE_TIME
 from kiosk.ui.screens.start import CHOOSE_LANGUAGE
 from kiosk.ui.spoken import proposal_words, read_aloud, read_aloud_offered, sentences
 from kiosk.ui.widgets.card import CHOSEN, YOUR_POINTS
@@ -170,8 +170,16 @@ class AudioBallot(QObject):
                     (ui.text(CHANGE), self.window.show_proposals)]
 
     def _items_receipt(self):
-        return "", [(self.window.page("receipt").spoken_text(), None),
-                    (self.ui.text(DONE), self.window.finish)]
+        """The code spelled, then Done and More time. The receipt closes by itself (30 s by
+        default, about as long as its words take): listening, the voter gets a minute more."""
+        receipt = self.window.page("receipt")
+        receipt.more_time()
+        return "", [(receipt.spoken_text(), None), (self.ui.text(DONE), self.window.finish),
+                    (self.ui.text(MORE_TIME), self._more_time)]
+
+    def _more_time(self) -> None:
+        self.window.page("receipt").more_time()
+        self._say_item()
 
     def _proposal_words(self, proposal) -> str:
         ui, session = self.ui, self.ui.state.session

@@ -113,7 +113,13 @@ def test_a_whole_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kiosk
     assert chosen == sorted([p1.id, p2.id]), inner
     assert inner["language"] == "en"
 
-    text = _say_then(kiosk, engine, K.Key_Down)
+    receipt = window.page("receipt")
+    assert receipt.left >= 60 + 20  # listening takes time: a minute more than a glance
+    left = receipt.left
+    press(kiosk, K.Key_Up)  # More time
+    press(kiosk, K.Key_Return)
+    assert receipt.left >= left + 59
+    text = _say_then(kiosk, engine, K.Key_Up)
     assert text.startswith(ui.text(DONE))
     press(kiosk, K.Key_Return)
     assert kiosk.screen == "welcome" and not window.audio.active
