@@ -146,10 +146,12 @@ class AudioBallot(QObject):
         self._say_item(with_intro=True)
 
     def _items_language(self):
+        """The languages the kiosk can speak (a voice or recorded clips): in any other the
+        voter would hear nothing from the next screen on."""
         ui = self.ui
         return ui.text(CHOOSE_LANGUAGE), [
             (LANGUAGES[tag].native_name, lambda t=tag: self.window.choose_language(t))
-            for tag in ui.content.languages()]
+            for tag in ui.content.languages() if read_aloud_offered(ui, tag)]
 
     def _items_howto(self):
         screen = self.window.page("howto")

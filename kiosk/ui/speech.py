@@ -125,14 +125,17 @@ class Speech(QObject):
         text = " ".join(text.split())  # (kiosk.ui.spoken.for_speech does the rest for voters)
         if self.has_voice(language) and text:
             self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice,
-                            rate=RATES[self.rate_step], volume=VOLUMES[self.volume_step])
+                            **self._prosody())
         elif clip and self.clips and self.state == "ready":
-            self._hand_over(clip=clip)
+            self._hand_over(clip=clip, **self._prosody())
 
     def play_all(self, clips: list[bytes]) -> None:
         """Play recorded clips one after the other (the words of a screen); never waits."""
         if clips and self.clips and self.state == "ready":
-            self._hand_over(clips=tuple(clips))
+            self._hand_over(clips=tuple(clips), **self._prosody())
+
+    def _prosody(self) -> dict:
+        return {"rate": RATES[self.rate_step], "volume": VOLUMES[self.volume_step]}
 
     def stop(self) -> None:
         if self.state != "ready":
@@ -188,13 +191,13 @@ class Speech(QObject):
                         if request.generation != self._generation or self._quit:
                             break  # stopped, or a newer request: the rest is not wanted
                     try:
-                        self._engine.play(clip)
+                        self._engine.play(clip, request.rate, request.volume)
                     except EngineError as error:
                         if error.message_id not in CLIP_PROBLEMS:
                             raise
                         self._failed.emit(error)  # that clip only: go on with the next
                 if request.clip is not None:
-                    self._engine.play(request.clip)
+                    self._engine.play(request.clip, request.rate, request.volume)
                 elif request.text:
                     self._engine.speak(request.text, request.voice, request.rate,
                                        request.volume)

@@ -49,7 +49,7 @@ class SpeechEngine(Protocol):
 
     def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None: ...
 
-    def play(self, clip: bytes) -> None: ...
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -138,23 +138,24 @@ class EspeakEngine:
         except (OSError, subprocess.SubprocessError) as error:
             raise EngineError("speech.espeak_broken", f"espeak-ng failed: {error}") from None
 
-    def play(self, clip: bytes) -> None:
-        """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed."""
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None:
+        """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed. `rate`
+        and `volume` as for speak(): sox's tempo (pitch kept) and vol effects."""
         try:
-            self._play(clip)
+            self._play(clip, _clip_effects(rate, volume))
         except _Cancelled:
             self._reap()
 
-    def _play(self, clip: bytes) -> None:
+    def _play(self, clip: bytes, effects: list[str]) -> None:
         processes = []
         source = subprocess.PIPE
-        if not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
+        if effects or not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
             sox = shutil.which("sox")
             if sox is None:
                 raise EngineError("speech.clip_format",
                                   "only WAV clips can be played without sox installed")
-            decoder = self._start([sox, "-q", "-", "-t", "wav", "-"], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE)
+            decoder = self._start([sox, "-q", "-", "-t", "wav", "-", *effects],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE)
             processes.append(decoder)
             source = decoder.stdout
         player = self._start(self.player, stdin=source)
@@ -226,6 +227,15 @@ class EspeakEngine:
                         process.stderr.close()
 
 
+def _clip_effects(rate: int, volume: int) -> list[str]:
+    effects = []
+    if volume != 100:
+        effects += ["vol", f"{volume / 100:.2f}"]
+    if rate != 175:
+        effects += ["tempo", "-s", f"{rate / 175:.2f}"]
+    return effects
+
+
 def _silence() -> bytes:
     """A twentieth of a second of silence as a WAV file."""
     out = io.BytesIO()
@@ -276,8 +286,9 @@ class FakeEngine:
         if self.hang:
             self._release.wait(30)
 
-    def play(self, clip: bytes) -> None:
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None:
         self.played.append(clip)
+        self.prosody.append((rate, volume))
         self.spoken.set()
 
     def stop(self) -> None:

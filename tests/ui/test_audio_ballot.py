@@ -61,8 +61,9 @@ def test_a_whole_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kiosk
     assert ui.state.assistance.read_aloud
 
     text = _say_then(kiosk, engine, K.Key_Return)  # heard it: the language list
-    languages = ui.content.languages()
+    languages = [tag for tag in ui.content.languages() if tag not in ("se", "sma", "fit")]
     assert text.startswith("Välj ditt språk.") and f"1 av {len(languages)}" in text
+    # no voice and no clips for se, sma, fit here: not offered (the voter would hear nothing)
     english = languages.index("en")
     text = _say_then(kiosk, engine, K.Key_Down, english)
     assert text.startswith("English.")

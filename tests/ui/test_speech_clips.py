@@ -114,6 +114,10 @@ def test_the_audio_ballot_runs_on_clips_in_a_language_without_a_voice(make_kiosk
 
     assert made[engine.played[-1]] == kiosk.ui.text(CONFIRM_HEADPHONES)  # in North Sami
     assert engine.said == []
+    from kiosk.ui.speech import RATES, VOLUMES
+
+    kiosk.qtbot.keyClick(kiosk.window, Qt.Key.Key_Plus)  # louder: the clips too
+    kiosk.qtbot.waitUntil(lambda: engine.prosody[-1] == (RATES[2], VOLUMES[3]), timeout=5000)
 
 
 def test_the_recording_script_lists_every_text_and_what_is_missing(tmp_path):
@@ -171,7 +175,12 @@ def test_a_placeholder_clip_is_labelled_and_plays_through_the_real_engine(tmp_pa
     clip_folder.render_placeholder("Buorre beaivi", "fi", clip)
     comment = subprocess.run(["soxi", "-a", str(clip)], capture_output=True, text=True).stdout
     assert "SYNTHETIC PLACEHOLDER" in comment
-    out = tmp_path / "played.wav"
-    EspeakEngine(player=["sh", "-c", f"cat > {out}"]).play(clip.read_bytes())
-    with wave.open(str(out)) as wav:
-        assert wav.getnframes() / wav.getframerate() > 0.5
+    seconds = {}
+    for rate, volume in ((175, 100), (250, 190)):
+        out = tmp_path / f"played-{rate}.wav"
+        EspeakEngine(player=["sh", "-c", f"cat > {out}"]).play(clip.read_bytes(), rate, volume)
+        with wave.open(str(out)) as wav:  # piped: the header cannot know the length
+            frames = len(wav.readframes(10**9)) // (wav.getsampwidth() * wav.getnchannels())
+            seconds[rate] = frames / wav.getframerate()
+    assert seconds[175] > 0.5
+    assert seconds[250] < seconds[175] * 0.8  # the faster key works on recorded clips too
