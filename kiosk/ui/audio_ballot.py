@@ -86,6 +86,7 @@ class AudioBallot(QObject):
         self.items: list[Item] = []
         self.index = 0
         self.intro = ""
+        self.jack = False
         self.cover = Cover(window)
 
     # -- on and off ----------------------------------------------------------------------------
@@ -107,6 +108,7 @@ class AudioBallot(QObject):
         self.ui.state.set_assistance(read_aloud=True)
         QApplication.instance().installEventFilter(self)
         plugged = headphones_plugged()
+        self.jack = plugged is not None  # the hardware tells: it is asked before every key
         self.step, self.index = "intro", 0
         self.intro = ""
         self.items = [(self.ui.text(PLUG_IN if plugged is False else CONFIRM_HEADPHONES),
@@ -243,6 +245,9 @@ class AudioBallot(QObject):
             return
         action = action_for(key)
         if action is None or not self.items:
+            return
+        if self.jack and self.step != "intro" and headphones_plugged() is False:
+            self._say(self.ui.text(PLUG_IN))  # unplugged mid-ballot: no choice to the room
             return
         if action is Action.NEXT:
             self.index = (self.index + 1) % len(self.items)

@@ -270,3 +270,22 @@ def test_staff_mode_keeps_its_keys_during_an_audio_ballot(make_kiosk):
     assert ab._in_staff_panel(staff.panel.pin)
     assert not ab._in_staff_panel(kiosk.window.page("language"))
     staff.panel.hide()
+
+
+def test_where_alsa_reports_the_jack_nothing_goes_on_without_headphones(make_kiosk,
+                                                                      monkeypatch):
+    plugged = {"now": False}
+    monkeypatch.setattr(ab, "headphones_plugged", lambda: plugged["now"])
+    kiosk = make_kiosk("knapsack")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    text = _say_then(kiosk, engine, K.Key_Asterisk)
+    assert text == kiosk.ui.text(ab.PLUG_IN)  # not the headphones question: it knows
+    text = _say_then(kiosk, engine, K.Key_Return)  # still unplugged: asked again
+    assert text == kiosk.ui.text(ab.PLUG_IN) and kiosk.window.audio.step == "intro"
+    plugged["now"] = True
+    text = _say_then(kiosk, engine, K.Key_Return)
+    assert text.startswith("Välj ditt språk.")
+    plugged["now"] = False  # pulled out mid-ballot: the next key only asks for them
+    text = _say_then(kiosk, engine, K.Key_Down)
+    assert text == kiosk.ui.text(ab.PLUG_IN) and kiosk.window.audio.index == 0
