@@ -34,7 +34,8 @@ def jack_states(contents: str) -> list[bool]:
 def headphones_plugged(cards: Path = Path("/proc/asound/cards"), timeout: float = 2.0
                        ) -> bool | None:
     """True or False where a sound card reports its headphone jack, else None (cannot tell).
-    Called off the GUI thread or only at the start of an audio ballot (amixer takes ~5 ms)."""
+    Called on the GUI thread at the start of an audio ballot and, where a jack was found, on
+    each of its keys (one amixer run per card: 7.7 ms measured here)."""
     amixer = shutil.which("amixer")
     try:
         listing = cards.read_text(encoding="utf-8", errors="replace")
