@@ -25,7 +25,7 @@ check-system:
 demo:
 	@$(CHECK_SYSTEM) --for run
 	@$(MAKE) --no-print-directory $(STAMP)
-	@test -d $(DEMO)/station || $(BIN)/kiosk demo setup $(DEMO)
+	@test -d $(DEMO)/station || $(BIN)/kiosk demo setup $(DEMO) --speech-placeholders
 	$(BIN)/kiosk demo --world $(DEMO)
 
 ## Sets everything up and runs the whole test suite (lint, import contracts, tests, small benchmarks).

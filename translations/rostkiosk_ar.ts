@@ -586,4 +586,39 @@
         <translation>غيّر منطقتي</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>التصويت الصوتي</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>التصويت الصوتي. تأكد من أنك تسمع هذا عبر سماعات الرأس، ثم اضغط Enter. اضغط H للمساعدة في المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>التصويت الصوتي. وصّل سماعات الرأس بالكشك، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>مفتاحا الأعلى والأسفل للتنقل بين العناصر. Enter للاختيار. Backspace للرجوع. R للتكرار. زائد وناقص لتغيير مستوى الصوت، والأقواس المربعة لتغيير السرعة. B لتغطية الشاشة أو إظهارها. بمفتاحين: المسافة للانتقال، وEnter للاختيار.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 من %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>غير مختار</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>التصويت الصوتي جارٍ. الشاشة مغطاة.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>الشاشة ظاهرة.</translation>
+    </message>
+</context>
 </TS>

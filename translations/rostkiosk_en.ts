@@ -586,4 +586,39 @@
         <translation>Change my district</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Audio ballot</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Audio ballot. Plug headphones into the kiosk, then press Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 of %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Audio ballot in progress. The screen is covered.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>The screen is shown.</translation>
+    </message>
+</context>
 </TS>

@@ -586,4 +586,39 @@
         <translation>Vaihda alue</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Äänestys kuunnellen</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Äänestys kuunnellen. Varmista, että kuulet tämän kuulokkeista, ja paina sitten Enter. Paina H, niin kuulet ohjeet näppäimistä.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Äänestys kuunnellen. Kytke kuulokkeet kioskiin ja paina sitten Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Ylös ja Alas siirtävät kohdasta toiseen. Enter valitsee. Askelpalautin palaa takaisin. R toistaa. Plus ja miinus muuttavat äänenvoimakkuutta, hakasulkeet puhenopeutta. B peittää näytön tai näyttää sen. Kahdella kytkimellä: välilyönti siirtyy eteenpäin, Enter valitsee.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1/%2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ei valittu</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Äänestys kuunnellen on käynnissä. Näyttö on peitetty.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Näyttö näkyy.</translation>
+    </message>
+</context>
 </TS>

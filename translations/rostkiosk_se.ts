@@ -586,4 +586,39 @@
         <translation>Molsso guovllu</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Jienasteapmi jietnain</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Jienasteapmi jietnain. Dárkkis ahte gulat dán bealjoštagain, ja deaddil dasto Enter. Deaddil H, de gulat rávvagiid boaluid birra.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Jienasteapmi jietnain. Čatna bealjoštagaid kioskii, ja deaddil dasto Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Bajás ja Vulos sirdet oasis nubbái. Enter vállje. Backspace máhccá ruovttoluotta. R geardduha. Plus ja minus rievdadit jietnalassivuođa, čiehkaruođut leavttu. B gokčá šearpma dahje čájeha dan. Guovtti boaluin: Gaskaboallu joatká, Enter vállje.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ii válljejuvvon</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Jienasteapmi jietnain lea jođus. Šearbma lea gokčojuvvon.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Šearbma oidno.</translation>
+    </message>
+</context>
 </TS>

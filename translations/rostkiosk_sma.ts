@@ -586,4 +586,39 @@
         <translation>Jeatjah dajve</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Tjoejine veeljeme</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Tjoejine veeljeme. Goerehth datne daam bieljiegoltelimmiejgujmie govlh, dellie Enter deedtieh. H deedtieh, dellie bievnesh buelhkiej bïjre govlh.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Tjoejine veeljeme. Bieljiegoltelimmieh kioskese tjaangkh, dellie Enter deedtieh.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Bijjiedasse jïh Vualan sertieh akte bieleste mubpien. Enter veeljie. Backspace bååstede. R vihth jeahta. Pluss jïh minus tjoejem jarkelieh, gaertjieh varkesvoetem. B skreenem gåbtjoe jallh vuesehte. Göökte deedtiejgujmie: Gaskeboallo vijrebe, Enter veeljie.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ij veeljesovveme</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Tjoejine veeljeme juhtieminie. Skreene lea gåbtjoeh.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Skreene vååjnoe.</translation>
+    </message>
+</context>
 </TS>

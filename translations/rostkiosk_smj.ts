@@ -586,4 +586,39 @@
         <translation>Lonnuda guovlov</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Jienastibme jienajn</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Jienastibme jienajn. Dárkkesta gulá gus dáv bieljijgulldaliddjij, ja dåbddi dan maŋŋela Enter. Dåbddi H, de gulá rávvagijt boalloj birra.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Jienastibme jienajn. Tjadná bieljijgulldaliddjijt kioskkaj, ja dåbddi dan maŋŋela Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Bajás ja Vuolus sirddi oases nubbáj. Enter válljij. Backspace máhttsá maŋos. R gärddu. Plus ja minus rievddadi jiena gievrrudagá, tjiegŋaruoppsasa lávttu. B gåbttjå sjerma jali vuoset dav. Guovte boalojn: Gaskaboallo joarkká, Enter válljij.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 / %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ij válljidum</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Jienastibme jienajn le jåhtåjin. Sjerma l gåbttjåduvvam.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Sjerma vuojnnu.</translation>
+    </message>
+</context>
 </TS>

@@ -1125,6 +1125,26 @@
         <source>Authority fingerprint</source>
         <translation>بصمة الجهة المسؤولة</translation>
     </message>
+    <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>يعمل. صوت: %1. مقاطع مسجلة: %2. لا شيء: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>لا يعمل، ولا يُعرض على الناخبين: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>عناصر نائبة اصطناعية، وليست تسجيلات: %1</translation>
+    </message>
+    <message>
+        <source>Read-aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
 </context>
 <context>
     <name>StaffSync</name>

@@ -1125,6 +1125,26 @@
         <source>Authority fingerprint</source>
         <translation>Vaaliviraston sormenjälki</translation>
     </message>
+    <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Toimii. Puheääni: %1. Äänitetyt pätkät: %2. Ei mithään: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ei toimi, äänestäjile ei tarjota sitä: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Käynistyy…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEETTISIÄ PAIKKAMERKKIÄ, ei äänitteitä: %1</translation>
+    </message>
+    <message>
+        <source>Read-aloud</source>
+        <translation>Äänheen luku</translation>
+    </message>
 </context>
 <context>
     <name>StaffSync</name>

@@ -1125,6 +1125,26 @@
         <source>Authority fingerprint</source>
         <translation>Åejvien soermemïerhke</translation>
     </message>
+    <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Barka. Gïele: %1. Baddedamme bïhkedh: %2. Ij mej: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ij barkh, veeljijidie ij faalesovvh: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Aalkoe…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEETEN SAJHTEBÏHKEDH, ij baddedimmieh: %1</translation>
+    </message>
+    <message>
+        <source>Read-aloud</source>
+        <translation>Jienesne lohkedh</translation>
+    </message>
 </context>
 <context>
     <name>StaffSync</name>

@@ -586,4 +586,39 @@
         <translation>Byt område</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Rösta med ljud</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Rösta med ljud. Hör du det här i hörlurar? Tryck då på Enter. Tryck på H om du vill ha hjälp med knapparna.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Rösta med ljud. Sätt i hörlurar i kiosken. Tryck sedan på Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Upp och Ned flyttar. Enter väljer. Backsteg går tillbaka. R säger det igen. Plus och minus ändrar ljudet. Hakparenteserna ändrar farten. B döljer skärmen eller visar den. Med två knappar: Mellanslag går vidare. Enter väljer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 av %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Inte vald</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Du röstar med ljud. Skärmen är dold.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Skärmen syns igen.</translation>
+    </message>
+</context>
 </TS>

@@ -586,4 +586,39 @@
         <translation>Byt område</translation>
     </message>
 </context>
+<context>
+    <name>AudioBallot</name>
+    <message>
+        <source>Audio ballot</source>
+        <translation>Röstning med ljud</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Check that you hear this through headphones, then press Enter. Press H for help with the keys.</source>
+        <translation>Röstning med ljud. Kontrollera att du hör detta i hörlurar och tryck sedan på Enter. Tryck på H för hjälp med tangenterna.</translation>
+    </message>
+    <message>
+        <source>Audio ballot. Plug headphones into the kiosk, then press Enter.</source>
+        <translation>Röstning med ljud. Anslut hörlurar till kiosken och tryck sedan på Enter.</translation>
+    </message>
+    <message>
+        <source>Up and Down move between the items. Enter chooses. Backspace goes back. R repeats. Plus and minus change the volume, the square brackets the speed. B covers or uncovers the screen. With two switches: Space moves on, Enter chooses.</source>
+        <translation>Upp och Ned flyttar mellan punkterna. Enter väljer. Backsteg går tillbaka. R upprepar. Plus och minus ändrar volymen, hakparenteserna hastigheten. B täcker över skärmen eller visar den igen. Med två kontakter: Mellanslag går vidare, Enter väljer.</translation>
+    </message>
+    <message>
+        <source>%1 of %2.</source>
+        <translation>%1 av %2.</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Inte vald</translation>
+    </message>
+    <message>
+        <source>Audio ballot in progress. The screen is covered.</source>
+        <translation>Röstning med ljud pågår. Skärmen är övertäckt.</translation>
+    </message>
+    <message>
+        <source>The screen is shown.</source>
+        <translation>Skärmen visas.</translation>
+    </message>
+</context>
 </TS>

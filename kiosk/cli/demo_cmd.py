@@ -24,10 +24,14 @@ def setup_main(argv: list[str]) -> int:
                         help="demo: the demo election (one pot, pictures, nine languages); "
                              "districts: a city-wide pot and two district pots in one visit "
                              "(kiosk election init --example districts)")
+    parser.add_argument("--speech-placeholders", action="store_true",
+                        help="SYNTHETIC PLACEHOLDER read-aloud clips (espeak-ng) for the "
+                             "languages without a voice (se, sma, fit); not recordings")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     world = setup_demo_world(args.dir, args.stations, eligibility=args.eligibility,
-                             example=args.example)
+                             example=args.example,
+                             speech_placeholders=args.speech_placeholders)
     if args.eligibility == "codes":
         world.update(_codes_extras(world))
     if args.json:

@@ -33,6 +33,10 @@ def register(sub) -> None:
     add_passphrase_options(build, "authority key")
     build.set_defaults(func=cmd_build)
 
+    # parsed by kiosk.ui.recording_script (kiosk.cli.main dispatches it); listed here for --help
+    esub.add_parser("recording-script", help="write per language every text to record for "
+                    "read-aloud without a voice (FOLDER --out DIR [--languages] [--placeholders])")
+
     verify = esub.add_parser("verify", help="check a signed package and summarise it")
     verify.add_argument("file", type=Path)
     verify.add_argument("--authority", metavar="FP|FILE",
@@ -69,7 +73,27 @@ def cmd_build(args) -> int:
     package = load_package(args.output, authority.public.fingerprint)
     print(f"Built {args.output}: election {package.election.id}, "
           f"{len(package.election.proposals)} proposals, signed by {authority.public.fingerprint}")
+    for line in clip_report(package.election):
+        print(line)
     return 0
+
+
+def clip_report(election) -> list[str]:
+    """Per language without an espeak-ng voice (or with any clip): which proposals have a
+    recorded read-aloud clip (audio/<language>/<proposal>.ogg) and which do not."""
+    from kiosk.domain.languages import LANGUAGES
+
+    out = []
+    pids = [p.id for p in election.proposals]
+    for tag in election.languages:
+        have = election.audio.get(tag, {})
+        if LANGUAGES[tag].espeak_voice is not None and not have:
+            continue
+        missing = [pid for pid in pids if pid not in have]
+        out.append(f"read-aloud clips, {tag}: {len(pids) - len(missing)} of {len(pids)} "
+                   "proposals" + (f"; missing {', '.join(missing)}" if missing else "")
+                   + " (UI strings: kiosk election recording-script)")
+    return out
 
 
 def cmd_codes(args) -> int:

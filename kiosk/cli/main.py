@@ -34,6 +34,7 @@ SELF_PARSING: dict[tuple[str, ...], str] = {
     ("bench", "ui"): "kiosk.bench.ui:main",
     ("screenshots",): "kiosk.ui.screenshots:main",
     ("speech-check",): "kiosk.ui.speech_check:main",
+    ("election", "recording-script"): "kiosk.ui.recording_script:main",
     ("translations",): "kiosk.cli.translations_cmd:main",
     ("paper",): "kiosk.cli.paper_cmd:main",
     ("election", "paper-ballot"): "kiosk.cli.paper_ballot_cmd:main",

@@ -54,9 +54,13 @@ ELIGIBILITY_TABLES = {
 
 
 def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None,
-                     eligibility: str | None = None, example: str = "demo") -> dict:
+                     eligibility: str | None = None, example: str = "demo",
+                     speech_placeholders: bool = False) -> dict:
     """The demo world; `eligibility` (open, codes, personnummer) replaces the election's own;
-    `example` "districts" uses the election of `kiosk election init --example districts`."""
+    `example` "districts" uses the election of `kiosk election init --example districts`.
+    `speech_placeholders`: SYNTHETIC PLACEHOLDER read-aloud clips (espeak-ng's nearest voice)
+    for the languages without a voice, for the UI (each station's speech-clips/) and the
+    proposals (signed into the package), so the clip path runs end to end (~25 s)."""
     if example not in DEMO_EXAMPLES:
         raise KioskError("demo.example", f"example must be one of {', '.join(DEMO_EXAMPLES)}, "
                          f"got {example!r}")
@@ -82,6 +86,13 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     package_path = root / "election.pkg"
     write_package(package_path, build_package(election_src, authority))
     package = load_package(package_path, fingerprint)
+    clips = root / "speech-clips"
+    if speech_placeholders:
+        from kiosk.ui.recording_script import demo_placeholders
+
+        demo_placeholders(package, election_src, clips)
+        write_package(package_path, build_package(election_src, authority))
+        package = load_package(package_path, fingerprint)
     codes = _demo_codes(root / "codes", package, authority)
     identities = _demo_identities(root, package, codes)
 
@@ -102,6 +113,8 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
             install_issued_list(paths.root, package, codes["issued_codes"])
         with StationService.open(paths.root) as station:
             station.set_staff_pin(DEMO_STAFF_PIN)
+        if clips.is_dir():
+            shutil.copytree(clips, paths.root / "speech-clips")
         station_dirs.append(str(paths.root))
 
     return {

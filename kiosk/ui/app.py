@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.station import StationService
 from kiosk.station.folder_lock import StationReadOnly
+from kiosk.ui.clips import FOLDER_NAME as CLIP_FOLDER
+from kiosk.ui.clips import ClipBook
 from kiosk.ui.content import ElectionContent
 from kiosk.ui.context import Settings, Ui
 from kiosk.ui.fonts import application_font, register_fonts
@@ -63,6 +65,7 @@ def build_kiosk(service: StationService, settings: Settings | None = None,
     ui = Ui(StationBridge(service), content, catalog or Catalog(), KioskState(service.election,
                                                                      service.district),
             Speech(enabled=speech), settings)
+    ui.clips = ClipBook(ui, service.paths.root / CLIP_FOLDER)
     window = KioskWindow(ui)
     window.resize(QSize(*SMALLEST_SCREEN).boundedTo(window.screen_limit().size()))
     window.fit_to_screen()

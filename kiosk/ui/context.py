@@ -34,6 +34,7 @@ class Ui:
         self.state = state
         self.speech = speech
         self.settings = settings
+        self.clips = None  # kiosk.ui.clips.ClipBook: recorded UI clips, where the station has any
 
     @property
     def election(self):

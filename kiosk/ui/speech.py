@@ -22,6 +22,8 @@ from kiosk.ui.speech_engine import EngineError, EspeakEngine, Probe, SpeechEngin
 log = logging.getLogger("kiosk.ui.speech")
 
 CLIP_PROBLEMS = {"speech.clip_format"}
+RATES = (110, 140, 175, 210, 250)      # words a minute; the middle one is espeak-ng's own
+VOLUMES = (40, 70, 100, 140, 190)      # espeak-ng amplitude; 100 is its default
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,9 @@ class _Request:
     text: str = ""
     voice: str = ""
     clip: bytes | None = None
+    clips: tuple[bytes, ...] = ()  # played one after the other (a screen from UI clips)
+    rate: int = 175
+    volume: int = 100
 
 
 class Speech(QObject):
@@ -56,6 +61,7 @@ class Speech(QObject):
         self._pending: _Request | None = None
         self._generation = 0
         self._quit = False
+        self.rate_step = self.volume_step = 2  # RATES and VOLUMES: the defaults
         if not enabled:
             return
         self._engine = engine or EspeakEngine()
@@ -105,13 +111,31 @@ class Speech(QObject):
     def available(self, language: str, clip: bytes | None = None) -> bool:
         return self.has_voice(language) or (self.state == "ready" and self.clips and bool(clip))
 
+    def adjust(self, rate: int = 0, volume: int = 0) -> None:
+        """One step slower/faster (`rate` -1/+1) or softer/louder (`volume`), within bounds."""
+        self.rate_step = max(0, min(len(RATES) - 1, self.rate_step + rate))
+        self.volume_step = max(0, min(len(VOLUMES) - 1, self.volume_step + volume))
+
+    def reset_prosody(self) -> None:
+        """Back to the normal rate and volume (for the next voter)."""
+        self.rate_step = self.volume_step = 2
+
     def read(self, text: str, language: str, clip: bytes | None = None) -> None:
         """Say `text` in `language` (or play `clip` where there is no voice); never waits."""
         text = " ".join(text.split())  # (kiosk.ui.spoken.for_speech does the rest for voters)
         if self.has_voice(language) and text:
-            self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice)
+            self._hand_over(text=text, voice=LANGUAGES[language].espeak_voice,
+                            **self._prosody())
         elif clip and self.clips and self.state == "ready":
-            self._hand_over(clip=clip)
+            self._hand_over(clip=clip, **self._prosody())
+
+    def play_all(self, clips: list[bytes]) -> None:
+        """Play recorded clips one after the other (the words of a screen); never waits."""
+        if clips and self.clips and self.state == "ready":
+            self._hand_over(clips=tuple(clips), **self._prosody())
+
+    def _prosody(self) -> dict:
+        return {"rate": RATES[self.rate_step], "volume": VOLUMES[self.volume_step]}
 
     def stop(self) -> None:
         if self.state != "ready":
@@ -162,9 +186,20 @@ class Speech(QObject):
                     continue
                 self._engine.begin()  # under the lock: a later stop() is for this request
             try:
+                for clip in request.clips:
+                    with self._wake:
+                        if request.generation != self._generation or self._quit:
+                            break  # stopped, or a newer request: the rest is not wanted
+                    try:
+                        self._engine.play(clip, request.rate, request.volume)
+                    except EngineError as error:
+                        if error.message_id not in CLIP_PROBLEMS:
+                            raise
+                        self._failed.emit(error)  # that clip only: go on with the next
                 if request.clip is not None:
-                    self._engine.play(request.clip)
-                else:
-                    self._engine.speak(request.text, request.voice)
+                    self._engine.play(request.clip, request.rate, request.volume)
+                elif request.text:
+                    self._engine.speak(request.text, request.voice, request.rate,
+                                       request.volume)
             except EngineError as error:
                 self._failed.emit(error)

@@ -47,9 +47,9 @@ class SpeechEngine(Protocol):
 
     def begin(self) -> None: ...
 
-    def speak(self, text: str, voice: str) -> None: ...
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None: ...
 
-    def play(self, clip: bytes) -> None: ...
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None: ...
 
     def stop(self) -> None: ...
 
@@ -107,14 +107,16 @@ class EspeakEngine:
         with self._lock:
             self._stopped = False
 
-    def speak(self, text: str, voice: str) -> None:
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None:
+        """`rate` in words a minute, `volume` espeak-ng's amplitude (100 normal, 200 loudest)."""
         try:
-            self._speak(text, voice)
+            self._speak(text, voice, rate, volume)
         except _Cancelled:
             self._reap()
 
-    def _speak(self, text: str, voice: str) -> None:
-        synth = self._start([self.espeak, "-v", voice, "--stdin", "--stdout"],
+    def _speak(self, text: str, voice: str, rate: int, volume: int) -> None:
+        synth = self._start([self.espeak, "-v", voice, "-s", str(rate), "-a", str(volume),
+                             "--stdin", "--stdout"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         player = self._start(self.player, stdin=synth.stdout)
         synth.stdout.close()  # the player owns the pipe now
@@ -136,23 +138,24 @@ class EspeakEngine:
         except (OSError, subprocess.SubprocessError) as error:
             raise EngineError("speech.espeak_broken", f"espeak-ng failed: {error}") from None
 
-    def play(self, clip: bytes) -> None:
-        """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed."""
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None:
+        """A WAV clip as it is; Ogg, Opus or MP3 decoded by sox where it is installed. `rate`
+        and `volume` as for speak(): sox's tempo (pitch kept) and vol effects."""
         try:
-            self._play(clip)
+            self._play(clip, _clip_effects(rate, volume))
         except _Cancelled:
             self._reap()
 
-    def _play(self, clip: bytes) -> None:
+    def _play(self, clip: bytes, effects: list[str]) -> None:
         processes = []
         source = subprocess.PIPE
-        if not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
+        if effects or not (clip[:4] == b"RIFF" and clip[8:12] == b"WAVE"):
             sox = shutil.which("sox")
             if sox is None:
                 raise EngineError("speech.clip_format",
                                   "only WAV clips can be played without sox installed")
-            decoder = self._start([sox, "-q", "-", "-t", "wav", "-"], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE)
+            decoder = self._start([sox, "-q", "-", "-t", "wav", "-", *effects],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE)
             processes.append(decoder)
             source = decoder.stdout
         player = self._start(self.player, stdin=source)
@@ -224,6 +227,15 @@ class EspeakEngine:
                         process.stderr.close()
 
 
+def _clip_effects(rate: int, volume: int) -> list[str]:
+    effects = []
+    if volume != 100:
+        effects += ["vol", f"{volume / 100:.2f}"]
+    if rate != 175:
+        effects += ["tempo", "-s", f"{rate / 175:.2f}"]
+    return effects
+
+
 def _silence() -> bytes:
     """A twentieth of a second of silence as a WAV file."""
     out = io.BytesIO()
@@ -252,6 +264,7 @@ class FakeEngine:
     broken: bool = False
     said: list[tuple[str, str]] = field(default_factory=list)
     played: list[bytes] = field(default_factory=list)
+    prosody: list[tuple[int, int]] = field(default_factory=list)  # (rate, volume) per speak
     stops: int = 0
 
     def __post_init__(self) -> None:
@@ -266,14 +279,16 @@ class FakeEngine:
     def begin(self) -> None:
         pass
 
-    def speak(self, text: str, voice: str) -> None:
+    def speak(self, text: str, voice: str, rate: int = 175, volume: int = 100) -> None:
         self.said.append((text, voice))
+        self.prosody.append((rate, volume))
         self.spoken.set()
         if self.hang:
             self._release.wait(30)
 
-    def play(self, clip: bytes) -> None:
+    def play(self, clip: bytes, rate: int = 175, volume: int = 100) -> None:
         self.played.append(clip)
+        self.prosody.append((rate, volume))
         self.spoken.set()
 
     def stop(self) -> None:

@@ -15,8 +15,18 @@ _THOUSANDS = re.compile(r"(?<=\d) (?=\d{3}\b)")
 
 
 def read_aloud(ui, text: str, clip: bytes | None = None) -> None:
-    """Hand `text` (or, without a voice, `clip`) to read-aloud in the voter's language."""
-    ui.speech.read(for_speech(ui, text), ui.language, clip)
+    """Hand `text` to read-aloud in the voter's language; without a voice, the station's
+    recorded clips say it (kiosk.ui.clips), or else the package's `clip`."""
+    words = for_speech(ui, text)
+    if not ui.speech.has_voice(ui.language) and has_ui_clips(ui):
+        ui.speech.play_all(ui.clips.sequence(words, ui.language)[0])
+    else:
+        ui.speech.read(words, ui.language, clip)
+
+
+def has_ui_clips(ui, language: str | None = None) -> bool:
+    clips = getattr(ui, "clips", None)
+    return clips is not None and clips.has_clips(language or ui.language)
 
 
 def for_speech(ui, text: str) -> str:
@@ -28,12 +38,12 @@ def for_speech(ui, text: str) -> str:
     return _AMOUNT.sub(lambda m: ui.text(KRONOR.arg(m.group(1))), text)
 
 
-def read_aloud_offered(ui) -> bool:
-    """Whether Listen is offered in the voter's language: a voice, or the package's recorded
-    clips for that language and a player for them."""
-    language = ui.language
-    return ui.speech.has_voice(language) or (ui.speech.plays_clips
-                                             and bool(ui.election.audio.get(language)))
+def read_aloud_offered(ui, language: str | None = None) -> bool:
+    """Whether Listen is offered in the voter's language (or `language`): a voice, or recorded
+    clips for that language (the station's or the package's) and a player for them."""
+    language = language or ui.language
+    return ui.speech.has_voice(language) or (ui.speech.plays_clips and (
+        bool(ui.election.audio.get(language)) or has_ui_clips(ui, language)))
 
 
 def sentences(*parts: str) -> str:

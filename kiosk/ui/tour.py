@@ -146,13 +146,14 @@ def _proposals(window) -> Iterator[str]:
         yield "proposals" if index == 0 else f"proposals-part-{index + 1}"
 
 
-def station_for_tour(world: Path):
+def station_for_tour(world: Path, speech_placeholders: bool = False):
     """The station of a demo world, polls open, for a tour (screenshots, speech-check); the world
     is made first when it has no station (by the CLI: kiosk.demo sits above the UI)."""
     from kiosk.station import StationService
 
     if not (world / "station").exists():
-        subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json"],
+        subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json",
+                        *(["--speech-placeholders"] if speech_placeholders else [])],
                        check=True, stdout=subprocess.DEVNULL)
     service = StationService.open(world / "station")
     try:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.election import EligibilityMode
+from kiosk.ui.audio_ballot import AudioBallot
+from kiosk.ui.audio_keys import Action, action_for
 from kiosk.ui.context import Ui
 from kiosk.ui.i18n import is_rtl
 from kiosk.ui.idle import IdleWarning, IdleWatcher
@@ -71,6 +73,7 @@ class KioskWindow(QWidget):
         ui.state.assistance_changed.connect(self._assistance_changed)
         ui.state.choices_changed.connect(self._speak_choice_state)
         self.focus_reader = FocusReader(ui, self)
+        self.audio = AudioBallot(ui, self)  # the audio ballot: its keys, voice and cover
         self.apply_look()
         self.apply_language()
         self.go("welcome")
@@ -100,7 +103,10 @@ class KioskWindow(QWidget):
                              self._quiet_seconds())
         if screen_id != "identify":
             screen.setFocus()
-        self._speak(screen.spoken_text(), screen.spoken_clip())
+        if self.audio.active:
+            self.audio.on_screen(screen_id)
+        else:
+            self._speak(screen.spoken_text(), screen.spoken_clip())
         return screen
 
     def _speak(self, text: str, clip: bytes | None = None) -> None:
@@ -112,7 +118,7 @@ class KioskWindow(QWidget):
     def _speak_choice_state(self) -> None:
         """After a choice, what it changed (e.g. what is chosen and what is left)."""
         current = self.stack.currentWidget()
-        if isinstance(current, Screen):
+        if isinstance(current, Screen) and not self.audio.active:  # it says it itself
             self._speak(current.spoken_state())
 
     def _prebuild_step(self) -> None:
@@ -169,7 +175,8 @@ class KioskWindow(QWidget):
 
     def _quiet_seconds(self) -> int:
         s = self.ui.settings
-        more = self.ui.state.assistance.more_time or self.ui.state.assistance.assisted
+        more = self.ui.state.assistance.more_time or self.ui.state.assistance.assisted \
+            or self.audio.active  # listening to a long list is not being away
         return s.idle_assisted_seconds if more else s.idle_seconds
 
     # -- the flow ------------------------------------------------------------------------------
@@ -182,6 +189,7 @@ class KioskWindow(QWidget):
     def _start_refused(self, error) -> None:
         welcome = self.page("welcome")
         welcome.start.setEnabled(True)
+        self.audio.pending = False
         welcome.show_message(message_for_error(error))
 
     def _session_started(self, ticket: str) -> None:
@@ -190,6 +198,8 @@ class KioskWindow(QWidget):
         self.go("language")
         self.page(proposals_screen_id(self.ui.state))
         self.prebuild.start()
+        if self.audio.pending:
+            self.audio.start()
 
     def open_language(self) -> None:
         if self.ui.state.session is None:
@@ -281,6 +291,7 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         self.ui.bridge.forget_pending()
+        self.audio.stop()
         self.ui.speech.stop()
         session = self.ui.state.session
         if session is not None:
@@ -389,11 +400,14 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        for overlay in (self.help, self.idle_warning):
+        for overlay in (self.help, self.idle_warning, self.audio.cover):
             overlay.setGeometry(self.rect())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Escape and self.help.isVisible():
             self.close_help()
+            return
+        if action_for(event.key()) is Action.START and self.current_id in ("welcome", "language"):
+            self.audio.start()
             return
         super().keyPressEvent(event)

@@ -264,21 +264,34 @@ def test_a_choice_says_what_is_chosen_and_left_and_help_and_idle_speak(make_kios
                     "(packaging/system-packages.txt)")
 def test_speech_check_writes_words_and_sound_per_screen_and_names_what_is_missing(
         tmp_path, capsys):
+    import subprocess
+    import sys
+
     from kiosk.ui.speech_check import main
 
     out = tmp_path / "speech"
-    assert main(["--out", str(out), "--languages", "sv,se"]) == 1  # se: no voice, no clip
+    assert main(["--out", str(out), "--languages", "sv,se"]) == 0  # se: placeholder clips
     report = capsys.readouterr().out
     for screen in ("welcome", "language", "howto", "proposals", "detail", "review", "help",
                    "idle", "receipt"):
-        words = (out / "sv" / f"{screen}.txt").read_text(encoding="utf-8")
-        assert words.strip(), screen
-        wav = (out / "sv" / f"{screen}.wav").read_bytes()
-        assert wav[:4] == b"RIFF" and len(wav) > 22050, screen  # at least half a second
-        assert (out / "se" / f"{screen}.txt").read_text(encoding="utf-8").strip()
-        assert not (out / "se" / f"{screen}.wav").exists()
+        for language in ("sv", "se"):
+            words = (out / language / f"{screen}.txt").read_text(encoding="utf-8")
+            assert words.strip(), screen
+            wav = (out / language / f"{screen}.wav").read_bytes()
+            assert wav[:4] == b"RIFF" and len(wav) > 22050, screen  # at least half a second
     assert "Belyst promenadstig" in (out / "sv" / "proposals.txt").read_text(encoding="utf-8")
-    assert "se        proposals" in report and "no voice, no clip" in report
+    assert "se        proposals" in report and "SYNTHETIC PLACEHOLDER clips" in report
+    assert not (out / "se" / "proposals.missing.txt").exists()  # every word has a clip there
+    assert (out / "se" / "detail.missing.txt").exists()  # a proposal's full text has none
+
+    # A world without clips: North Sami has nothing to play, and the table says so
+    world = tmp_path / "bare"
+    subprocess.run([sys.executable, "-m", "kiosk", "demo", "setup", str(world), "--json"],
+                   check=True, capture_output=True)
+    bare = tmp_path / "bare-out"
+    assert main(["--out", str(bare), "--world", str(world), "--languages", "se"]) == 1
+    assert "no voice, no clip" in capsys.readouterr().out
+    assert not (bare / "se" / "proposals.wav").exists()
 
 
 def test_a_language_without_a_voice_plays_the_package_s_recorded_clip(make_kiosk, monkeypatch):

@@ -23,6 +23,7 @@ WHAT_THIS_IS = translate("Welcome", "Here you can vote on ideas for your area.")
 STARTING = translate("Welcome", "One moment…")
 CHOOSE_LANGUAGE = translate("Language", "Choose your language")
 BACK = translate("Common", "Back")
+AUDIO_BALLOT = translate("AudioBallot", "Audio ballot")
 
 
 class WelcomeScreen(Screen):
@@ -122,6 +123,13 @@ class LanguageScreen(Screen):
         self.outer.addLayout(grid)
         self.display = DisplaySettings(ui, "look", self._read_screen)
         self.outer.addWidget(self.display)
+        # Next to Listen: the whole ballot by ear and keypad (kiosk.ui.audio_ballot)
+        self.audio = self.button("language-audio-ballot", AUDIO_BALLOT, "primary",
+                                 slot=lambda: flow.audio.start())
+        self.audio.setMinimumHeight(ui.settings.target_px + 24)
+        self.audio.label.setProperty("big", True)
+        self.display.listen_row.addWidget(self.audio, 1)
+        ui.speech.ready.connect(self.refresh)
         self.outer.addStretch(1)
         self.back = self.button("language-back", BACK, slot=self._back)
         self.add_actions(start=(self.back,))
@@ -134,6 +142,8 @@ class LanguageScreen(Screen):
             mark = f"{CHECK} " if tag == current and self.flow.in_session_language_change else ""
             button.set_texts(mark + name, accessible=name)
         self.display.refresh()
+        self.audio.setVisible(not self.flow.in_session_language_change
+                              and self.flow.audio.offered())
 
     def _back(self) -> None:
         if self.flow.in_session_language_change:

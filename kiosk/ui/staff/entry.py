@@ -9,6 +9,8 @@ UI's KioskWindow and returns the `StaffMode`; the voter UI needs nothing else.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
@@ -98,6 +100,31 @@ class KioskVoterHooks:
 
     def void(self) -> None:
         self.window.abandon()
+
+    def read_aloud(self) -> ReadAloudState:
+        """Which of the election's languages have a voice, recorded clips or nothing, and why
+        read-aloud is off if it is (kiosk.ui.speech logs the same for the service log)."""
+        ui = self.window.ui
+        speech, clips = ui.speech, ui.clips
+        languages = ui.content.languages()
+        voiced = [tag for tag in languages if speech.has_voice(tag)]
+        recorded = [tag for tag in languages if tag not in voiced and speech.plays_clips
+                    and ((clips is not None and clips.has_clips(tag))
+                         or ui.election.audio.get(tag))]
+        placeholders = [tag for tag in recorded if clips is not None and clips.placeholder(tag)]
+        silent = [tag for tag in languages if tag not in voiced and tag not in recorded]
+        return ReadAloudState(speech.state, speech.problem, voiced, recorded, placeholders,
+                              silent)
+
+
+@dataclass(frozen=True)
+class ReadAloudState:
+    state: str          # kiosk.ui.speech.Speech.state: off, starting, ready, unavailable
+    problem: str        # why it is unavailable (message id and reason, never spoken words)
+    voiced: list[str]
+    clips: list[str]
+    placeholders: list[str]
+    silent: list[str]
 
 
 class StaffMode(QObject):

@@ -28,6 +28,7 @@ ROWS = {
     "disk": staff_text("StaffStatus", "Disk free"),
     "enrolled": staff_text("StaffStatus", "Enrolled"),
     "authority": staff_text("StaffStatus", "Authority fingerprint"),
+    "read_aloud": staff_text("StaffStatus", "Read-aloud"),
 }
 POLLS = {"open": staff_text("StaffStatus", "open"), "paused": staff_text("StaffStatus", "paused"),
          "closed": staff_text("StaffStatus", "closed"),
@@ -38,6 +39,10 @@ YES = staff_text("StaffCommon", "Yes")
 NO = staff_text("StaffStatus", "No: finish the station set-up")
 NEVER = staff_text("StaffStatus", "never")
 MB = staff_text("StaffStatus", "%1 MB")
+SPEECH_WORKING = staff_text("StaffStatus", "Working. Voice: %1. Recorded clips: %2. Nothing: %3.")
+SPEECH_BROKEN = staff_text("StaffStatus", "Not working, voters are not offered it: %1")
+SPEECH_STARTING = staff_text("StaffStatus", "Starting…")
+SPEECH_PLACEHOLDERS = staff_text("StaffStatus", "SYNTHETIC PLACEHOLDERS, not recordings: %1")
 
 SYNC_HEADING = staff_text("StaffSync", "Sync with the tally server")
 SYNC_ROWS = {
@@ -76,8 +81,9 @@ def number(value: int) -> str:
 class StatusPage(StaffPage):
     page_id = "status"
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, voter=None) -> None:
         super().__init__(ctx)
+        self.voter = voter  # kiosk.ui.staff.entry.KioskVoterHooks: read-aloud's state
         self.outer.addWidget(self.heading(HEADING))
         body = QHBoxLayout()
         body.setSpacing(32)
@@ -131,10 +137,30 @@ class StatusPage(StaffPage):
             ("enrolled", t(YES) if s.enrolled else t(NO), not s.enrolled),
             ("authority", s.authority, False),
         ]
+        speech = self.read_aloud_row()
+        if speech is not None:
+            rows.append(("read_aloud", *speech))
         for key, value, warn in rows:
             self.table.set_row(key, t(ROWS[key]), value, warn)
         self.qr.set_payload(s.station_id, t(QR_NAME))
         self.conflict.setVisible(s.tally_conflict)
+
+    def read_aloud_row(self) -> tuple[str, bool] | None:
+        """Read-aloud as staff must know it: a broken engine (the voter only sees that there
+        is no read-aloud) and synthetic placeholder clips (never for real voters)."""
+        state = getattr(self.voter, "read_aloud", lambda: None)()
+        if state is None:
+            return None
+        t = self.ctx.text
+        if state.state == "starting":
+            return t(SPEECH_STARTING), False
+        if state.state != "ready":
+            return t(SPEECH_BROKEN.arg(state.problem or "off")), True
+        text = t(SPEECH_WORKING.arg(", ".join(state.voiced) or "–", ", ".join(state.clips)
+                                    or "–", ", ".join(state.silent) or "–"))
+        if state.placeholders:
+            text += " " + t(SPEECH_PLACEHOLDERS.arg(", ".join(state.placeholders)))
+        return text, bool(state.placeholders or state.silent)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -150,7 +150,7 @@ class StaffPanel(QWidget):
         voters.on_unlocked = self._after_unlock
         self.voters = voters
         self.pages: dict[str, StaffPage] = {
-            "polls": polls, "status": StatusPage(ctx), "export": ExportPage(ctx),
+            "polls": polls, "status": StatusPage(ctx, self._voter), "export": ExportPage(ctx),
             "voters": voters, "paper": PaperPage(ctx), "audit": AuditPage(ctx),
             "sync": SyncPage(ctx),
             "mode": TestModePage(ctx, self.confirm),
@@ -164,6 +164,7 @@ class StaffPanel(QWidget):
 
     def set_voter(self, voter: VoterHooks | None) -> None:
         self.voters.voter = voter
+        self.pages["status"].voter = voter
 
     # -- look and language ---------------------------------------------------------------------
     def apply_look(self, theme: str) -> None:

@@ -8,7 +8,7 @@ is not shown and a line says read-aloud is not available here, so nothing preten
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.i18n import translate
 from kiosk.ui.spoken import read_aloud_offered
@@ -53,7 +53,10 @@ class DisplaySettings(Panel):
         self.listen = Button(f"{prefix}-listen", "primary", min_px=ui.settings.target_px + 24)
         self.listen.label.setProperty("big", True)
         self.listen.clicked.connect(self.toggle_listen)
-        column.addWidget(self.listen)
+        self.listen_row = QHBoxLayout()  # the language screen adds "Audio ballot" beside it
+        self.listen_row.setSpacing(16)
+        self.listen_row.addWidget(self.listen, 1)
+        column.addLayout(self.listen_row)
         self.no_voice = BiLabel("muted", name=f"{prefix}-no-voice")
         column.addWidget(self.no_voice)
         ui.speech.ready.connect(self.refresh)
