@@ -1066,6 +1066,22 @@
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>يعمل. صوت: %1. مقاطع مسجلة: %2. لا شيء: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>لا يعمل، ولا يُعرض على الناخبين: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ التشغيل…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>عناصر نائبة اصطناعية، وليست تسجيلات: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>يُبلغ الفرز عن تعارض يخص هذه المحطة: اتصل بمكتب الانتخابات.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>بصمة الجهة المسؤولة</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>يعمل. صوت: %1. مقاطع مسجلة: %2. لا شيء: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>لا يعمل، ولا يُعرض على الناخبين: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>جارٍ التشغيل…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>عناصر نائبة اصطناعية، وليست تسجيلات: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

@@ -1066,6 +1066,22 @@
         <translation>%1 Mt</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Toimii. Puheääni: %1. Äänitetyt leikkeet: %2. Ei mitään: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ei toimi, äänestäjille ei tarjota sitä: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Käynnistyy…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEETTISIÄ PAIKKAMERKKEJÄ, ei äänitteitä: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Ääntenlaskenta ilmoittaa ristiriidasta tämän aseman kohdalla: soita vaalitoimistoon.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Vaaliviranomaisen sormenjälki</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Toimii. Puheääni: %1. Äänitetyt leikkeet: %2. Ei mitään: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Ei toimi, äänestäjille ei tarjota sitä: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Käynnistyy…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTEETTISIÄ PAIKKAMERKKEJÄ, ei äänitteitä: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

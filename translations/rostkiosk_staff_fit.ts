@@ -1066,6 +1066,22 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Toimii. Puheääni: %1. Äänitetyt pätkät: %2. Ei mithään: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ei toimi, äänestäjile ei tarjota sitä: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Käynistyy…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEETTISIÄ PAIKKAMERKKIÄ, ei äänitteitä: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Laskenta ilmoittaa ristiriijasta tämän aseeman kohala: soita vaalikonttuurhiin.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Vaaliviraston sormenjälki</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Toimii. Puheääni: %1. Äänitetyt pätkät: %2. Ei mithään: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Ei toimi, äänestäjile ei tarjota sitä: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Käynistyy…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTEETTISIÄ PAIKKAMERKKIÄ, ei äänitteitä: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

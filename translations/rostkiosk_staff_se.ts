@@ -1066,6 +1066,22 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Doaibmá. Jietna: %1. Báddejuvvon bihtát: %2. Ii mihkkege: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ii doaimma, jienasteaddjiide ii fállojuvvo: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Álggahuvvo…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEHTALAŠ SAJIHUVVON BIHTÁT, eai báddejumit: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Lohkan dieđiha ahte dán stašuvnnas lea riidu: riŋge válgakantuvrii.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Eiseválddi suorbmamearka</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Doaibmá. Jietna: %1. Báddejuvvon bihtát: %2. Ii mihkkege: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Ii doaimma, jienasteaddjiide ii fállojuvvo: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Álggahuvvo…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTEHTALAŠ SAJIHUVVON BIHTÁT, eai báddejumit: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

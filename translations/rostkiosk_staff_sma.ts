@@ -1066,6 +1066,22 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Barka. Gïele: %1. Baddedamme bïhkedh: %2. Ij mej: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ij barkh, veeljijidie ij faalesovvh: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Aalkoe…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEETEN SAJHTEBÏHKEDH, ij baddedimmieh: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Ryöknemisnie bieljelde dan stasjovnen bïjre naakede ovmessie: tjoejkedh veeljemekontovrese.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Åejvien soermemïerhke</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Barka. Gïele: %1. Baddedamme bïhkedh: %2. Ij mej: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Ij barkh, veeljijidie ij faalesovvh: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Aalkoe…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTEETEN SAJHTEBÏHKEDH, ij baddedimmieh: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

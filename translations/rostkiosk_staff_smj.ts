@@ -1066,6 +1066,22 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Doajmmá. Jiedna: %1. Báddiduvvam bihtá: %2. Ij majdik: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Ij doajma, jienastiddjijda ij fáladuvá: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Álgaduvvá…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTEHTALASJ SAJJEBIHTÁ, e báddidime: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Lohkam diededa dán stasjåvnån le vuosteldibme: rieŋgga válljekantåvrråj.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Eiseválde suorbmamerka</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Doajmmá. Jiedna: %1. Báddiduvvam bihtá: %2. Ij majdik: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Ij doajma, jienastiddjijda ij fáladuvá: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Álgaduvvá…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTEHTALASJ SAJJEBIHTÁ, e báddidime: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>

@@ -1066,6 +1066,22 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
+        <translation>Fungerar. Röst: %1. Inspelade klipp: %2. Inget: %3.</translation>
+    </message>
+    <message>
+        <source>Not working, voters are not offered it: %1</source>
+        <translation>Fungerar inte, väljarna erbjuds den inte: %1</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
+        <translation>SYNTETISKA PLATSHÅLLARE, inte inspelningar: %1</translation>
+    </message>
+    <message>
         <source>The tally reports a conflict for this station: call the election office.</source>
         <translation>Rösträkningen rapporterar en konflikt för den här stationen: ring valkansliet.</translation>
     </message>
@@ -1124,22 +1140,6 @@
     <message>
         <source>Authority fingerprint</source>
         <translation>Valmyndighetens fingeravtryck</translation>
-    </message>
-    <message>
-        <source>Working. Voice: %1. Recorded clips: %2. Nothing: %3.</source>
-        <translation>Fungerar. Röst: %1. Inspelade klipp: %2. Inget: %3.</translation>
-    </message>
-    <message>
-        <source>Not working, voters are not offered it: %1</source>
-        <translation>Fungerar inte, väljarna erbjuds den inte: %1</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Startar…</translation>
-    </message>
-    <message>
-        <source>SYNTHETIC PLACEHOLDERS, not recordings: %1</source>
-        <translation>SYNTETISKA PLATSHÅLLARE, inte inspelningar: %1</translation>
     </message>
     <message>
         <source>Read-aloud</source>
