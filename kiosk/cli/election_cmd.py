@@ -110,6 +110,7 @@ def summary(package) -> dict:
         "languages": list(election.languages),
         "authority": package.authority_fingerprint,
         "package_hash": package.package_hash,
+        **({"options": election.options.to_dict()} if not election.options.is_empty() else {}),
     }
 
 
@@ -122,7 +123,8 @@ def cmd_verify(args) -> int:
     rule = info["rule"]
     rule_text = {
         "knapsack": lambda: f"knapsack, budget {format_kronor(rule['budget'], ' ')}",
-        "approval": lambda: f"approval, at most {rule['max_choices']} choices",
+        "approval": lambda: f"approval, at most {rule['max_choices']} choices" + (
+            f", at least {rule['min_choices']}" if rule.get("min_choices") else ""),
         "cumulative": lambda: f"cumulative, {rule['total_points']} points, at most "
                               f"{rule['max_per_proposal']} per proposal",
     }[rule["kind"]]()
@@ -132,6 +134,8 @@ def cmd_verify(args) -> int:
     print(f"Proposals:  {info['proposals']} (together {format_kronor(info['total_cost'], ' ')})")
     print(f"Rule:       {rule_text}")
     print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
+    for line in package.election.options.lines():
+        print(f"Option:     {line}")
     print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
     print(f"Languages:  {', '.join(info['languages'])}")
     print(f"Package:    sha256 {info['package_hash']}")

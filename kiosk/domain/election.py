@@ -7,6 +7,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from kiosk.domain.results_link import ResultsLink
+from kiosk.domain.rule_options import RuleOptions
 
 
 class RuleKind(StrEnum):
@@ -142,6 +143,7 @@ class Election:
     assets: dict[str, str] = field(default_factory=dict)  # path -> sha256 hex
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
     results: ResultsLink | None = None  # where a voter checks a tracking code (receipt QR)
+    options: RuleOptions = field(default_factory=RuleOptions)  # signed rule options
 
     def proposal(self, proposal_id: str) -> Proposal:
         for proposal in self.proposals:

@@ -27,6 +27,7 @@ from kiosk.domain.election import (
 from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.results_link import parse_results
+from kiosk.domain.rule_options import parse_options
 from kiosk.domain.text_checks import text_problem
 
 MANIFEST_TYPE = "kiosk/election-manifest"
@@ -286,9 +287,6 @@ def election_from_manifest(manifest: object) -> Election:
     if counting is not None and counting not in COUNTING_RULES:
         raise fail("election", f"counting must be one of {', '.join(COUNTING_RULES)}, "
                                f"got {counting!r}")
-    if counting == "greedy-threshold":
-        raise fail("election", "counting greedy-threshold needs a minimum score, which a "
-                               "package cannot name yet; use greedy or an equalshares rule")
     tally_raw = _require(head, "tally", "election")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
                       _key(_require(tally_raw, "sign", "tally"), "tally signing key"))
@@ -325,6 +323,7 @@ def election_from_manifest(manifest: object) -> Election:
     if rule.kind is RuleKind.APPROVAL and rule.max_choices > len(proposals):
         raise fail("rule", f"max_choices ({rule.max_choices}) is more than the number of "
                            f"proposals ({len(proposals)})")
+    options = parse_options(head.get("options"), tuple(p.id for p in proposals), counting)
     audio = manifest.get("audio", {})
     if not isinstance(audio, dict) or not all(
         lang in languages_t and isinstance(clips, dict)
@@ -337,5 +336,5 @@ def election_from_manifest(manifest: object) -> Election:
         languages=languages_t, default_language=default, rule=rule, eligibility=eligibility,
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
-        results=parse_results(head.get("results"), opens.date()),
+        results=parse_results(head.get("results"), opens.date()), options=options,
     )

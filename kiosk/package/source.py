@@ -116,7 +116,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                            place=str(root), reason="not a folder")
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
-             "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results"}
+             "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results",
+             "options"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -223,6 +224,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         head["counting"] = config["counting"]
     if "results" in config:  # where voters check tracking codes; signed with the rest
         head["results"] = _table(config, "results", {})
+    if "options" in config:  # rule options (kiosk/domain/rule_options.py); absent = none
+        head["options"] = _table(config, "options", {})
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

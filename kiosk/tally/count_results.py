@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from kiosk.tally.record_format import RESULT_TYPE
+from kiosk.tally.rule_run import options_part
 from kiosk.tally.store import now_iso
 
 TIE_BREAK = ("higher score first; then lower cost; then ascending SHA-256 hex of "
@@ -27,7 +28,7 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
             "opened": opened_n, "invalid": bad, "assisted": assisted,
             "languages": dict(sorted(languages.items()))})
     funded = set(outcome.funded)
-    return {
+    document = {
         "type": RESULT_TYPE, "v": 1, "election": election.id,
         "package_hash": package.package_hash, "counted_at": now_iso(),
         "tally_key": keys.sign.public.fingerprint, "ballot_kind": election.rule.kind.value,
@@ -48,3 +49,6 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
                                                  "seq": c.kept.seq}} for c in conflicts],
         "bulletin_sha256": bulletin_sha, "ballots_sha256": opened["ballots_sha256"],
     }
+    document.update(options_part(election, outcome))
+    return document
+
