@@ -1,4 +1,4 @@
-// Reads [{rule, projects, budget, groups, seed, threshold}] as JSON on stdin; prints the
+// Reads [{rule, projects, budget, groups, seed, threshold, options}] as JSON on stdin; prints the
 // funded lists the site's rules.js gives, one JSON array (used by test_js_rules.py).
 const path = require("path");
 const R = require(path.join(process.argv[2], "rules.js")).KioskRules;
@@ -6,8 +6,10 @@ let input = "";
 process.stdin.on("data", (chunk) => { input += chunk; });
 process.stdin.on("end", () => {
   const out = JSON.parse(input).map((c) => {
-    const result = R.runRule(c.rule, c.projects, c.budget, c.groups, c.seed, c.threshold);
-    return { funded: result.funded, spent: result.spent };
+    const result = R.runRule(c.rule, c.projects, c.budget, c.groups, c.seed, c.threshold,
+                             c.options || null);
+    return { funded: result.funded, spent: result.spent, setAside: result.setAside,
+             skipped: result.skipped };
   });
   process.stdout.write(JSON.stringify(out));
 });
