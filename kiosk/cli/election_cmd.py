@@ -10,6 +10,7 @@ from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
 from kiosk.package.scaffold import scaffold_election
 from kiosk.package.signed_package import build_package, load_package, write_package
+from kiosk.package.survey_example import add_example_survey
 
 
 def register(sub) -> None:
@@ -18,6 +19,9 @@ def register(sub) -> None:
 
     init = esub.add_parser("init", help="create an election folder with a small example")
     init.add_argument("dir", type=Path)
+    init.add_argument("--survey", action="store_true",
+                      help="add example follow-up questions (age band, first time, how they "
+                      "heard) to change to the municipality's own")
     init.set_defaults(func=cmd_init)
 
     build = esub.add_parser("build", help="validate an election folder and sign it")
@@ -49,6 +53,8 @@ def register(sub) -> None:
 
 def cmd_init(args) -> int:
     written = scaffold_election(args.dir)
+    if getattr(args, "survey", False):
+        add_example_survey(args.dir)
     print(f"Created an example election folder in {args.dir} ({len(written)} files).")
     print("Edit election.toml and texts/*.toml, put the tally's tally.pub beside them, then run:")
     print(f"  kiosk election build {args.dir} --key authority.key -o election.pkg")

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from kiosk.domain.results_link import ResultsLink
 from kiosk.domain.rule_options import RuleOptions
+from kiosk.domain.survey import Survey
 
 
 class RuleKind(StrEnum):
@@ -144,6 +145,7 @@ class Election:
     audio: dict[str, dict[str, str]] = field(default_factory=dict)  # lang -> proposal -> asset
     results: ResultsLink | None = None  # where a voter checks a tracking code (receipt QR)
     options: RuleOptions = field(default_factory=RuleOptions)  # signed rule options
+    survey: Survey = field(default_factory=Survey)  # the optional follow-up questions
 
     def proposal(self, proposal_id: str) -> Proposal:
         for proposal in self.proposals:

@@ -28,6 +28,7 @@ from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.results_link import parse_results
 from kiosk.domain.rule_options import parse_options
+from kiosk.domain.survey import parse_survey
 from kiosk.domain.text_checks import text_problem
 
 MANIFEST_TYPE = "kiosk/election-manifest"
@@ -324,6 +325,7 @@ def election_from_manifest(manifest: object) -> Election:
         raise fail("rule", f"max_choices ({rule.max_choices}) is more than the number of "
                            f"proposals ({len(proposals)})")
     options = parse_options(head.get("options"), tuple(p.id for p in proposals), counting)
+    survey = parse_survey(head.get("survey"), manifest["texts"], languages_t)
     audio = manifest.get("audio", {})
     if not isinstance(audio, dict) or not all(
         lang in languages_t and isinstance(clips, dict)
@@ -337,4 +339,5 @@ def election_from_manifest(manifest: object) -> Election:
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
         results=parse_results(head.get("results"), opens.date()), options=options,
+        survey=survey,
     )

@@ -117,7 +117,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
              "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results",
-             "options"}
+             "options", "survey"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -180,6 +180,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
             raise fail(place, "[election] must be a table")
         texts[lang] = {"title": head.get("title"), "intro": head.get("intro", ""),
                        "categories": doc.get("categories", {})}
+        if "survey" in doc:  # the follow-up's texts (kiosk/domain/survey.py)
+            texts[lang]["survey"] = doc["survey"]
         entries = doc.get("proposals", {})
         if not isinstance(entries, dict):
             raise fail(place, "proposals must be written as [proposals.<id>] tables")
@@ -226,6 +228,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         head["results"] = _table(config, "results", {})
     if "options" in config:  # rule options (kiosk/domain/rule_options.py); absent = none
         head["options"] = _table(config, "options", {})
+    if "survey" in config:  # the follow-up questions (kiosk/domain/survey.py); absent = none
+        head["survey"] = _table(config, "survey", {})
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

@@ -15,7 +15,8 @@ from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election, EligibilityMode
-from kiosk.domain.errors import BoxError, EligibilityError, KioskError
+from kiosk.domain.errors import BallotError, BoxError, EligibilityError, KioskError
+from kiosk.domain.survey import check_answers
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
 from kiosk.station.audit_log import AuditLog, BallotsToday
@@ -108,6 +109,8 @@ class Voting:
         self.state.require_open()
         election = self.election
         validate_ballot(election, ballot)
+        survey = check_answers(election.survey, survey) if election.survey.asks else \
+            _no_answers(survey)
         if election.eligibility.has_voter_token and session.voter_token is None:
             raise EligibilityError("eligibility.required", "the voter has not been identified")
         if election.eligibility.mode is EligibilityMode.STAFF_UNLOCK and not session.unlocked:
@@ -154,3 +157,10 @@ class Voting:
                 entries.append((record, entry))
             self.box.append_many(entries)
             count -= len(entries)
+
+
+def _no_answers(survey: dict | None) -> dict | None:
+    """An election without follow-up questions takes no answers."""
+    if survey:
+        raise BallotError("survey.not_asked", "this election asks no follow-up questions")
+    return survey
