@@ -100,7 +100,8 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
     interner = BallotInterner(approval)
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
-    tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
+    # (station index, language, assisted, invalid, channel, answers) -> ballots
+    tallies: Counter = Counter()
     for chunk in ordered_map(executor, opener.open_inner_chunk, tasks(), 2 * cpu_count()):
         ballots_digest.update(chunk.lines)
         tx.add_opened(chunk.start, chunk.lines)
@@ -109,13 +110,16 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
         tallies.update(chunk.stats)
         progress.advance(chunk.count)
     station_stats: dict[str, list] = {}
-    for (index, language, assisted, bad), count in tallies.items():
+    cells: Counter = Counter()
+    for (index, language, assisted, bad, channel, answers), count in tallies.items():
         entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])
         entry[0] += count
         entry[1] += assisted * count
         entry[2] += bad * count
         entry[3][language] += count
+        cells[(names[index], channel, language, assisted, answers)] += count
     return {"interner": interner, "opened": n, "invalid": invalid,
-            "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest()}
+            "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest(),
+            "cells": cells}
 
 

@@ -28,6 +28,7 @@ from kiosk.tally import envelopes_open as opener
 from kiosk.tally.count_results import results_document
 from kiosk.tally.count_scan import bulletin_digest, first_pass
 from kiosk.tally.count_slots import open_and_store, shuffled
+from kiosk.tally.evaluation import statistics_record
 from kiosk.tally.issued import check_issued_present, issued_token_set
 from kiosk.tally.parallel import InlineExecutor, cpu_count, process_pool
 from kiosk.tally.record_format import derived_seed
@@ -102,6 +103,7 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
                                outcome, bulletin_sha)
             signed = sign_object(keys.sign, results)
             tx.set_meta("results", canonical(signed).decode("utf-8"))
+            tx.set_meta("statistics", statistics_record(opened["cells"]))
             tx.set_meta("state", "counted")
     return results
 

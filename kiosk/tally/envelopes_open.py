@@ -20,6 +20,7 @@ from kiosk.crypto.sealing import OpenError, open_sealed
 from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
+from kiosk.domain.survey import read_answers
 from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.package.signed_package import load_stored_package
 from kiosk.tally.dedup import pack
@@ -166,8 +167,8 @@ _OUTER_SHAPE = OuterShape("")
 
 
 def _open_inner(sealed: bytes) -> tuple:
-    """(canonical choices | None, language, assisted, reason | None, and the ballot's line
-    before and after its number: record_format.ballot_line_parts)"""
+    """(canonical choices | None, language, assisted, reason | None, the ballot's line
+    before and after its number: record_format.ballot_line_parts, (channel, answers))"""
     try:
         plaintext = open_sealed(_KEYS, "inner", _ELECTION.id, sealed)
     except OpenError:
@@ -176,8 +177,27 @@ def _open_inner(sealed: bytes) -> tuple:
     if known is None:
         read = _read_inner(plaintext) if plaintext is not None else \
             (None, None, False, "envelope.unopenable")
-        known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read)))
+        known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read),
+                                       _facts(plaintext)))
     return known
+
+
+def _facts(plaintext: bytes | None) -> tuple[str, tuple]:
+    """(channel, the follow-up answers as sorted (question, answer) pairs) for the statistics:
+    never in the published ballot lines. No channel = the touchscreen; answers that do not fit
+    the package's questions count as not given."""
+    if plaintext is None:
+        return "touch", ()
+    try:
+        inner = read_inner(plaintext)
+    except ValueError:
+        return "touch", ()
+    channel = inner.get("channel")
+    channel = channel if channel in ("touch", "paper") else "touch"
+    survey = _ELECTION.survey
+    answers = tuple(sorted(read_answers(survey, inner.get("survey")).items())) \
+        if survey.asks else ()
+    return channel, answers
 
 
 def _read_inner(plaintext: bytes) -> tuple[str | None, str | None, bool, str | None]:
@@ -242,7 +262,7 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
     invalid: Counter = Counter()
     keys = []
     for position, (station_index, sealed) in enumerate(chunk, start):
-        choices, language, assisted, reason, before, after = _open_inner(sealed)
+        choices, language, assisted, reason, before, after, facts = _open_inner(sealed)
         lines.append(line_from_parts(before, position, after))
         if reason is None:
             number = distinct.get(choices)
@@ -252,7 +272,7 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
         else:
             invalid[reason] += 1
         keys.append((station_index, language or "?", 1 if assisted else 0,
-                     0 if reason is None else 1))
+                     0 if reason is None else 1, *facts))
     return OpenedChunk(start, len(chunk), b"".join(lines), list(distinct), valid, invalid,
                        Counter(keys))
 
@@ -267,4 +287,5 @@ class OpenedChunk:
     distinct: list[str]  # the distinct canonical choices of its valid ballots
     valid: array  # each valid ballot, in order, as its index into `distinct`
     invalid: Counter  # reason -> ballots
-    stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1) -> ballots
+    stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1, channel,
+    #                  follow-up answers) -> ballots
