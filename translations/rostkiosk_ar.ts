@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>راجع صوتك</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 كرونة سويدية</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>بعض الأسئلة الاختيارية</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>تُختم إجاباتك مع صوتك. لا تُحسب إلا مع إجابات كثيرين غيرك، ولا تُربط باسمك أبدًا. يمكنك تخطي أي سؤال.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>تخطَّ وأدلِ بصوتي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>المختار: %1</translation>
     </message>
 </context>
 </TS>

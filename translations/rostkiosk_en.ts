@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Check your vote</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kronor</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>A few optional questions</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Skip and cast my vote</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Selected: %1</translation>
     </message>
 </context>
 </TS>

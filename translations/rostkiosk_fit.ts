@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Tarkista sinun äänen</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kruunua</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Muutama vapaaehtoinen kysymys</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Sinun vastaukset suljethaan yhessä äänen kans. Net lasethaan vain yhessä monen muun kans, ei koskaan sinun nimen kans. Saatat hypätä minkä tahansa kysymyksen yli.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hyppää yli ja äänestä nyt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Valittu: %1</translation>
     </message>
 </context>
 </TS>

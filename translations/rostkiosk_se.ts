@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Joatkke</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Dárkkis du jiena</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 ruvnno</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Moadde eaktodáhtolaš gažaldaga</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Du vástádusat giddejuvvojit ovttas du jienain. Dat rehkenastojuvvojit dušše ollu earáid vástádusaiguin ovttas, eai goassege du namain. Sáhtát njuiket makkár gažaldaga badjel ihkinassii.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuike badjel ja jienas dál</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Ruovttoluotta</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Válljejuvvon: %1</translation>
     </message>
 </context>
 </TS>

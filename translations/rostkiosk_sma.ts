@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Jåarhkh</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Goerehth dov veeljemem</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kråvnah</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Naan jiehtesh gyhtjelassh</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dov vaestiedassh gåptoes dov gïelinie ektesne. Dah ajve jeenjesinie ektesne ryöknesuvvieh, ij gåessie dov nommine. Maahtah fierhten gyhtjelassen bijjelen njuktjedh.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuktjh bijjelen jïh veeljh daelie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bååstede</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Veeljeme: %1</translation>
     </message>
 </context>
 </TS>

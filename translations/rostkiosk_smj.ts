@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Joarkke</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Dárkkesta duv jienav</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kråvnå</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Moadda friddja gatjálvisá</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Du vástádusá giddiji aktan du jienajn. Dá rehkenastoji dåssju aktan moatte iehtjádij vástádusáj, ij goassak du namájn. Máhtá makkir gatjálvisá badjel njuolgget.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuolgge badjel ja jienasta dál</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Maŋás</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Válljidum: %1</translation>
     </message>
 </context>
 </TS>

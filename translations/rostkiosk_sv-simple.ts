@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Gå vidare</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Titta på din röst</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kronor</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Några frågor. Du behöver inte svara.</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dina svar läggs i samma kuvert som din röst. Ingen kan se att svaren är dina. Du kan hoppa över frågorna.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hoppa över. Rösta nu.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Du har valt: %1</translation>
     </message>
 </context>
 </TS>

@@ -479,6 +479,10 @@
 <context>
     <name>Review</name>
     <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+    <message>
         <source>Check your vote</source>
         <translation>Kontrollera din röst</translation>
     </message>
@@ -557,6 +561,29 @@
     <message>
         <source>%1 kronor</source>
         <translation>%1 kronor</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Några frivilliga frågor</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dina svar förseglas tillsammans med din röst. De räknas bara ihop med många andras, aldrig med ditt namn. Du kan hoppa över vilken fråga som helst.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hoppa över och lägg min röst</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Valt: %1</translation>
     </message>
 </context>
 </TS>

@@ -22,8 +22,10 @@ _APP = QApplication.instance() or QApplication([])
 
 from kiosk.crypto.canonical import unb64  # noqa: E402
 from kiosk.crypto.sealing import open_sealed  # noqa: E402
+from kiosk.demo.world import DEMO_ELECTION, setup_demo_world  # noqa: E402
 from kiosk.ledger.envelopes import unpad  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402
+from kiosk.package.survey_example import add_example_survey  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
 from tests.conftest import make_world  # noqa: E402
 from tests.ui.driver import Driver  # noqa: E402
@@ -56,6 +58,11 @@ def _template(templates: dict, factory, kind: str) -> dict:
         tmp = factory.mktemp(kind.replace("-", "_"))
         if kind == "knapsack":
             templates[kind] = make_world(tmp, demo=True)
+        elif kind == "survey":  # the demo election with the example follow-up questions
+            source = tmp / "src"
+            shutil.copytree(DEMO_ELECTION, source)
+            add_example_survey(source)
+            templates[kind] = setup_demo_world(tmp / "world", source=source)
         elif kind in RULES:
             templates[kind] = make_world(tmp, rule=RULES[kind])
         else:

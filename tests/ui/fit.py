@@ -20,6 +20,7 @@ PRIMARY_ACTIONS: dict[str, tuple[str, ...]] = {
     "proposals": ("proposals-review",),
     "detail": ("detail-back", "detail-choose"),
     "review": ("review-change", "review-cast"),
+    "survey": ("survey-back", "survey-skip", "survey-cast"),
     "help": ("help-close",),
     "idle": ("idle-more-time",),
     "receipt": ("receipt-done",),

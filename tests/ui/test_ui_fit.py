@@ -134,6 +134,17 @@ def test_worst_cases_fit(kiosk_with_staff, language, size):
     assert not problems, report(problems, counts)
 
 
+@pytest.mark.parametrize("language", ["sv", "ar"])
+def test_the_follow_up_questions_fit(kiosk_with_staff, language):
+    """The follow-up questions' screen on the smallest screen at the largest text, in Swedish
+    and mirrored Arabic, each stop with and without a second language."""
+    kiosk, _ = kiosk_with_staff("survey")
+    counts = [0, 0]
+    problems = walk(kiosk, None, language, LARGEST, THEMES[0], SCREEN_SIZES[0], counts)
+    assert counts[0] >= 20, "the tour did not reach the questions"
+    assert not problems, report(problems, counts)
+
+
 @pytest.mark.parametrize(("kind", "first"), [("codes", 0), ("personnummer", 1)])
 def test_identify_screens_fit(kiosk_with_staff, kind, first):
     """Three languages per kind, one per screen size, the largest text on the smallest."""
