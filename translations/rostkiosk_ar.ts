@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>يمكن تنفيذ واحد فقط من هذه الاقتراحات: %1. يمكنك مع ذلك اختيار أكثر من واحد منها؛ ولن يُنفَّذ في العدّ إلا واحد على الأكثر.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>العودة إلى كل المقترحات</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى %1 صوتًا على الأقل لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى %1 نقطة على الأقل لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى أصوات %1 ٪ على الأقل من الناخبين لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>كلما زادت تكلفة الاقتراح، زاد عدد الناخبين الذين يجب أن يختاروه لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>بعض الاقتراحات يستبعد بعضها بعضًا: يمكن تنفيذ واحد منها على الأكثر. هذا مكتوب على الاقتراح.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>كيف يعمل التصويت</translation>

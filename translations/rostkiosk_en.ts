@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Back to all proposals</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>A proposal needs at least %1 votes to be carried out.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>A proposal needs at least %1 points to be carried out.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>A proposal needs votes from at least %1 % of the voters to be carried out.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>The more a proposal costs, the more voters must choose it for it to be carried out.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>How it works</translation>

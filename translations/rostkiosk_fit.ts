@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Vain yks näistä saatethaan tehhä: %1. Saatat silti valita niistä useamman; laskemisessa tehhään enintään yks.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Takasin kaikhiin ehotuksiin</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ehotus tarvittee vähhiinthään %1 äänttä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ehotus tarvittee vähhiinthään %1 pistettä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Ehotus tarvittee äänet vähhiinthään %1 %:lta äänestäjistä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Mitä enemän ehotus maksaa, sitä useamman äänestäjän pittää valita se ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Jokku ehotukset sulkevat toisensa pois: niistä saatethaan tehhä enintään yks. Se sanotaan ehotuksessa.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Näin se toimii</translation>

@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Dušše okta dáin sáhttá čađahuvvot: %1. Sáhtát goittotge válljet eanet go ovtta dain; rehkenastin čađaha eanemusat ovtta.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Ruovttoluotta buot evttohusaide</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Evttohus dárbbaša unnimusat %1 jiena vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Evttohus dárbbaša unnimusat %1 čuoggá vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Evttohus dárbbaša jienaid unnimusat %1 %:s jienasteddjiin vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Dađi eanet evttohus máksá, dađi eanet jienasteaddjit fertejit dan válljet vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Muhtin evttohusat eai sáhte čađahuvvot goabbáge: eanemusat okta dain sáhttá čađahuvvot. Dat čállojuvvo evttohussii.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Nu dat doaibmá</translation>

@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Ajve akte daejstie maahta darjodh: %1. Maahtah jeenjebh dejstie veeljedh; ryöknedimmie jeenemes aktem dorje.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Bååstede gaajhkide raeriehtimmide</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Raeriestimmie daarpesje unnemes %1 gïelh juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Raeriestimmie daarpesje unnemes %1 poengh juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Raeriestimmie daarpesje gïelh unnemes %1 %:ste veeljijijstie juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Jis raeriestimmie jeenjebe maaksa, dellie jeenjebe veeljijh tjuerieh dam veeljedh.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Naan raeriestimmieh eah maehtieh gåabpatahke darjodh: jeenemes akte dejstie. Dïhte raeriestimmesne tjaalasovveme.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Naemhtie dïhte barka</translation>

@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Dåssju akta dájs máhttá tjadáduvvat: %1. Máhtá huoman válljit ienep gå avtav dajs; rehkenastem tjadát ienemusát avtav.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Máhttsat gájkka oajvvadusájda</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Oajvvadus dárbaš unnemusát %1 jienajt vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Oajvvadus dárbaš unnemusát %1 poengav vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Oajvvadus dárbaš jienajt unnemusát %1 %:s jienastiddjijs vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Dađi ienep oajvvadus máksá, dađi ienep jienastiddje virrti dav válljit vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Muhtem oajvvadusá e máhte goappátja tjadáduvvat: ienemusát akta dajs máhttá tjadáduvvat. Dat tjáleduvvá oajvvadussaj.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Nåv dat doajmmá</translation>

@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Bara ett av de här förslagen kan bli av: %1. Du får välja flera av dem. Men bara ett kan bli av.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Tillbaka till alla förslag</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ett förslag måste få minst %1 röster. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ett förslag måste få minst %1 poäng. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Minst %1 av 100 som röstar måste välja förslaget. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Ett dyrt förslag måste få fler röster än ett billigt.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Vissa förslag kan inte göras båda två. Bara ett av dem kan bli av. Det står på förslaget.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Så här gör du</translation>

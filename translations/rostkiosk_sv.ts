@@ -31,6 +31,10 @@
 <context>
     <name>Detail</name>
     <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Bara ett av de här förslagen kan genomföras: %1. Du kan ändå välja fler av dem; räkningen genomför högst ett.</translation>
+    </message>
+    <message>
         <source>Back to all proposals</source>
         <translation>Tillbaka till alla förslag</translation>
     </message>
@@ -128,6 +132,26 @@
 </context>
 <context>
     <name>HowItWorks</name>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ett förslag behöver minst %1 röster för att genomföras.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ett förslag behöver minst %1 poäng för att genomföras.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Ett förslag behöver röster från minst %1 % av väljarna för att genomföras.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Ju mer ett förslag kostar, desto fler väljare måste välja det för att det ska genomföras.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Några förslag utesluter varandra: högst ett av dem kan genomföras. Det står på förslaget.</translation>
+    </message>
     <message>
         <source>How it works</source>
         <translation>Så fungerar det</translation>

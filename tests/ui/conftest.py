@@ -35,6 +35,8 @@ RULES = {
     "approval": 'kind = "approval"\nmax_choices = 2\nmin_choices = 1',
     "cumulative": 'kind = "cumulative"\ntotal_points = 5\nmax_per_proposal = 3',
 }
+OPTIONS = ('\n[options]\nmin_score = 10\nmin_voter_share_percent = 5\neligibility_k = 3\n'
+           'incompatible = [["p2", "p3"]]\n')
 ELIGIBILITY = {
     "personnummer": 'mode = "personnummer"\nminimum_age = 16\nage_reference_date = 2027-04-21',
     "codes": 'mode = "codes"',
@@ -62,6 +64,12 @@ def _template(templates: dict, factory, kind: str) -> dict:
             source = tmp / "src"
             shutil.copytree(DEMO_ELECTION, source)
             add_example_survey(source)
+            templates[kind] = setup_demo_world(tmp / "world", source=source)
+        elif kind == "options":  # the demo election with signed rule options
+            source = tmp / "src"
+            shutil.copytree(DEMO_ELECTION, source)
+            toml = source / "election.toml"
+            toml.write_text(toml.read_text(encoding="utf-8") + OPTIONS, encoding="utf-8")
             templates[kind] = setup_demo_world(tmp / "world", source=source)
         elif kind in RULES:
             templates[kind] = make_world(tmp, rule=RULES[kind])
