@@ -74,3 +74,19 @@ def test_the_record_verifies_and_an_edited_option_is_caught(record, capsys, tmp_
     path.write_text(text.replace('"incompatible_skipped":{"p2":"p3"}',
                                  '"incompatible_skipped":{}'), encoding="utf-8")
     assert kiosk(["tally", "verify", str(copy), "--authority", fingerprint, "--quiet"]) != 0
+
+
+def test_the_protocol_names_the_options_and_why(record):
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (Debian package poppler-utils) is not installed")
+    import subprocess
+
+    pdf = record["tmp"] / "report" / "protocol.pdf"
+    text = subprocess.run([pdftotext, "-layout", str(pdf), "-"], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    flat = " ".join(text.split())
+    assert "Regelval / Rule options" in flat
+    assert "stöd på minst 30 % av rösterna" in flat and "högst ett av p2, p3" in flat
+    assert "nej / no: för litet stöd / too little support" in flat
+    assert "utesluts av p3" in flat
