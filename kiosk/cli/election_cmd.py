@@ -117,6 +117,7 @@ def summary(package) -> dict:
         "authority": package.authority_fingerprint,
         "package_hash": package.package_hash,
         **({"options": election.options.to_dict()} if not election.options.is_empty() else {}),
+        **({"survey": election.survey.to_dict()} if election.survey.asks else {}),
     }
 
 
@@ -142,6 +143,11 @@ def cmd_verify(args) -> int:
     print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
     for line in package.election.options.lines():
         print(f"Option:     {line}")
+    survey = package.election.survey
+    if survey.asks:
+        print(f"Follow-up:  {len(survey.questions)} optional questions "
+              f"({', '.join(q.id for q in survey.questions)}); statistics hide counts below "
+              f"{survey.min_cell}")
     print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
     print(f"Languages:  {', '.join(info['languages'])}")
     print(f"Package:    sha256 {info['package_hash']}")

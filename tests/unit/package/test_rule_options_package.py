@@ -156,3 +156,18 @@ def test_election_verify_shows_the_options(source, keys, tmp_path, capsys):
     assert main(["election", "verify", str(out), "--authority", fingerprint, "--json"]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["options"] == {"min_score": 3, "eligibility_k": 3, "incompatible": [["p2", "p3"]]}
+
+
+def test_election_verify_shows_the_follow_up_questions(source, keys, tmp_path, capsys):
+    from kiosk.cli.main import main
+    from kiosk.package.survey_example import add_example_survey
+
+    add_example_survey(source)
+    out = tmp_path / "e.pkg"
+    out.write_bytes(build_package(source, keys["authority"]))
+    fingerprint = keys["authority"].public.fingerprint
+    assert main(["election", "verify", str(out), "--authority", fingerprint]) == 0
+    assert ("Follow-up:  3 optional questions (age_band, first_time, heard_from); statistics "
+            "hide counts below 5") in capsys.readouterr().out
+    assert main(["election", "verify", str(out), "--authority", fingerprint, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["survey"]["min_cell"] == 5
