@@ -68,7 +68,10 @@ def participation(store, election: Election) -> Statistics:
     for q in questions:
         categories[q.id] = (*q.answers, NO_ANSWER)
     min_cell = election.survey.min_cell if election.survey.asks else DEFAULT_MIN_CELL
-    return build(records, facts, tuple(q.id for q in questions), categories, min_cell)
+    # results.json and the protocol already publish each station's ballots, languages and
+    # assisted sessions: those are printed as they are and taken as known when hiding the rest
+    return build(records, facts, tuple(q.id for q in questions), categories, min_cell,
+                 public=("station", "language", "assisted"))
 
 
 def fact_name(election: Election, fact: str) -> str:

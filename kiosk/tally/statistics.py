@@ -17,8 +17,10 @@ Disclosure control, cell by cell (`min_cell`, the package's minimum, default 5):
   is both a row of the station table and a column total of each question-by-station table) is
   one cell: hidden in one, hidden everywhere.
 
-Zeros are printed (a zero says nobody, which names no one). Counts at or above min_cell are
-printed unless hidden as complements.
+Zeros are printed (a zero says nobody, which names no one) unless hidden as complements. Counts
+the election record already publishes (`public` facts: a station's ballots, its languages and
+assisted sessions are in results.json) are printed as they are and taken as known to an
+attacker; where such a known total is itself small, every cell of its line is hidden.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ class Statistics:
     counts: Mapping[Cell, int]
     hidden: frozenset[Cell]
     min_cell: int
+    known: frozenset[Cell] = frozenset()  # published elsewhere in the record
 
     def shown(self, cell: Cell) -> int | None:
         """The printed number, or None where it is suppressed."""
@@ -79,10 +82,13 @@ class Statistics:
 
 def build(records: Iterable[tuple[Mapping[str, str], int]], facts: tuple[str, ...],
           by_station: tuple[str, ...] = (), categories: Mapping[str, tuple[str, ...]] | None
-          = None, min_cell: int = DEFAULT_MIN_CELL) -> Statistics:
+          = None, min_cell: int = DEFAULT_MIN_CELL, public: tuple[str, ...] = ()) -> Statistics:
     """`records`: ({fact: value}, ballots) with a value for every fact in `facts`; a one-way
     table per fact, and `fact` × station for each fact in `by_station`. `categories` fixes the
-    rows a fact always prints (a follow-up question's answers, even those nobody gave)."""
+    rows a fact always prints (a follow-up question's answers, even those nobody gave).
+    `public`: facts whose one-way counts the election record already publishes (a station's
+    ballots, languages, assisted sessions): printed as they are, and taken as known by anyone
+    trying to work out a hidden cell."""
     if min_cell < 1:
         raise ValueError("the minimum cell size must be a whole number >= 1")
     counts: Counter = Counter()
@@ -103,14 +109,20 @@ def build(records: Iterable[tuple[Mapping[str, str], int]], facts: tuple[str, ..
     tables = [Table(fact, fact, None, order[fact], ("",)) for fact in facts]
     tables += [Table(f"{fact} by station", fact, "station", order[fact], order["station"])
                for fact in by_station]
-    return Statistics(tuple(tables), dict(counts), frozenset(suppress(tables, counts, min_cell)),
-                      min_cell)
+    known = {cell for table in tables if table.column_fact is None and table.row_fact in public
+             for cell in table.cells()}
+    return Statistics(tuple(tables), dict(counts),
+                      frozenset(suppress(tables, counts, min_cell, known)), min_cell,
+                      frozenset(known))
 
 
-def suppress(tables: list[Table], counts: Mapping[Cell, int], min_cell: int) -> set[Cell]:
-    """The cells to hide: primary, then complementary until every line holds (module doc)."""
+def suppress(tables: list[Table], counts: Mapping[Cell, int], min_cell: int,
+             known: set[Cell] = frozenset()) -> set[Cell]:
+    """The cells to hide: primary, then complementary until every line holds (module doc).
+    `known` cells are published elsewhere: never hidden, never a complement, and counted on
+    as known when deciding what else must go."""
     cells = set().union(*(t.cells() for t in tables)) if tables else set()
-    hidden = {c for c in cells if 0 < counts.get(c, 0) < min_cell}
+    hidden = {c for c in cells if 0 < counts.get(c, 0) < min_cell and c not in known}
     lines = [line for table in tables for line in table.lines()]
     changed = True
     while changed:
@@ -121,7 +133,7 @@ def suppress(tables: list[Table], counts: Mapping[Cell, int], min_cell: int) -> 
                 if len(unknown) != 0:
                     continue  # two or more unknowns in this line (the total and a cell)
                 # a hidden total with every cell printed is their sum: hide a cell too
-                pick = _complement(line, hidden, counts)
+                pick = _complement(line, hidden | known, counts)
                 if pick is not None:
                     hidden.add(pick)
                     changed = True
@@ -130,9 +142,12 @@ def suppress(tables: list[Table], counts: Mapping[Cell, int], min_cell: int) -> 
                 continue
             hidden_sum = sum(counts.get(c, 0) for c in unknown)
             if len(unknown) == 1 or 0 < hidden_sum < min_cell:
-                pick = _complement(line, hidden, counts)
-                hidden.add(total if pick is None else pick)
-                changed = True
+                pick = _complement(line, hidden | known, counts)
+                if pick is None and total not in known:
+                    pick = total
+                if pick is not None:  # else: every cell of a line with a known total hidden
+                    hidden.add(pick)
+                    changed = True
         if changed:
             continue
         # sums and differences across lines (a hidden cell pinned by a chain of rows and
@@ -142,8 +157,8 @@ def suppress(tables: list[Table], counts: Mapping[Cell, int], min_cell: int) -> 
                 continue
             for line, total in lines:
                 if cell in line or cell == total:
-                    pick = _complement(line, hidden, counts)
-                    if pick is None and total not in hidden:
+                    pick = _complement(line, hidden | known, counts)
+                    if pick is None and total not in hidden and total not in known:
                         pick = total
                     if pick is not None:
                         hidden.add(pick)
