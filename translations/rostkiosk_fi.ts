@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
-        <translation>Ehdotus tarvitsee ääniä vähintään %1 %:lta äänestäjistä, jotta se toteutetaan.</translation>
+        <translation>Ehdotus tarvitsee ääniä vähintään %1 prosentilta äänestäjistä, jotta se toteutetaan.</translation>
     </message>
     <message>
         <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>

@@ -142,7 +142,7 @@
     </message>
     <message>
         <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
-        <translation>Ehotus tarvittee äänet vähhiinthään %1 %:lta äänestäjistä ette se tehhään.</translation>
+        <translation>Ehotus tarvittee äänet vähhiinthään %1 prosentilta äänestäjistä ette se tehhään.</translation>
     </message>
     <message>
         <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
-        <translation>Sinun vastaukset suljethaan yhessä äänen kans. Net lasethaan vain yhessä monen muun kans, ei koskaan sinun nimen kans. Saatat hypätä minkä tahansa kysymyksen yli.</translation>
+        <translation>Sinun vastaukset suljethaan yhessä äänen kans. Net lasethaan vain yhessä monen muun kans, ei koskaan sinun nimen kans. Saatat hypätä kysymysten yli.</translation>
     </message>
     <message>
         <source>Skip and cast my vote</source>

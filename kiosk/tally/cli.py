@@ -194,7 +194,7 @@ def cmd_count(args) -> int:
 
 
 def cmd_evaluation(args) -> int:
-    from kiosk.tally.evaluation import write_evaluation
+    from kiosk.tally.reports import write_evaluation
 
     store, package = open_store(args)
     for path in write_evaluation(store, package, args.out):

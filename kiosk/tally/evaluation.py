@@ -128,13 +128,3 @@ def write_evaluation_csv(path: Path, election: Election, stats: Statistics) -> P
     write_atomic(path, b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
     return path
 
-
-def write_evaluation(store, package, out: Path) -> list[Path]:
-    from kiosk.tally.reports.evaluation_pdf import write_evaluation_pdf
-
-    election = package.election
-    stats = participation(store, election)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    return [write_evaluation_csv(out / "evaluation.csv", election, stats),
-            write_evaluation_pdf(out / "evaluation.pdf", election, stats)]
