@@ -90,3 +90,37 @@ def test_the_protocol_names_the_options_and_why(record):
     assert "stöd på minst 30 % av rösterna" in flat and "högst ett av p2, p3" in flat
     assert "nej / no: för litet stöd / too little support" in flat
     assert "utesluts av p3" in flat
+
+
+def test_verify_catches_options_that_do_not_match_the_ballots_even_when_signed(record,
+                                                                                 tmp_path,
+                                                                                 capsys):
+    """A results.json re-signed with the tally key but claiming another set-aside proposal:
+    the re-count from the published ballots disagrees, and verify names the options."""
+    import hashlib
+
+    from kiosk.crypto.canonical import canonical, decode_canonical
+    from kiosk.crypto.signed import sign_object
+    from kiosk.package.authority_keys import load_tally
+    from kiosk.tally.record_format import RESULT_TYPE
+
+    copy = tmp_path / "record"
+    shutil.copytree(record["tmp"] / "record", copy)
+    path = copy / "results.json"
+    envelope = decode_canonical(path.read_bytes().rstrip(b"\n"))
+    results = envelope["signed"]
+    assert results["type"] == RESULT_TYPE
+    results["options"]["set_aside"] = {"p1": "below-min-score"}  # not what the package says
+    keys = load_tally(record["world"]["tally_key"], record["world"]["passphrase"])
+    path.write_bytes(canonical(sign_object(keys.sign, results)) + b"\n")
+    sums = copy / "SHA256SUMS"
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    sums.write_text("".join(
+        f"{digest}  results.json\n" if line.endswith("  results.json") else line + "\n"
+        for line in sums.read_text("ascii").splitlines()), encoding="ascii")
+    capsys.readouterr()
+    code = kiosk(["tally", "verify", str(copy), "--authority",
+                  record["world"]["authority_fingerprint"], "--quiet"])
+    out, err = capsys.readouterr()
+    assert code != 0
+    assert "rule options" in out + err, out + err
