@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>اقرأ بصوت عالٍ</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>يمكن تنفيذ واحد فقط من هذه الاقتراحات: %1. يمكنك مع ذلك اختيار أكثر من واحد منها؛ ولن يُنفَّذ في العدّ إلا واحد على الأكثر.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>اعرض المقترحات</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى %1 صوتًا على الأقل لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى %1 نقطة على الأقل لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>يحتاج الاقتراح إلى أصوات %1 ٪ على الأقل من الناخبين لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>كلما زادت تكلفة الاقتراح، زاد عدد الناخبين الذين يجب أن يختاروه لكي يُنفَّذ.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>بعض الاقتراحات يستبعد بعضها بعضًا: يمكن تنفيذ واحد منها على الأكثر. هذا مكتوب على الاقتراح.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>جارٍ حفظ صوتك…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>الشاشة ظاهرة.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>بعض الأسئلة الاختيارية</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>تُختم إجاباتك مع صوتك. لا تُحسب إلا مع إجابات كثيرين غيرك، ولا تُربط باسمك أبدًا. يمكنك تخطي أي سؤال.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>تخطَّ وأدلِ بصوتي</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>المختار: %1</translation>
     </message>
 </context>
 </TS>

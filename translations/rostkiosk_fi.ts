@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Lue ääneen</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Vain yksi näistä voidaan toteuttaa: %1. Voit silti valita niistä useamman; laskennassa toteutetaan enintään yksi.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Näytä ehdotukset</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ehdotus tarvitsee vähintään %1 ääntä, jotta se toteutetaan.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ehdotus tarvitsee vähintään %1 pistettä, jotta se toteutetaan.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Ehdotus tarvitsee ääniä vähintään %1 prosentilta äänestäjistä, jotta se toteutetaan.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Mitä enemmän ehdotus maksaa, sitä useamman äänestäjän on valittava se, jotta se toteutetaan.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Jotkin ehdotukset sulkevat toisensa pois: niistä voidaan toteuttaa enintään yksi. Se kerrotaan ehdotuksessa.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Äänesi tallennetaan…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Näyttö näkyy.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Muutama vapaaehtoinen kysymys</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Vastauksesi suljetaan samaan kuoreen äänesi kanssa. Ne lasketaan vain yhdessä monien muiden kanssa, ei koskaan nimesi kanssa. Voit ohittaa minkä tahansa kysymyksen.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Ohita ja äänestä nyt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Valittu: %1</translation>
     </message>
 </context>
 </TS>

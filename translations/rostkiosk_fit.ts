@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Lue äänheen</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Vain yks näistä saatethaan tehhä: %1. Saatat silti valita niistä useamman; laskemisessa tehhään enintään yks.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Näytä ehotukset</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ehotus tarvittee vähhiinthään %1 äänttä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ehotus tarvittee vähhiinthään %1 pistettä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Ehotus tarvittee äänet vähhiinthään %1 prosentilta äänestäjistä ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Mitä enemän ehotus maksaa, sitä useamman äänestäjän pittää valita se ette se tehhään.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Jokku ehotukset sulkevat toisensa pois: niistä saatethaan tehhä enintään yks. Se sanotaan ehotuksessa.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Sinun ääni talletethaan…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Näyttö näkyy.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Muutama vapaaehtoinen kysymys</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Sinun vastaukset suljethaan yhessä äänen kans. Net lasethaan vain yhessä monen muun kans, ei koskaan sinun nimen kans. Saatat hypätä kysymysten yli.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hyppää yli ja äänestä nyt</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Takaisin</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Valittu: %1</translation>
     </message>
 </context>
 </TS>

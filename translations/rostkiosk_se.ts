@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Loga jietnadit</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Dušše okta dáin sáhttá čađahuvvot: %1. Sáhtát goittotge válljet eanet go ovtta dain; rehkenastin čađaha eanemusat ovtta.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Čájet evttohusaid</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Evttohus dárbbaša unnimusat %1 jiena vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Evttohus dárbbaša unnimusat %1 čuoggá vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Evttohus dárbbaša jienaid unnimusat %1 %:s jienasteddjiin vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Dađi eanet evttohus máksá, dađi eanet jienasteaddjit fertejit dan válljet vai dat čađahuvvo.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Muhtin evttohusat eai sáhte čađahuvvot goabbáge: eanemusat okta dain sáhttá čađahuvvot. Dat čállojuvvo evttohussii.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Du jietna vurkejuvvo…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Joatkke</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Šearbma oidno.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Moadde eaktodáhtolaš gažaldaga</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Du vástádusat giddejuvvojit ovttas du jienain. Dat rehkenastojuvvojit dušše ollu earáid vástádusaiguin ovttas, eai goassege du namain. Sáhtát njuiket makkár gažaldaga badjel ihkinassii.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuike badjel ja jienas dál</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Ruovttoluotta</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Válljejuvvon: %1</translation>
     </message>
 </context>
 </TS>

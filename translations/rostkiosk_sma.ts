@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Lohkh jïjnjesne</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Ajve akte daejstie maahta darjodh: %1. Maahtah jeenjebh dejstie veeljedh; ryöknedimmie jeenemes aktem dorje.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Vuesehth raeriehtimmide</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Raeriestimmie daarpesje unnemes %1 gïelh juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Raeriestimmie daarpesje unnemes %1 poengh juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Raeriestimmie daarpesje gïelh unnemes %1 %:ste veeljijijstie juktie dam darjodh.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Jis raeriestimmie jeenjebe maaksa, dellie jeenjebe veeljijh tjuerieh dam veeljedh.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Naan raeriestimmieh eah maehtieh gåabpatahke darjodh: jeenemes akte dejstie. Dïhte raeriestimmesne tjaalasovveme.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Dov veeljeme vöörhkesåvva…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jåarhkh</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Skreene vååjnoe.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Naan jiehtesh gyhtjelassh</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dov vaestiedassh gåptoes dov gïelinie ektesne. Dah ajve jeenjesinie ektesne ryöknesuvvieh, ij gåessie dov nommine. Maahtah fierhten gyhtjelassen bijjelen njuktjedh.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuktjh bijjelen jïh veeljh daelie</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bååstede</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Veeljeme: %1</translation>
     </message>
 </context>
 </TS>

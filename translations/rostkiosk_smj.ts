@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Lågå jienajn</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Dåssju akta dájs máhttá tjadáduvvat: %1. Máhtá huoman válljit ienep gå avtav dajs; rehkenastem tjadát ienemusát avtav.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Vuoset oajvvadusájt</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Oajvvadus dárbaš unnemusát %1 jienajt vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Oajvvadus dárbaš unnemusát %1 poengav vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Oajvvadus dárbaš jienajt unnemusát %1 %:s jienastiddjijs vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Dađi ienep oajvvadus máksá, dađi ienep jienastiddje virrti dav válljit vaj dat tjadáduvvá.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Muhtem oajvvadusá e máhte goappátja tjadáduvvat: ienemusát akta dajs máhttá tjadáduvvat. Dat tjáleduvvá oajvvadussaj.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Duv jiedna vurkkiduvvá…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Joarkke</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Sjerma vuojnnu.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Moadda friddja gatjálvisá</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Du vástádusá giddiji aktan du jienajn. Dá rehkenastoji dåssju aktan moatte iehtjádij vástádusáj, ij goassak du namájn. Máhtá makkir gatjálvisá badjel njuolgget.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Njuolgge badjel ja jienasta dál</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Maŋás</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Válljidum: %1</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Läs högt för mig</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Bara ett av de här förslagen kan bli av: %1. Du får välja flera av dem. Men bara ett kan bli av.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Visa förslagen</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ett förslag måste få minst %1 röster. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ett förslag måste få minst %1 poäng. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Minst %1 av 100 som röstar måste välja förslaget. Annars blir det inte av.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Ett dyrt förslag måste få fler röster än ett billigt.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Vissa förslag kan inte göras båda två. Bara ett av dem kan bli av. Det står på förslaget.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Din röst sparas…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Gå vidare</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Skärmen syns igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Några frågor. Du behöver inte svara.</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dina svar läggs i samma kuvert som din röst. Ingen kan se att svaren är dina. Du kan hoppa över frågorna.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hoppa över. Rösta nu.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Du har valt: %1</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,10 @@
         <source>Read aloud</source>
         <translation>Läs upp</translation>
     </message>
+    <message>
+        <source>Only one of these can be carried out: %1. You can still choose more than one of them; the count carries out at most one.</source>
+        <translation>Bara ett av de här förslagen kan genomföras: %1. Du kan ändå välja fler av dem; räkningen genomför högst ett.</translation>
+    </message>
 </context>
 <context>
     <name>Help</name>
@@ -159,6 +163,26 @@
     <message>
         <source>Show the proposals</source>
         <translation>Visa förslagen</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 votes to be carried out.</source>
+        <translation>Ett förslag behöver minst %1 röster för att genomföras.</translation>
+    </message>
+    <message>
+        <source>A proposal needs at least %1 points to be carried out.</source>
+        <translation>Ett förslag behöver minst %1 poäng för att genomföras.</translation>
+    </message>
+    <message>
+        <source>A proposal needs votes from at least %1 % of the voters to be carried out.</source>
+        <translation>Ett förslag behöver röster från minst %1 % av väljarna för att genomföras.</translation>
+    </message>
+    <message>
+        <source>The more a proposal costs, the more voters must choose it for it to be carried out.</source>
+        <translation>Ju mer ett förslag kostar, desto fler väljare måste välja det för att det ska genomföras.</translation>
+    </message>
+    <message>
+        <source>Some proposals exclude each other: at most one of them can be carried out. It says so on the proposal.</source>
+        <translation>Några förslag utesluter varandra: högst ett av dem kan genomföras. Det står på förslaget.</translation>
     </message>
 </context>
 <context>
@@ -506,6 +530,10 @@
         <source>Saving your vote…</source>
         <translation>Sparar din röst…</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -619,6 +647,29 @@
     <message>
         <source>The screen is shown.</source>
         <translation>Skärmen visas.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>A few optional questions</source>
+        <translation>Några frivilliga frågor</translation>
+    </message>
+    <message>
+        <source>Your answers are sealed together with your vote. They are only counted together with many others, never with your name. You can skip any question.</source>
+        <translation>Dina svar förseglas tillsammans med din röst. De räknas bara ihop med många andras, aldrig med ditt namn. Du kan hoppa över vilken fråga som helst.</translation>
+    </message>
+    <message>
+        <source>Skip and cast my vote</source>
+        <translation>Hoppa över och lägg min röst</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Valt: %1</translation>
     </message>
 </context>
 </TS>

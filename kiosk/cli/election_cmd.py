@@ -11,6 +11,7 @@ from kiosk.domain.money import format_kronor
 from kiosk.package.authority_keys import load_authority
 from kiosk.package.scaffold import EXAMPLES, scaffold_election
 from kiosk.package.signed_package import build_package, load_package, write_package
+from kiosk.package.survey_example import add_example_survey
 
 
 def register(sub) -> None:
@@ -22,6 +23,9 @@ def register(sub) -> None:
     init.add_argument("--example", choices=EXAMPLES, default="basic",
                       help="basic: one pot; districts: a city-wide pot and two district pots, "
                            "voted in one visit")
+    init.add_argument("--survey", action="store_true",
+                      help="add example follow-up questions (age band, first time, how they "
+                      "heard) to change to the municipality's own")
     init.set_defaults(func=cmd_init)
 
     build = esub.add_parser("build", help="validate an election folder and sign it")
@@ -59,6 +63,8 @@ def register(sub) -> None:
 
 def cmd_init(args) -> int:
     written = scaffold_election(args.dir, args.example)
+    if getattr(args, "survey", False):
+        add_example_survey(args.dir)
     print(f"Created an example election folder in {args.dir} ({len(written)} files).")
     print("Edit election.toml and texts/*.toml, put the tally's tally.pub beside them, then run:")
     print(f"  kiosk election build {args.dir} --key authority.key -o election.pkg")
@@ -140,6 +146,8 @@ def summary(package) -> dict:
         "places": [place.line() for place in election.places],
         "authority": package.authority_fingerprint,
         "package_hash": package.package_hash,
+        **({"options": election.options.to_dict()} if not election.options.is_empty() else {}),
+        **({"survey": election.survey.to_dict()} if election.survey.asks else {}),
     } | ({"pots": [{  # several pots in one visit: each its own rule (docs/pots.md)
         "id": pot.id, "kind": pot.kind.value, "name": pot.names[election.default_language],
         "proposals": len(pot.proposal_ids), "rule": pot.rule.to_dict(),
@@ -167,6 +175,13 @@ def cmd_verify(args) -> int:
     else:
         print(f"Rule:       {rule_text}")
         print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")
+    for line in package.election.options.lines():
+        print(f"Option:     {line}")
+    survey = package.election.survey
+    if survey.asks:
+        print(f"Follow-up:  {len(survey.questions)} optional questions "
+              f"({', '.join(q.id for q in survey.questions)}); statistics hide counts below "
+              f"{survey.min_cell}")
     print(f"Voters:     {info['eligibility']}; duplicates: {info['duplicates']}")
     print(f"Languages:  {', '.join(info['languages'])}")
     print(f"Places:     {'; '.join(info['places']) or 'none named in the package'}")
@@ -177,7 +192,8 @@ def cmd_verify(args) -> int:
 def _rule_text(rule: dict) -> str:
     return {
         "knapsack": lambda: f"knapsack, budget {format_kronor(rule['budget'], ' ')}",
-        "approval": lambda: f"approval, at most {rule['max_choices']} choices",
+        "approval": lambda: f"approval, at most {rule['max_choices']} choices" + (
+            f", at least {rule['min_choices']}" if rule.get("min_choices") else ""),
         "cumulative": lambda: f"cumulative, {rule['total_points']} points, at most "
                               f"{rule['max_per_proposal']} per proposal",
     }[rule["kind"]]()

@@ -7,6 +7,8 @@ from datetime import datetime
 from enum import StrEnum
 
 from kiosk.domain.results_link import ResultsLink
+from kiosk.domain.rule_options import RuleOptions
+from kiosk.domain.survey import Survey
 from kiosk.domain.voting_places import VotingPlace
 
 
@@ -170,6 +172,8 @@ class Election:
     # first pot's and each pot is voted, sealed and counted on its own (kiosk.domain.pots).
     pots: tuple[Pot, ...] = ()
     _views: dict = field(default_factory=dict, compare=False, repr=False)
+    options: RuleOptions = field(default_factory=RuleOptions)  # signed rule options
+    survey: Survey = field(default_factory=Survey)  # the optional follow-up questions
 
     def proposal(self, proposal_id: str) -> Proposal:
         for proposal in self.proposals:

@@ -28,6 +28,8 @@ from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.manifest_pots import check_pot_names, check_pot_rules, parse_pots
 from kiosk.domain.results_link import parse_results
+from kiosk.domain.rule_options import parse_options
+from kiosk.domain.survey import parse_survey
 from kiosk.domain.text_checks import text_problem
 from kiosk.domain.voting_places import parse_places
 
@@ -292,9 +294,6 @@ def election_from_manifest(manifest: object) -> Election:
     if counting is not None and counting not in COUNTING_RULES:
         raise fail("election", f"counting must be one of {', '.join(COUNTING_RULES)}, "
                                f"got {counting!r}")
-    if counting == "greedy-threshold":
-        raise fail("election", "counting greedy-threshold needs a minimum score, which a "
-                               "package cannot name yet; use greedy or an equalshares rule")
     tally_raw = _require(head, "tally", "election")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
                       _key(_require(tally_raw, "sign", "tally"), "tally signing key"))
@@ -343,6 +342,8 @@ def election_from_manifest(manifest: object) -> Election:
     if rule.kind is RuleKind.APPROVAL and not pots and rule.max_choices > len(proposals):
         raise fail("rule", f"max_choices ({rule.max_choices}) is more than the number of "
                            f"proposals ({len(proposals)})")
+    options = parse_options(head.get("options"), tuple(p.id for p in proposals), counting)
+    survey = parse_survey(head.get("survey"), manifest["texts"], languages_t)
     audio = manifest.get("audio", {})
     if not isinstance(audio, dict) or not all(
         lang in languages_t and isinstance(clips, dict)
@@ -356,5 +357,5 @@ def election_from_manifest(manifest: object) -> Election:
         duplicate_policy=policy, proposals=tuple(proposals), texts=texts, tally=tally,
         tally_server=server, counting=counting, assets=dict(assets), audio=audio,
         results=parse_results(head.get("results"), opens.date()), pots=pots,
-        places=parse_places(head.get("places")),
+        places=parse_places(head.get("places")), options=options, survey=survey,
     )

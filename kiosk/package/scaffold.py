@@ -18,8 +18,14 @@ languages = ["sv", "sv-simple", "en"]
 default_language = "sv"
 # How the tally counts: greedy (most votes first, fund what fits), greedy-no-skip,
 # equalshares, equalshares/add1, equalshares/add1-comparison, top-k
-# (greedy-threshold cannot be named yet: a package has no field for its minimum score)
+# (greedy-threshold needs [options] min_score)
 counting = "greedy"
+# Rule options, signed with the rest (docs/tally.md): uncomment what the municipality uses.
+# [options]
+# min_score = 50                   # a proposal needs at least 50 votes
+# min_voter_share_percent = 5      # ... or support on 5 % of the ballots
+# eligibility_k = 3                # ... or cost / (3 x budget) of the voters (Swiecie)
+# incompatible = [["p2", "p3"]]    # at most one of p2 and p3 is funded
 
 [period]
 opens = 2027-04-01T08:00:00+02:00

@@ -118,7 +118,7 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
     config = _load_toml(root / "election.toml")
     known = {"format", "id", "district", "currency", "languages", "default_language", "period",
              "rule", "counting", "eligibility", "duplicates", "tally", "proposals", "results",
-             "pots", "places"}
+             "pots", "places", "options", "survey"}
     unknown = sorted(set(config) - known)
     if unknown:
         raise fail("election.toml", f"unknown setting '{unknown[0]}'")
@@ -183,6 +183,8 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
                        "categories": doc.get("categories", {})}
         if "pots" in doc:  # the pots' names (several pots in one visit), only when given
             texts[lang]["pots"] = doc["pots"]
+        if "survey" in doc:  # the follow-up's texts (kiosk/domain/survey.py)
+            texts[lang]["survey"] = doc["survey"]
         entries = doc.get("proposals", {})
         if not isinstance(entries, dict):
             raise fail(place, "proposals must be written as [proposals.<id>] tables")
@@ -236,6 +238,10 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         head["results"] = _table(config, "results", {})
     if "places" in config:  # where one can vote (code cards, verify); signed with the rest
         head["places"] = places_manifest(parse_places(config["places"]))
+    if "options" in config:  # rule options (kiosk/domain/rule_options.py); absent = none
+        head["options"] = _table(config, "options", {})
+    if "survey" in config:  # the follow-up questions (kiosk/domain/survey.py); absent = none
+        head["survey"] = _table(config, "survey", {})
     manifest = {
         "type": MANIFEST_TYPE,
         "v": MANIFEST_VERSION,

@@ -15,8 +15,9 @@ from kiosk.crypto.sealing import Sealer
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election, EligibilityMode
-from kiosk.domain.errors import BoxError, EligibilityError, KioskError
+from kiosk.domain.errors import BallotError, BoxError, EligibilityError, KioskError
 from kiosk.domain.pots import PotsBallot, validate_any
+from kiosk.domain.survey import check_answers
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
 from kiosk.station.audit_log import AuditLog, BallotsToday
@@ -112,6 +113,8 @@ class Voting:
         self.state.require_open()
         election = self.election
         validate_any(election, ballot)
+        survey = check_answers(election.survey, survey) if election.survey.asks else \
+            _no_answers(survey)
         if election.eligibility.has_voter_token and session.voter_token is None:
             raise EligibilityError("eligibility.required", "the voter has not been identified")
         if election.eligibility.mode is EligibilityMode.STAFF_UNLOCK and not session.unlocked:
@@ -158,3 +161,10 @@ class Voting:
                 entries.append((record, entry))
             self.box.append_many(entries)
             count -= len(entries)
+
+
+def _no_answers(survey: dict | None) -> dict | None:
+    """An election without follow-up questions takes no answers."""
+    if survey:
+        raise BallotError("survey.not_asked", "this election asks no follow-up questions")
+    return survey

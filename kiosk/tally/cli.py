@@ -1,10 +1,10 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, enrol, import, serve, status, resolve-fork, close, count, report, publish, verify,
-check-code, lna. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every subcommand
-that uses the database takes `--db URL` (default: the SQLite file tally.db in the current
-folder). Expected failures raise KioskError; the `kiosk` dispatcher prints them as one line and
-exits 2.
+init, enrol, import, serve, status, resolve-fork, close, count, report, evaluation, publish,
+verify, check-code, lna. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every
+subcommand that uses the database takes `--db URL` (default: the SQLite file tally.db in the
+current folder). Expected failures raise KioskError; the `kiosk` dispatcher prints them as one
+line and exits 2.
 """
 
 from __future__ import annotations
@@ -93,6 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     _db(p)
     p = sub.add_parser("report", help="PDF protocol, CSV, chart, Pabulib, JSON, posters")
+    p.add_argument("--out", type=Path, required=True)
+    _db(p)
+    p = sub.add_parser("evaluation", help="the follow-up: who took part, small counts hidden "
+                       "(evaluation.csv, evaluation.pdf)")
     p.add_argument("--out", type=Path, required=True)
     _db(p)
     p = sub.add_parser("publish", help="write the public election record")
@@ -244,6 +248,15 @@ def cmd_count(args) -> int:
     return 0
 
 
+def cmd_evaluation(args) -> int:
+    from kiosk.tally.reports import write_evaluation
+
+    store, package = open_store(args)
+    for path in write_evaluation(store, package, args.out):
+        print(path)
+    return 0
+
+
 def cmd_report(args) -> int:
     from kiosk.tally.reports import write_reports
 
@@ -295,7 +308,8 @@ COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enr
             "import": cmd_import,
             "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
             "serve": cmd_serve,
-            "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
+            "count": cmd_count, "report": cmd_report, "evaluation": cmd_evaluation,
+            "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code, "lna": cmd_lna}
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 
 from kiosk.tally.forks import fork_entry
 from kiosk.tally.record_format import RESULT_TYPE
+from kiosk.tally.rule_run import options_part
 from kiosk.tally.store import now_iso
 
 # In words, as the protocol says it (its English label is this constant); no file names in
@@ -56,4 +57,6 @@ def results_document(store, package, keys, rule_name, budget, seed, seed_given, 
     if forks:  # two copies claimed a station: what was set aside, what was decided and why
         taken_out = store.fork_file_rows()
         document["forks"] = [fork_entry(fork, taken_out) for fork in forks]
+    document.update(options_part(election, outcome))
     return document
+

@@ -99,7 +99,8 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
 
     ballots_digest = hashlib.sha256()
     invalid: Counter = Counter()
-    tallies: Counter = Counter()  # (station index, language, assisted, invalid) -> ballots
+    # (station index, language, assisted, invalid, channel, answers) -> ballots
+    tallies: Counter = Counter()
     channels: Counter = Counter()  # (channel, invalid) -> ballots
     for chunk in ordered_map(executor, opener.open_inner_chunk, tasks(), 2 * cpu_count()):
         ballots_digest.update(chunk.lines)
@@ -107,18 +108,20 @@ def open_and_store(tx: CountTransaction, executor, slots: Slots, names: list[str
         interner.extend(chunk.distinct, chunk.valid)
         invalid.update(chunk.invalid)
         tallies.update(chunk.stats)
-        channels.update(chunk.channels)
         progress.advance(chunk.count)
     station_stats: dict[str, list] = {}
-    for (index, language, assisted, bad), count in tallies.items():
+    cells: Counter = Counter()
+    for (index, language, assisted, bad, channel, answers), count in tallies.items():
         entry = station_stats.setdefault(names[index], [0, 0, 0, Counter()])
         entry[0] += count
         entry[1] += assisted * count
         entry[2] += bad * count
         entry[3][language] += count
+        cells[(names[index], channel, language, assisted, answers)] += count
+        channels[(channel, bad)] += count
     return {"interner": interner, "opened": n, "invalid": invalid,
             "stations": station_stats, "ballots_sha256": ballots_digest.hexdigest(),
-            "channels": channel_figures(channels)}
+            "channels": channel_figures(channels), "cells": cells}
 
 
 def channel_figures(channels: Counter) -> dict:

@@ -29,6 +29,7 @@ from kiosk.tally.count_pots import POTS_RULE, count_pots, interner_for, pot_plan
 from kiosk.tally.count_results import results_document
 from kiosk.tally.count_scan import bulletin_digest, first_pass
 from kiosk.tally.count_slots import open_and_store, shuffled
+from kiosk.tally.evaluation import statistics_record
 from kiosk.tally.forks import fork_set_aside
 from kiosk.tally.issued import check_issued_present, issued_token_set
 from kiosk.tally.parallel import InlineExecutor, cpu_count, process_pool
@@ -117,6 +118,7 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
                 results["pots"] = pots
             signed = sign_object(keys.sign, results)
             tx.set_meta("results", canonical(signed).decode("utf-8"))
+            tx.set_meta("statistics", statistics_record(opened["cells"]))
             tx.set_meta("state", "counted")
     return results
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from array import array
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from kiosk.crypto.canonical import canonical
@@ -21,6 +21,7 @@ from kiosk.domain.ballot import Ballot
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError
 from kiosk.domain.pots import PotsBallot, validate_any
+from kiosk.domain.survey import read_answers
 from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.package.signed_package import load_stored_package
 from kiosk.tally.dedup import pack
@@ -169,8 +170,8 @@ _OUTER_SHAPE = OuterShape("")
 
 
 def _open_inner(sealed: bytes) -> tuple:
-    """(canonical choices | None, language, assisted, reason | None, and the ballot's line
-    before and after its number: record_format.ballot_line_parts)"""
+    """(canonical choices | None, language, assisted, reason | None, the ballot's line
+    before and after its number: record_format.ballot_line_parts, (channel, answers))"""
     try:
         plaintext = open_sealed(_KEYS, "inner", _ELECTION.id, sealed)
     except OpenError:
@@ -180,20 +181,26 @@ def _open_inner(sealed: bytes) -> tuple:
         read = _read_inner(plaintext) if plaintext is not None else \
             (None, None, False, "envelope.unopenable")
         known = _READ.keep(plaintext, (*read, *ballot_line_parts(*read),
-                                       _channel(plaintext)))
+                                       _facts(plaintext)))
     return known
 
 
-def _channel(plaintext: bytes | None) -> str:
-    """"paper" for a keyed paper ballot (kiosk.station.paper), else "touch" (touch ballots
-    carry no channel). The channel goes into the signed per-channel figures only, never into
-    ballots.jsonl: a paper ballot must not stand out in the published list."""
-    if plaintext is None or b'"channel"' not in plaintext:
-        return "touch"
+def _facts(plaintext: bytes | None) -> tuple[str, tuple]:
+    """(channel, the follow-up answers as sorted (question, answer) pairs) for the statistics:
+    never in the published ballot lines. No channel = the touchscreen; answers that do not fit
+    the package's questions count as not given."""
+    if plaintext is None:
+        return "touch", ()
     try:
-        return "paper" if read_inner(plaintext).get("channel") == "paper" else "touch"
+        inner = read_inner(plaintext)
     except ValueError:
-        return "touch"
+        return "touch", ()
+    channel = inner.get("channel")
+    channel = channel if channel in ("touch", "paper") else "touch"
+    survey = _ELECTION.survey
+    answers = tuple(sorted(read_answers(survey, inner.get("survey")).items())) \
+        if survey.asks else ()
+    return channel, answers
 
 
 def _read_inner(plaintext: bytes) -> tuple[str | None, str | None, bool, str | None]:
@@ -265,9 +272,8 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
     valid = array("I")
     invalid: Counter = Counter()
     keys = []
-    channels: Counter = Counter()
     for position, (station_index, sealed) in enumerate(chunk, start):
-        choices, language, assisted, reason, before, after, channel = _open_inner(sealed)
+        choices, language, assisted, reason, before, after, facts = _open_inner(sealed)
         lines.append(line_from_parts(before, position, after))
         if reason is None:
             number = distinct.get(choices)
@@ -277,10 +283,9 @@ def open_inner_chunk(task: tuple[int, array, bytes, bytes]) -> OpenedChunk:
         else:
             invalid[reason] += 1
         keys.append((station_index, language or "?", 1 if assisted else 0,
-                     0 if reason is None else 1))
-        channels[(channel, 0 if reason is None else 1)] += 1
+                     0 if reason is None else 1, *facts))
     return OpenedChunk(start, len(chunk), b"".join(lines), list(distinct), valid, invalid,
-                       Counter(keys), channels)
+                       Counter(keys))
 
 
 @dataclass(frozen=True)
@@ -293,5 +298,5 @@ class OpenedChunk:
     distinct: list[str]  # the distinct canonical choices of its valid ballots
     valid: array  # each valid ballot, in order, as its index into `distinct`
     invalid: Counter  # reason -> ballots
-    stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1) -> ballots
-    channels: Counter = field(default_factory=Counter)  # ("touch" | "paper", invalid 0/1) -> n
+    stats: Counter  # (station index, language or "?", assisted 0/1, invalid 0/1, channel,
+    #                  follow-up answers) -> ballots

@@ -7,7 +7,7 @@ import json
 import sys
 
 from kiosk.tally.pabulib import PabulibError, read_pb, to_rules_model
-from kiosk.tally.rules import RULE_NAMES, RuleError, run_rule
+from kiosk.tally.rules import RULE_NAMES, Options, RuleError, run_rule
 
 PROG = "kiosk tally pb"
 
@@ -35,7 +35,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--seed", help="seed of the published tie-break order (default: none)")
     parser.add_argument("--k", type=int, help="number of projects to select, for top-k")
     parser.add_argument("--json", action="store_true", help="print one JSON object with details")
+    parser.add_argument("--min-score", type=int, metavar="N",
+                        help="set aside projects with fewer than N votes (points) before counting")
+    parser.add_argument("--min-voter-share-percent", type=int, metavar="P",
+                        help="set aside projects supported on fewer than P %% of the ballots")
+    parser.add_argument("--eligibility-k", type=int, metavar="K",
+                        help="set aside projects supported by fewer than cost / (K x budget) of "
+                        "the voters (Swiecie used K = 3)")
+    parser.add_argument("--incompatible", action="append", default=[], metavar="ID,ID",
+                        help="at most one of these projects is funded (greedy rules; repeatable)")
     return parser
+
+
+def options_from(args) -> Options:
+    for name in ("min_score", "min_voter_share_percent", "eligibility_k"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            raise RuleError(f"--{name.replace('_', '-')} must be a whole number >= 1")
+    groups = tuple(tuple(g.split(",")) for g in args.incompatible)
+    if any(len(g) < 2 for g in groups):
+        raise RuleError("--incompatible needs at least two project ids, separated by commas")
+    return Options(min_score=args.min_score, min_voter_share_percent=args.min_voter_share_percent,
+                   eligibility_k=args.eligibility_k, incompatible=groups)
 
 
 def main(argv: list[str]) -> int:
@@ -46,7 +67,8 @@ def main(argv: list[str]) -> int:
         if not rule:
             raise RuleError("the file has no META rule; choose one with --rule")
         instance, profile = to_rules_model(election)
-        outcome = run_rule(rule, instance, profile, seed=args.seed, k=args.k)
+        outcome = run_rule(rule, instance, profile, seed=args.seed, k=args.k,
+                           options=options_from(args))
     except SystemExit as exit_:  # --help
         return exit_.code if isinstance(exit_.code, int) else 0
     except (_UsageError, PabulibError, RuleError) as error:

@@ -36,6 +36,11 @@ def pb_election(election: Election, results: dict,
     else:
         meta["max_sum_points"] = str(rule.total_points)
         meta["max_points"] = str(rule.max_per_proposal)
+    options = election.options
+    if options.min_score is not None:  # Pabulib's name; `kiosk tally pb` reads it back
+        meta["min_project_score_threshold"] = str(options.min_score)
+    if not options.is_empty():  # the others have no Pabulib META: named here, for the reader
+        meta["comment"] = "Röstkiosk rule options: " + "; ".join(options.lines())
     by_id = {p["id"]: p for p in results["projects"]}
     projects = [PbProject(p.id, p.cost, {
         "name": p.texts[election.default_language].title,

@@ -39,7 +39,7 @@ from kiosk.tally.record_format import (
     derived_seed,
     parse_ballot_line,
 )
-from kiosk.tally.rule_run import BallotInterner, run_count
+from kiosk.tally.rule_run import BallotInterner, options_part, run_count
 
 CANNOT_CHECK = [
     "that ballots.jsonl holds exactly the contents of the counted sealed envelopes (opening "
@@ -349,6 +349,9 @@ def _verify_outcome(election: Election, results: dict, interner: BallotInterner)
     if list(outcome.funded) != results["funded"] or outcome.spent != results["spent"]:
         raise _fail(f"the rule {results['rule']} funds {list(outcome.funded)}, results.json "
                     f"says {results['funded']}")
+    if results.get("options") != options_part(election, outcome).get("options"):
+        raise _fail("results.json: the rule options or what they set aside differ from the "
+                    "election package's and the ballots'")
 
 
 def _verify_pots(election: Election, results: dict, interner: PotsInterner) -> None:

@@ -11,7 +11,16 @@ import json
 
 from kiosk.domain.election import Election, RuleKind
 from kiosk.domain.errors import KioskError
-from kiosk.tally.rules import RULE_NAMES, Instance, Outcome, Profile, Project, RuleError, run_rule
+from kiosk.tally.rules import (
+    RULE_NAMES,
+    Instance,
+    Options,
+    Outcome,
+    Profile,
+    Project,
+    RuleError,
+    run_rule,
+)
 
 PACKAGE_RULE_FIELD = "counting"  # election.counting in the signed manifest, when a package names it
 
@@ -20,16 +29,22 @@ class CountError(KioskError):
     """The count cannot run as asked (state, rule, budget)."""
 
 
-# top-k needs k, greedy-threshold a minimum score: an election package carries neither
-COUNT_RULES = tuple(n for n in RULE_NAMES if n not in ("top-k", "greedy-threshold"))
+# top-k needs k, which an election package does not carry; greedy-threshold needs the
+# package's [options] min_score
+COUNT_RULES = tuple(n for n in RULE_NAMES if n != "top-k")
 
 
-def check_rule(name: str) -> str:
-    if name == "greedy-threshold":
+def _min_score(manifest: dict) -> object:
+    options = manifest.get("election", {}).get("options")
+    return options.get("min_score") if isinstance(options, dict) else None
+
+
+def check_rule(name: str, manifest: dict | None = None) -> str:
+    if name == "greedy-threshold" and _min_score(manifest or {}) is None:
         raise CountError("tally.rule_needs_threshold", "greedy-threshold needs a minimum score, "
-                         "which an election package cannot carry yet; count with another rule, "
-                         "or run `kiosk tally pb` on a Pabulib file with "
-                         "min_project_score_threshold in its META")
+                         "which this election package does not carry ([options] min_score); "
+                         "count with another rule, or run `kiosk tally pb` on a Pabulib file "
+                         "with min_project_score_threshold in its META")
     if name not in COUNT_RULES:
         raise CountError("tally.unknown_rule", f"unknown counting rule {name!r}; use one of "
                          f"{', '.join(COUNT_RULES)}")
@@ -44,14 +59,14 @@ def rule_for(manifest: dict, given: str | None) -> str:
     the protocol. (What-if counts with other rules: `kiosk tally pb` on the Pabulib report.)
     """
     if given:
-        check_rule(given)
+        check_rule(given, manifest)
     named = manifest.get("election", {}).get(PACKAGE_RULE_FIELD)
     if isinstance(named, str) and named:
         if given and given != named:
             raise CountError("tally.rule_mismatch", f"the election package names the counting "
                              f"rule {named}; --rule {given} would contradict it (for a what-if "
                              "count use `kiosk tally pb` on the report's .pb file)")
-        return check_rule(named)
+        return check_rule(named, manifest)
     if given:
         return given
     raise CountError("tally.needs_rule", "this election package does not name its counting "
@@ -105,13 +120,34 @@ class BallotInterner:
 
 
 def instance_for(election: Election, budget: int) -> Instance:
-    return Instance(tuple(Project(p.id, p.cost) for p in election.proposals), budget)
+    return Instance(tuple(Project(p.id, p.cost) for p in election.proposals), budget,
+                    election.options.min_score)
+
+
+def options_for(election: Election) -> Options:
+    """The package's signed rule options as the counting rules take them."""
+    o = election.options
+    return Options(min_score=o.min_score, min_voter_share_percent=o.min_voter_share_percent,
+                   eligibility_k=o.eligibility_k, incompatible=o.incompatible)
 
 
 def run_count(election: Election, rule: str, budget: int, seed: str,
               profile: Profile) -> Outcome:
     try:
-        return run_rule(rule, instance_for(election, budget), profile, seed=seed)
+        return run_rule(rule, instance_for(election, budget), profile, seed=seed,
+                        options=options_for(election))
     except RuleError as error:
         raise CountError("tally.rule_failed", f"the rule {rule} cannot count this election: "
                          f"{error}") from None
+
+
+def options_part(election, outcome) -> dict:
+    """The package's rule options and what they did, only when the package has options (so a
+    results document without them is what it was)."""
+    if election.options.is_empty():
+        return {}
+    return {"options": {
+        **election.options.to_dict(),
+        "set_aside": outcome.details.get("set_aside", {}),
+        "incompatible_skipped": outcome.details.get("incompatible_skipped", {}),
+    }}

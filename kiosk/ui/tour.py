@@ -114,6 +114,14 @@ def tour(window, language: str) -> Iterator[str]:
     window.more_time()
     arrive(window, "review")
     window.page("review").cast_vote()
+    if window.ui.election.survey.asks:  # the follow-up questions, one answered
+        arrive(window, "survey")
+        survey = window.page("survey")
+        first = window.ui.election.survey.questions[0]
+        survey.choose(first.id, first.answers[0])
+        settle(window)
+        yield "survey"
+        survey.cast_with_answers()
     arrive(window, "receipt")
     yield "receipt"
     from kiosk.ui.messages import SOMETHING_WRONG

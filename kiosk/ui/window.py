@@ -1,6 +1,7 @@
 """The kiosk window and the voting flow: which screen comes next, sessions, reset.
 
-welcome → language → (identify | staff-wait) → howto → proposals ⇄ detail → review → receipt.
+welcome → language → (identify | staff-wait) → howto → proposals ⇄ detail → review
+→ (survey, when the package asks follow-up questions) → receipt.
 Screens that show anything of a voter are created for the session and destroyed when it ends
 (cast, "stop", idle), so nothing of one voter can be seen by the next.
 """
@@ -26,6 +27,7 @@ from kiosk.ui.screens.pots import make_pot_screen, proposals_screen_id
 from kiosk.ui.screens.proposals import ProposalsScreen
 from kiosk.ui.screens.review import ReceiptScreen, ReviewScreen
 from kiosk.ui.screens.start import LanguageScreen, WelcomeScreen
+from kiosk.ui.screens.survey import SurveyScreen
 from kiosk.ui.speech_focus import FocusReader
 from kiosk.ui.spoken import read_aloud
 from kiosk.ui.theme import BY_NAME, stylesheet
@@ -33,7 +35,7 @@ from kiosk.ui.widgets.topbar import TopBar
 
 SCREENS: dict[str, type[Screen]] = {cls.screen_id: cls for cls in (
     WelcomeScreen, LanguageScreen, IdentifyScreen, StaffWaitScreen, HowItWorksScreen,
-    ProposalsScreen, DetailScreen, ReviewScreen, ReceiptScreen, ProblemScreen)}
+    ProposalsScreen, DetailScreen, ReviewScreen, SurveyScreen, ReceiptScreen, ProblemScreen)}
 
 
 class KioskWindow(QWidget):
@@ -249,12 +251,16 @@ class KioskWindow(QWidget):
     def show_review(self) -> None:
         self.go("review")
 
-    def cast(self) -> None:
+    def show_survey(self) -> None:
+        self.go("survey")
+
+    def cast(self, survey: dict | None = None) -> None:
         state = self.ui.state
         self.idle.set_active(False)
         self.ui.bridge.call(self.ui.bridge.service.cast_ballot.later(
                                 state.voter.ticket, state.ballot,
-                                language=state.language, assisted=state.assistance.assisted),
+                                language=state.language, assisted=state.assistance.assisted,
+                                survey=survey or None),
                             on_ok=self._cast_done, on_error=self._cast_failed)
 
     def _cast_done(self, receipt) -> None:
@@ -269,6 +275,8 @@ class KioskWindow(QWidget):
     def _cast_failed(self, error) -> None:
         message_id = getattr(error, "message_id", "")
         if message_id.startswith("ballot."):
+            if self.current_id != "review":
+                self.go("review")
             self.page("review").cast_failed(error)
             self.idle.set_active(True, self._quiet_seconds())
             return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -89,11 +90,15 @@ def test_protocol_explains_the_tie_break_in_words_and_keeps_the_order(tmp_path, 
 
 
 def test_every_language_has_every_protocol_label():
-    from kiosk.tally.reports.protocol_labels import KEYS, PROTOCOL_LABELS
+    from kiosk.tally.reports.protocol_labels import KEYS, OPTION_KEYS, PROTOCOL_LABELS
 
     assert set(PROTOCOL_LABELS) == set(LANGUAGES) - {"sv-simple"}
     for tag, labels in PROTOCOL_LABELS.items():
-        assert list(labels) == list(KEYS) and all(v.strip() for v in labels.values()), tag
+        assert list(labels) == list(KEYS + OPTION_KEYS), tag
+        assert all(v.strip() for v in labels.values()), tag
+        for key in OPTION_KEYS:  # the placeholders the protocol fills in
+            assert set(re.findall(r"\{(\w+)\}", labels[key])) == set(
+                re.findall(r"\{(\w+)\}", PROTOCOL_LABELS["sv"][key])), (tag, key)
         assert ".py" not in labels["tie_text"], tag
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kiosk.demo.world import setup_demo_world
 from kiosk.domain.ballot import Ballot
+from kiosk.package.survey_example import add_example_survey
 from kiosk.station import StationService
 from tests.conftest import example_source
 
@@ -20,10 +21,12 @@ SECRET_IDS = ["zebracrossing47", "quokkameadow19", "walrusbench88"]
 
 def test_no_plaintext_choice_on_disk(tmp_path):
     source = example_source(tmp_path / "src")
+    add_example_survey(source)
     for path in [source / "election.toml", *sorted((source / "texts").glob("*.toml"))]:
         text = path.read_text(encoding="utf-8")
         for old, new in zip(["p1", "p2", "p3"], SECRET_IDS, strict=True):
             text = text.replace(f'"{old}"', f'"{new}"').replace(f".{old}]", f".{new}]")
+        text = text.replace('"65-plus"', '"octogenarian-marker"')
         path.write_text(text, encoding="utf-8")
     world = setup_demo_world(tmp_path / "world", source=source)
     station_dir = Path(world["station"])
@@ -32,7 +35,7 @@ def test_no_plaintext_choice_on_disk(tmp_path):
         for chosen in (SECRET_IDS[:1], SECRET_IDS[1:2], [SECRET_IDS[0], SECRET_IDS[1]]):
             ticket = station.start_session("sv-simple")
             station.cast_ballot(ticket, Ballot.of(chosen), language="sv-simple", assisted=True,
-                                survey={"age_group": "octogenarian-marker"})
+                                survey={"age_band": "octogenarian-marker"})
         # read the files while the WAL still holds the fresh transactions
         on_disk = b"".join(p.read_bytes() for p in station_dir.glob("station.db*"))
         audit = b"".join(e.body for e in station.box.iter_audit())

@@ -22,21 +22,22 @@ from tests.tally_worlds import cast, export, new_tally
 PEOPLE = [random_personnummer(random.Random(n), date(2000, 1, 1)) for n in range(40)]
 
 
-def demo_source(folder: Path, rule: str) -> Path:
+def demo_source(folder: Path, rule: str, options: str = "") -> Path:
     shutil.copytree(DEMO_ELECTION, folder)
     toml = folder / "election.toml"
     text = toml.read_text(encoding="utf-8")
     text = text.replace('counting = "greedy"', f'counting = "{rule}"')
     text = text.replace('[eligibility]\nmode = "open"',
                         '[eligibility]\nmode = "personnummer"\nminimum_age = 16')
-    toml.write_text(text, encoding="utf-8")
+    toml.write_text(text + options, encoding="utf-8")
     return folder
 
 
-def published_record(tmp: Path, rule: str = "greedy") -> dict:
+def published_record(tmp: Path, rule: str = "greedy", options: str = "") -> dict:
     """A record of 40 voters: 26 at station 0, 14 at station 1, of whom voters 0-2 had voted
     at station 0 already (keep-last: their first ballots are set aside)."""
-    world = setup_demo_world(tmp / "world", stations=2, source=demo_source(tmp / "src", rule))
+    world = setup_demo_world(tmp / "world", stations=2, source=demo_source(tmp / "src", rule,
+                                                                            options))
     cast(world, 0, 26, seed=1, persons=PEOPLE[:26])
     cast(world, 1, 17, seed=2, persons=PEOPLE[:3] + PEOPLE[26:40])
     paths = [export(world, i, tmp / "usb") for i in range(2)]

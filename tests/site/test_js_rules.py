@@ -75,7 +75,7 @@ def test_javascript_rules_give_the_python_outcome_on_random_instances():
         cases.append(case(rule, instance, profile, seed))
         outcome = run_rule(rule, instance, profile, seed=seed)
         expected.append({"funded": list(outcome.funded), "spent": outcome.spent})
-    got = run_js(cases)
+    got = [{"funded": g["funded"], "spent": g["spent"]} for g in run_js(cases)]
     mismatches = [(c["rule"], c["seed"], e, g) for c, e, g in zip(cases, expected, got,
                                                                  strict=True) if e != g]
     assert mismatches == []

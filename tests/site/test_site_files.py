@@ -88,9 +88,10 @@ def test_small_turnout_cells_are_suppressed():
 def test_every_ui_string_exists_in_all_nine_languages():
     texts = strings()
     used = set(re.findall(r'\bt\("(\w+)"', (ASSETS / "app.js").read_text(encoding="utf-8")))
-    used.discard("step_")  # t("step_" + decision): the five decisions below
+    used.discard("step_")  # t("step_" + decision): the decisions below
     used |= {"step_" + d for d in ("funded", "too_expensive", "no_votes", "below_threshold",
-                                   "stopped")}
+                                   "stopped", "incompatible", "below_min_score",
+                                   "below_voter_share", "below_eligibility_share")}
     used |= {h.replace("-", "_") for h in re.findall(r'"(\w+-heading)"',
                                                       (ASSETS / "app.js").read_text("utf-8"))}
     english = set(texts["en"])

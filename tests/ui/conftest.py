@@ -22,9 +22,10 @@ _APP = QApplication.instance() or QApplication([])
 
 from kiosk.crypto.canonical import unb64  # noqa: E402
 from kiosk.crypto.sealing import open_sealed  # noqa: E402
-from kiosk.demo.world import setup_demo_world  # noqa: E402
+from kiosk.demo.world import DEMO_ELECTION, setup_demo_world  # noqa: E402
 from kiosk.ledger.envelopes import unpad  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402
+from kiosk.package.survey_example import add_example_survey  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
 from tests.conftest import make_world  # noqa: E402
 from tests.ui.driver import Driver  # noqa: E402
@@ -34,6 +35,8 @@ RULES = {
     "approval": 'kind = "approval"\nmax_choices = 2\nmin_choices = 1',
     "cumulative": 'kind = "cumulative"\ntotal_points = 5\nmax_per_proposal = 3',
 }
+OPTIONS = ('\n[options]\nmin_score = 10\nmin_voter_share_percent = 5\neligibility_k = 3\n'
+           'incompatible = [["p2", "p3"]]\n')
 ELIGIBILITY = {
     "personnummer": 'mode = "personnummer"\nminimum_age = 16\nage_reference_date = 2027-04-21',
     "codes": 'mode = "codes"',
@@ -59,6 +62,17 @@ def _template(templates: dict, factory, kind: str) -> dict:
             templates[kind] = make_world(tmp, demo=True)
         elif kind == "districts":  # a city-wide pot and two district pots; station 2: north
             templates[kind] = setup_demo_world(tmp / "world", stations=2, example="districts")
+        elif kind == "survey":  # the demo election with the example follow-up questions
+            source = tmp / "src"
+            shutil.copytree(DEMO_ELECTION, source)
+            add_example_survey(source)
+            templates[kind] = setup_demo_world(tmp / "world", source=source)
+        elif kind == "options":  # the demo election with signed rule options
+            source = tmp / "src"
+            shutil.copytree(DEMO_ELECTION, source)
+            toml = source / "election.toml"
+            toml.write_text(toml.read_text(encoding="utf-8") + OPTIONS, encoding="utf-8")
+            templates[kind] = setup_demo_world(tmp / "world", source=source)
         elif kind in RULES:
             templates[kind] = make_world(tmp, rule=RULES[kind])
         else:

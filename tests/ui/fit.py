@@ -23,6 +23,7 @@ PRIMARY_ACTIONS: dict[str, tuple[str, ...]] = {
     "proposals-part-2": ("proposals-previous", "proposals-review"),
     "detail": ("detail-back", "detail-choose"),
     "review": ("review-change", "review-cast"),
+    "survey": ("survey-back", "survey-skip", "survey-cast"),
     "help": ("help-close",),
     "idle": ("idle-more-time",),
     "receipt": ("receipt-done",),

@@ -149,6 +149,19 @@ def test_worst_cases_fit(kiosk_with_staff, language, size):
     assert not problems, report(problems, counts)
 
 
+@pytest.mark.parametrize(("kind", "language"), [("survey", "sv"), ("survey", "ar"),
+                                              ("options", "ar")])
+def test_the_follow_up_questions_and_rule_options_fit(kiosk_with_staff, kind, language):
+    """The follow-up questions' screen, and "how it works" with every rule option, on the
+    smallest screen at the largest text, in Swedish and mirrored Arabic, each stop with and
+    without a second language."""
+    kiosk, _ = kiosk_with_staff(kind)
+    counts = [0, 0]
+    problems = walk(kiosk, None, language, LARGEST, THEMES[0], SCREEN_SIZES[0], counts)
+    assert counts[0] >= 18, "the tour ended early"
+    assert not problems, report(problems, counts)
+
+
 @pytest.mark.parametrize(("kind", "first"), [("codes", 0), ("personnummer", 1)])
 def test_identify_screens_fit(kiosk_with_staff, kind, first):
     """Three languages per kind, one per screen size, the largest text on the smallest."""

@@ -92,3 +92,16 @@ def _pots_reports(store: TallyStore, package: LoadedPackage, results: dict,
                                         package.package_hash, package.authority_fingerprint,
                                         language))
     return paths
+
+
+def write_evaluation(store: TallyStore, package: LoadedPackage, out: Path) -> list[Path]:
+    """The follow-up: evaluation.csv and evaluation.pdf (kiosk/tally/evaluation.py)."""
+    from kiosk.tally.evaluation import participation, write_evaluation_csv
+    from kiosk.tally.reports.evaluation_pdf import write_evaluation_pdf
+
+    election = package.election
+    stats = participation(store, election)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    return [write_evaluation_csv(out / "evaluation.csv", election, stats),
+            write_evaluation_pdf(out / "evaluation.pdf", election, stats)]

@@ -76,6 +76,8 @@ def _facts(page: Page, results: dict, package_hash: str, authority: str, label) 
         [label("rule"), f"{results['rule']} ({kind_text}), {label('budget')} "
          f"{kronor(results['budget'])}"],
         [label("tie"), f"{label('tie_text')} {label('seed')}: {results['seed']} ({seed_from})"],
+        *([[label("options"), option_text(results["options"], label)]]
+          if "options" in results else []),
         [label("duplicates"), f"{label('policy')}: {results['duplicate_policy']}"],
         [label("authority"), authority],
         [label("tally_key"), results["tally_key"]],
@@ -140,16 +142,42 @@ def _results(page: Page, election: Election, results: dict, points: bool, label)
         if project["funded"]:
             running += project["cost"]
         rows.append([project["id"], text, str(project["score"]), kronor(project["cost"]),
-                     label("yes") if project["funded"] else label("no"),
+                     label("yes") if project["funded"] else
+                     not_funded(results.get("options"), project["id"], label),
                      kronor(running) if project["funded"] else ""])
-    page.table([("Id", 12, "l"), (label("proposal"), 68, "l"),
+    why = 14 if "options" in results else 0  # room for why a rule option said no
+    page.table([("Id", 12, "l"), (label("proposal"), 68 - why, "l"),
                 (label("points" if points else "votes"), 20, "r"), (label("cost"), 26, "r"),
-                (label("funded"), 22, "r"), (label("total"), 26, "r")], rows, 8.5,
+                (label("funded"), 22 + why, "r"), (label("total"), 26, "r")], rows, 8.5,
                caption=label("results"))
     left = results["budget"] - results["spent"]
     page.text(f"{label('budget').capitalize()} {kronor(results['budget'])}; {label('used')} "
               f"{kronor(results['spent'])}; {label('left')} {kronor(left)}.", 10, bold=True,
               gap=3)
+
+
+def option_text(options: dict, label) -> str:
+    """The signed rule options, one clause each (results.json `options`)."""
+    parts = []
+    for key, name in (("min_score", "opt.min_score"), ("min_voter_share_percent", "opt.share"),
+                      ("eligibility_k", "opt.eligibility")):
+        if key in options:
+            parts.append(label(name).replace("{n}", str(options[key])))
+    for group in options.get("incompatible", []):
+        parts.append(label("opt.incompatible").replace("{ids}", ", ".join(group)))
+    return "; ".join(parts)
+
+
+def not_funded(options: dict | None, pid: str, label) -> str:
+    """'no', and why when a rule option decided it."""
+    if options:
+        reason = options.get("set_aside", {}).get(pid)
+        if reason:
+            return f"{label('no')}: {label('why.' + reason)}"
+        rival = options.get("incompatible_skipped", {}).get(pid)
+        if rival:
+            return f"{label('no')}: {label('why.incompatible').replace('{id}', rival)}"
+    return label("no")
 
 
 def _conflicts(page: Page, results: dict, label) -> None:

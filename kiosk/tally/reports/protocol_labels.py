@@ -245,8 +245,52 @@ _PAPER = {
            "ورقة اقتراع ورقية تالفة"),
 }
 
+# The package's signed rule options and why a proposal was not funded because of one.
+OPTION_KEYS = ("options", "opt.min_score", "opt.share", "opt.eligibility", "opt.incompatible",
+               "why.below-min-score", "why.below-voter-share", "why.below-eligibility-share",
+               "why.incompatible")
+_OPTIONS = {
+    "sv": ("Regelval", "minst {n} röster (poäng)", "stöd på minst {n} % av rösterna",
+           "stöd av minst kostnad ÷ ({n} × budget) av väljarna", "högst ett av {ids}",
+           "för få röster", "för litet stöd", "för litet stöd för kostnaden",
+           "utesluts av {id}"),
+    "en": ("Rule options", "at least {n} votes (points)", "support on at least {n} % of ballots",
+           "support of at least cost ÷ ({n} × budget) of the voters", "at most one of {ids}",
+           "too few votes", "too little support", "too little support for its cost",
+           "excluded by {id}"),
+    "fi": ("Sääntövalinnat", "vähintään {n} ääntä (pistettä)", "tuki vähintään {n} %:ssa äänistä",
+           "vähintään hinta ÷ ({n} × budjetti) äänestäjistä", "enintään yksi: {ids}",
+           "liian vähän ääniä", "liian vähäinen tuki", "liian vähäinen tuki hintaan nähden",
+           "poissuljettu: {id}"),
+    "fit": ("Sääntövalinnat", "vähhiinthään {n} äänttä (pistettä)",
+            "tuki vähhiinthään {n} %:ssa äänistä",
+            "vähhiinthään hinta ÷ ({n} × pusjetti) äänestäjistä", "enintään yks: {ids}",
+            "liian vähän äänttä", "liian vähän tukea", "liian vähän tukea hinthaan nähen",
+            "pois suljettu: {id}"),
+    "se": ("Njuolggadusválljemat", "unnimusat {n} jiena (čuoggá)",
+           "doarjja unnimusat {n} %:s jienain",
+           "unnimusat haddi ÷ ({n} × budjeahtta) jienasteddjiin", "eanemusat okta: {ids}",
+           "menddo unnán jienat", "menddo unnán doarjja", "menddo unnán doarjja hadde ektui",
+           "olggušuvvon: {id}"),
+    "smj": ("Njuolgadusválljima", "unnemusát {n} jienaj (poengaj)",
+            "dårjja unnemusát {n} %:s jienajs",
+            "unnemusát hadde ÷ ({n} × budsjæhtta) jienastiddjijs", "ienemusát akta: {ids}",
+            "ilá unnán jienaj", "ilá unnán dårjja", "ilá unnán dårjja hadde ektuj",
+            "ålgusj guoddem: {id}"),
+    "sma": ("Njoelkedassevaeljemh", "unnemes {n} gïelh (poengh)",
+            "dåarjoe unnemes {n} %:ste gïelijste",
+            "unnemes åasa ÷ ({n} × budsjedte) veeljijijstie", "jeenemes akte: {ids}",
+            "fer vaenie gïelh", "fer vaenie dåarjoe", "fer vaenie dåarjoe åasan muvhtine",
+            "olkese böörtesovveme: {id}"),
+    "ar": ("خيارات القاعدة", "{n} صوتًا (نقطة) على الأقل", "تأييد {n} ٪ على الأقل من البطاقات",
+           "تأييد نسبة لا تقل عن التكلفة ÷ ({n} × الميزانية) من الناخبين",
+           "واحد على الأكثر من {ids}", "أصوات قليلة جدًا", "تأييد قليل جدًا",
+           "تأييد قليل جدًا بالنسبة للتكلفة", "استبعده {id}"),
+}
+
 PROTOCOL_LABELS: dict[str, dict[str, str]] = {
-    tag: dict(zip(KEYS, (*texts, _NOT_ISSUED[tag], _FORK[tag], *_PAPER[tag]), strict=True))
+    tag: dict(zip(KEYS + OPTION_KEYS, (*texts, _NOT_ISSUED[tag], _FORK[tag], *_PAPER[tag],
+                                       *_OPTIONS[tag]), strict=True))
     for tag, texts in _TEXT.items()}
 SWEDISH_ONLY = {"sv", "sv-simple"}
 RIGHT_TO_LEFT = {"ar"}

@@ -24,15 +24,27 @@ def greedy_selection(
     seed: str | int | None = None,
     skip: bool = True,
     threshold: int | None = None,
+    groups: dict[str, int] | None = None,
+    skipped: dict[str, str] | None = None,
 ) -> list[str]:
+    """`groups` maps a project to its incompatible group: a project whose group already has a
+    funded one is skipped (and noted in `skipped` as {project: the funded rival})."""
     costs = instance.costs
     remaining = instance.budget
     funded: list[str] = []
+    taken: dict[int, str] = {}
     for project in tie_break_order(costs, scores, seed):
         score = scores[project]
         if score <= 0 or (threshold is not None and score < threshold):
             continue
+        group = None if groups is None else groups.get(project)
+        if group is not None and group in taken:
+            if skipped is not None:
+                skipped[project] = taken[group]
+            continue
         if costs[project] <= remaining:
+            if group is not None:
+                taken[group] = project
             funded.append(project)
             remaining -= costs[project]
         elif not skip:
@@ -41,12 +53,14 @@ def greedy_selection(
 
 
 def greedy_threshold_selection(
-    instance: Instance, scores: dict[str, int], *, seed: str | int | None = None
+    instance: Instance, scores: dict[str, int], *, seed: str | int | None = None,
+    groups: dict[str, int] | None = None, skipped: dict[str, str] | None = None,
 ) -> list[str]:
     if instance.min_project_score_threshold is None:
         raise RuleError("greedy-threshold needs min_project_score_threshold (META) to be set")
     return greedy_selection(
-        instance, scores, seed=seed, threshold=instance.min_project_score_threshold
+        instance, scores, seed=seed, threshold=instance.min_project_score_threshold,
+        groups=groups, skipped=skipped,
     )
 
 

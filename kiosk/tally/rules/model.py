@@ -102,6 +102,18 @@ class Profile:
                 totals[project] += weight * n
         return totals
 
+    def supporters(self, instance: Instance) -> dict[str, int]:
+        """How many ballots support each project (approve it, or give it points)."""
+        totals = {p.id: 0 for p in instance.projects}
+        times = Counter(map(id, self.ballots))
+        for ballot in {id(b): b for b in self.ballots}.values():
+            n = times[id(ballot)]
+            for project in self.weights(ballot):
+                if project not in totals:
+                    raise RuleError(f"a ballot names project {project!r}, which is not listed")
+                totals[project] += n
+        return totals
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:

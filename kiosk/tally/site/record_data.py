@@ -62,7 +62,7 @@ def record_data(election: Election, results: dict, sums: dict[str, str],
             "id": p.id, "cost": p.cost,
             "titles": {lang: p.text(lang, fallback)[0].title for lang in election.languages},
         } for p in election.proposals],
-        "results": {key: results[key] for key in RESULT_FIELDS}
+        "results": {key: results[key] for key in RESULT_FIELDS + ("options",) if key in results}
         | ({"pots": results["pots"]} if results.get("pots") else {}),
         "turnout": turnout(results, threshold),
         "hashes": {name: sums[name] for name in HASHED_FILES if name in sums},

@@ -15,6 +15,8 @@ from kiosk.ui.widgets.meter import BallotMeter
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
 READ_ALOUD = translate("Detail", "Read aloud")
+ONE_OF = translate("Detail", "Only one of these can be carried out: %1. You can still choose "
+                   "more than one of them; the count carries out at most one.")
 
 
 class DetailScreen(Screen):
@@ -34,8 +36,10 @@ class DetailScreen(Screen):
         self.place = make_label("strong", name="detail-place")
         self.cost = make_label("strong", name="detail-cost")
         self.note = make_label("muted", name="detail-fallback-note")
+        self.rivals = BiLabel("strong", name="detail-incompatible")
         self.text = BiLabel("", name="detail-body")
-        for widget in (self.image, self.title, self.place, self.cost, self.note, self.text):
+        for widget in (self.image, self.title, self.place, self.cost, self.note, self.rivals,
+                       self.text):
             column.addWidget(widget)
         column.addStretch(1)
         self.status = make_label("strong", name="detail-status")
@@ -88,6 +92,12 @@ class DetailScreen(Screen):
         self.cost.setText(ui.text(COST.arg(ui.money(proposal.cost))))
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
         self.note.setVisible(fell_back)
+        others = ui.election.options.group_with(self.pid)
+        if others:
+            group = [ui.election.proposal(p) for p in (self.pid, *others)]
+            self.rivals.set_texts(*ui.texts(lambda tag: ui.catalog.render(ONE_OF.arg(", ".join(
+                p.text(tag, ui.content.default)[0].title for p in group)), tag)))
+        self.rivals.setVisible(bool(others))
         clip = ui.content.audio_clip(self.pid, ui.language)
         self.read.setVisible(ui.speech.available(ui.language, clip))
         self.refresh()
@@ -135,5 +145,6 @@ class DetailScreen(Screen):
         the meter's words."""
         ui = self.ui
         proposal = ui.election.proposal(self.pid)
-        return sentences(proposal_words(ui, proposal, full=True), self.status.text(),
-                         self.meter.label.text())
+        return sentences(proposal_words(ui, proposal, full=True),
+                         self.rivals.text() if not self.rivals.isHidden() else "",
+                         self.status.text(), self.meter.label.text())

@@ -21,6 +21,15 @@ APPROVAL = translate("HowItWorks", "Choose the proposals you like best. The most
 APPROVAL_MIN = translate("HowItWorks", "The fewest you must choose: %1.")
 CUMULATIVE = translate("HowItWorks", "Give points to the proposals you like. Your points: %1. "
                        "The most points one proposal can get: %2.")
+# the package's signed rule options, in the voter's words (the exact rule: the results site)
+MIN_VOTES = translate("HowItWorks", "A proposal needs at least %1 votes to be carried out.")
+MIN_POINTS = translate("HowItWorks", "A proposal needs at least %1 points to be carried out.")
+MIN_SHARE = translate("HowItWorks", "A proposal needs votes from at least %1 % of the voters to "
+                      "be carried out.")
+COST_SHARE = translate("HowItWorks", "The more a proposal costs, the more voters must choose it "
+                       "for it to be carried out.")
+EXCLUDE = translate("HowItWorks", "Some proposals exclude each other: at most one of them can "
+                    "be carried out. It says so on the proposal.")
 CHANGE_UNTIL_CONFIRM = translate("HowItWorks", "You can change your choices until you confirm "
                                  "your vote. Nobody can see what you vote for.")
 SHOW_PROPOSALS = translate("HowItWorks", "Show the proposals")
@@ -29,20 +38,34 @@ START_AGAIN = translate("Problem", "Start again")
 
 
 def rule_sentences(ui) -> list:
-    """The rule in a sentence or two; with pots, each pot the voter is known to vote in, its
-    name first ("Whole city: You have 1 000 000 kr. …"; a district's pot once the district is
-    known, else its own screen's meter says it)."""
+    """The rule in a sentence or two, then the package's rule options; with pots, each pot the
+    voter is known to vote in, its name first ("Whole city: You have 1 000 000 kr. …"; a
+    district's pot once the district is known, else its own screen's meter says it)."""
     if not ui.election.pots:
-        return _sentences(ui, ui.election.rule)
+        return ballot_sentences(ui, ui.election.rule) + option_sentences(ui)
     out = []
     for pot in ui.election.pots_for(ui.state.district):
-        for say in _sentences(ui, pot.rule):
+        for say in ballot_sentences(ui, pot.rule):
             out.append(lambda tag, p=pot, s=say: f"{p.name(tag, ui.content.default)}: "
                                                  f"{ui.catalog.render(s, tag)}")
+    return out + option_sentences(ui)
+
+
+def option_sentences(ui) -> list:
+    options, out = ui.election.options, []
+    if options.min_score is not None:
+        points = ui.election.rule.kind is RuleKind.CUMULATIVE
+        out.append((MIN_POINTS if points else MIN_VOTES).arg(options.min_score))
+    if options.min_voter_share_percent is not None:
+        out.append(MIN_SHARE.arg(options.min_voter_share_percent))
+    if options.eligibility_k is not None:
+        out.append(COST_SHARE)
+    if options.incompatible:
+        out.append(EXCLUDE)
     return out
 
 
-def _sentences(ui, rule) -> list:
+def ballot_sentences(ui, rule) -> list:
     if rule.kind is RuleKind.KNAPSACK:
         out = [KNAPSACK.arg(ui.money(rule.budget))]
         minimum = minimum_spend(rule)

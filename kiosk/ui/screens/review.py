@@ -23,6 +23,7 @@ POINTS = translate("Review", "Points: %1")
 CHANGE = translate("Review", "Change my choices")
 CAST = translate("Review", "Cast my vote")
 SAVING = translate("Review", "Saving your vote…")
+CONTINUE = translate("Review", "Continue")
 THANK_YOU = translate("Receipt", "Thank you, your vote is saved")
 YOUR_CODE = translate("Receipt", "Your tracking code:")
 WHAT_CODE_IS = translate("Receipt", "With this code you can check later that your vote was "
@@ -58,7 +59,10 @@ class ReviewScreen(Screen):
         self.problem = BiLabel("warn", name="review-problem")
         self.add_action_note(self.problem)
         self.change = self.button("review-change", CHANGE, slot=flow.show_proposals)
-        self.cast = self.button("review-cast", CAST, "primary", self.cast_vote)
+        # with follow-up questions, the vote is cast from the questions' screen
+        self.asks = ui.election.survey.asks
+        self.cast = self.button("review-cast", CONTINUE if self.asks else CAST, "primary",
+                                self.cast_vote)
         self.add_actions(self.cast, start=(self.change,))
         self.casting = False
         self.pot_meters: dict[str, BallotMeter] = {}
@@ -158,6 +162,9 @@ class ReviewScreen(Screen):
         return rows
 
     def cast_vote(self) -> None:
+        if self.asks:
+            self.flow.show_survey()
+            return
         if self.casting:
             return
         self.casting = True

@@ -193,7 +193,7 @@ BROKEN = [
      "equalshares/add1, equalshares/add1-comparison, got 'gredy'"),
     ("threshold without a score", _edit("election.toml", 'counting = "greedy"',
                                          'counting = "greedy-threshold"'),
-     "election: counting greedy-threshold needs a minimum score"),
+     "options: counting greedy-threshold needs min_score, the least number of votes"),
     ("closes before opens", _edit("election.toml", "closes = 2027-04-21", "closes = 2027-03-21"),
      "election: the voting period must close after it opens"),
     ("no time zone", _edit("election.toml", "opens = 2027-04-01T08:00:00+02:00",

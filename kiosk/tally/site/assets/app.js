@@ -148,6 +148,18 @@
     clear($("chart")).appendChild(root);
   }
 
+  // ---- the package's signed rule options, in words ----
+  function renderOptions(how, o) {
+    if (!o) return;
+    var items = [];
+    if (o.min_score != null) items.push(t("option_min_score", { min: num(o.min_score) }));
+    if (o.min_voter_share_percent != null) items.push(t("option_voter_share", { percent: num(o.min_voter_share_percent) }));
+    if (o.eligibility_k != null) items.push(t("option_eligibility", { k: num(o.eligibility_k) }));
+    (o.incompatible || []).forEach(function (g) { items.push(t("option_incompatible", { titles: g.map(title).join(", ") })); });
+    how.appendChild(el("p", {}, [t("options_intro")]));
+    how.appendChild(el("ul", {}, items.map(function (text) { return el("li", {}, [text]); })));
+  }
+
   // ---- how the rule decided (from the re-count's own steps) ----
   function renderHow() {
     var how = clear($("how")), r = R(), run = state.recount;
@@ -155,12 +167,20 @@
     how.appendChild(el("p", {}, [t(greedyRule ? (rule === "greedy-no-skip" ? "rule_greedy_no_skip" : "rule_greedy") : "rule_mes",
                                   { budget: money(r.budget) })]));
     how.appendChild(el("p", { "class": "note" }, [t("tie_break", { seed: r.seed })]));
+    renderOptions(how, r.options);
     if (!run) { how.appendChild(el("p", {}, [t("recount_running")])); return; }
     if (run.error) return;
     var list = el("ol");
+    (run.asideSteps || []).forEach(function (s) {
+      list.appendChild(el("li", {}, [t("step_" + s.decision.replace(/-/g, "_"), {
+        title: title(s.id), score: num(s.score), cost: money(s.cost),
+        min: num(r.options.min_score || 0), percent: num(r.options.min_voter_share_percent || 0),
+        k: num(r.options.eligibility_k || 0) })]));
+    });
     if (run.steps) {
       run.steps.forEach(function (s) {
-        var v = { title: title(s.id), score: num(s.score), cost: money(s.cost), left: money(s.before), after: money(s.after) };
+        var v = { title: title(s.id), score: num(s.score), cost: money(s.cost), left: money(s.before), after: money(s.after),
+                  rival: s.rival ? title(s.rival) : "" };
         list.appendChild(el("li", {}, [t("step_" + s.decision.replace(/-/g, "_"), v)]));
       });
       how.appendChild(list);
@@ -275,6 +295,11 @@
   // In slices (rules.js runRuleAsync): the page stays responsive while a large election is
   // re-counted, with a progress line; a newer re-count (the button) makes an older one moot.
   var SLICE_MS = 40;
+  function sameKeys(a, b) {
+    var ka = Object.keys(a || {}).sort(), kb = Object.keys(b || {}).sort();
+    return JSON.stringify(ka) === JSON.stringify(kb) &&
+      ka.every(function (k) { return a[k] === b[k]; });
+  }
   function recount() {
     var run = state.recountRun = (state.recountRun || 0) + 1;
     var r = R(), valid = null;  // the chosen pot's results (the whole election without pots)
@@ -297,7 +322,7 @@
           state.recountProgress = percent;
           $("recount").textContent = t("recount_progress", { percent: num(state.recountProgress) });
         }
-      }, SLICE_MS);
+      }, SLICE_MS, r.options || null);
     }).then(function (outcome) {
       if (outcome && run === state.recountRun) showRecount(r, outcome, valid, null);
     }, function (error) {
@@ -337,6 +362,8 @@
     } else {
       var same = JSON.stringify(run.funded) === JSON.stringify(r.funded) && run.spent === r.spent &&
         valid === r.valid &&
+        (!r.options || (sameKeys(run.setAside, r.options.set_aside) &&
+                        sameKeys(run.skipped, r.options.incompatible_skipped))) &&
         r.projects.every(function (p) { return run.scores[p.id] === p.score; });
       state.recount = run;
       box.setAttribute("data-status", same ? "match" : "mismatch");

@@ -130,16 +130,45 @@
     return costs;
   }
 
+  // ---- rule options signed in the package (docs/tally.md, kiosk/tally/rules/options.py) ----
+  // Eligibility conditions, on the counted ballots, before any rule runs; exact integers.
+  function setAsideBy(options, projects, budget, groups, scores) {
+    var out = {}, n = BigInt(votersOf(groups));
+    if (!options) return out;
+    var backers = {};
+    projects.forEach(function (p) { backers[p.id] = 0; });
+    groups.forEach(function (g) {
+      Object.keys(g.w).forEach(function (id) { if (g.w[id] > 0) backers[id] += g.n; });
+    });
+    projects.forEach(function (p) {
+      var b = BigInt(backers[p.id]);
+      if (options.min_score != null && scores[p.id] < options.min_score) out[p.id] = "below-min-score";
+      else if (options.min_voter_share_percent != null && b * 100n < BigInt(options.min_voter_share_percent) * n) out[p.id] = "below-voter-share";
+      else if (options.eligibility_k != null && b * BigInt(options.eligibility_k) * BigInt(budget) < BigInt(p.cost) * n) out[p.id] = "below-eligibility-share";
+    });
+    return out;
+  }
+  function groupOf(options) {
+    var out = {};
+    ((options && options.incompatible) || []).forEach(function (g, i) { g.forEach(function (id) { out[id] = i; }); });
+    return out;
+  }
+
   // ---- greedy rules ----
-  function greedy(projects, budget, scores, seed, skip, threshold) {
+  function greedy(projects, budget, scores, seed, skip, threshold, options) {
     var costs = costsOf(projects), remaining = budget, funded = [], steps = [], stopped = false;
+    var groupIndex = groupOf(options), taken = {};
     tieBreakOrder(projects, scores, seed).forEach(function (id) {
       var step = { id: id, score: scores[id], cost: costs[id], before: remaining };
+      var group = groupIndex[id];
       if (stopped) step.decision = "stopped";
       else if (scores[id] <= 0) step.decision = "no-votes";
       else if (threshold !== null && threshold !== undefined && scores[id] < threshold) step.decision = "below-threshold";
-      else if (costs[id] <= remaining) {
+      else if (group !== undefined && taken[group] !== undefined) {
+        step.decision = "incompatible"; step.rival = taken[group];
+      } else if (costs[id] <= remaining) {
         funded.push(id); remaining -= costs[id]; step.decision = "funded";
+        if (group !== undefined) taken[group] = id;
       } else {
         step.decision = "too-expensive";
         if (!skip) stopped = true;
@@ -285,18 +314,20 @@
                "equalshares/add1-comparison"];
 
   // The outcome of `rule`: {rule, funded (in the order chosen), spent, scores, steps...}
-  function runRule(rule, projects, budget, groups, seed, threshold) {
-    var steps = ruleSteps(rule, projects, budget, groups, seed, threshold), next;
+  // options: the package's rule options as results.json records them (or null)
+  function runRule(rule, projects, budget, groups, seed, threshold, options) {
+    var steps = ruleSteps(rule, projects, budget, groups, seed, threshold, options), next;
     do { next = steps.next(); } while (!next.done);
     return next.value;
   }
 
   // The same outcome as a Promise, computed in slices of sliceMs (default 30) milliseconds with
   // setTimeout in between; onProgress(fraction 0..1, never decreasing) after each slice.
-  function runRuleAsync(rule, projects, budget, groups, seed, threshold, onProgress, sliceMs) {
+  function runRuleAsync(rule, projects, budget, groups, seed, threshold, onProgress, sliceMs,
+                        options) {
     var slice = sliceMs === undefined ? 30 : sliceMs;
     return new Promise(function (resolve, reject) {
-      var steps = ruleSteps(rule, projects, budget, groups, seed, threshold), shown = 0;
+      var steps = ruleSteps(rule, projects, budget, groups, seed, threshold, options), shown = 0;
       function work() {
         var started = Date.now(), next;
         try {
@@ -313,15 +344,34 @@
     });
   }
 
-  function* ruleSteps(rule, projects, budget, groups, seed, threshold) {
+  function* ruleSteps(rule, projects, budget, groups, seed, threshold, options) {
     if (RULES.indexOf(rule) < 0) throw new Error("unknown rule " + rule);
-    var scores = scoresOf(projects, groups), costs = costsOf(projects), result;
-    if (rule === "greedy" || rule === "greedy-no-skip" || rule === "greedy-threshold") {
+    var allScores = scoresOf(projects, groups), costs = costsOf(projects), result;
+    var greedyRule = rule === "greedy" || rule === "greedy-no-skip" || rule === "greedy-threshold";
+    if (options && options.incompatible && options.incompatible.length && !greedyRule) {
+      throw new Error("incompatible groups need a greedy rule");
+    }
+    if (rule === "greedy-threshold" && options && options.min_score != null) threshold = options.min_score;
+    var aside = setAsideBy(options, projects, budget, groups, allScores);
+    var asideSteps = [];
+    if (Object.keys(aside).length) {
+      tieBreakOrder(projects, allScores, seed).forEach(function (id) {
+        if (aside[id]) asideSteps.push({ id: id, score: allScores[id], cost: costs[id], decision: aside[id] });
+      });
+      projects = projects.filter(function (p) { return !aside[p.id]; });
+      groups = groups.map(function (g) {
+        var w = {};
+        Object.keys(g.w).forEach(function (id) { if (!aside[id]) w[id] = g.w[id]; });
+        return { w: w, n: g.n };
+      });
+    }
+    var scores = scoresOf(projects, groups);
+    if (greedyRule) {
       if (rule === "greedy-threshold" && (threshold === null || threshold === undefined)) {
         throw new Error("greedy-threshold needs a minimum score");
       }
       result = greedy(projects, budget, scores, seed, rule !== "greedy-no-skip",
-                      rule === "greedy-threshold" ? threshold : null);
+                      rule === "greedy-threshold" ? threshold : null, options);
     } else {
       var rank = {};
       tieBreakOrder(projects, scores, seed).forEach(function (id, i) { rank[id] = i; });
@@ -339,7 +389,11 @@
       }
     }
     result.rule = rule;
-    result.scores = scores;
+    result.scores = allScores;
+    result.setAside = aside;
+    result.asideSteps = asideSteps;
+    result.skipped = {};
+    (result.steps || []).forEach(function (s) { if (s.decision === "incompatible") result.skipped[s.id] = s.rival; });
     result.spent = sumCosts(costs, result.funded);
     return result;
   }

@@ -1,0 +1,84 @@
+"""evaluation.pdf: the follow-up report for the municipality's "uppföljning", in Swedish, for a
+reader who is not a statistician: what it shows, one table per fact with counts and shares,
+each follow-up question per polling place, and why some numbers are a dash.
+
+Every number comes from kiosk.tally.statistics (suppressed there); a share is printed only
+beside a printed count (a share of a hidden count would give the count away).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kiosk.domain.election import Election
+from kiosk.tally.evaluation import HIDDEN, table_title, value_name
+from kiosk.tally.reports.pdf_pages import GREY, Page, write_pdf
+from kiosk.tally.statistics import Statistics, Table
+
+WIDTH = 174.0  # mm between the margins
+
+
+def write_evaluation_pdf(path: Path, election: Election, stats: Statistics) -> Path:
+    title = election.title("sv" if "sv" in election.texts else election.default_language)
+    total = stats.shown(frozenset())
+
+    def draw(page: Page) -> None:
+        page.page_word = "Sida"
+        page.text("Uppföljning – vilka röstade", 20, bold=True, gap=0.5)
+        page.text(f"{title} ({election.id}), {election.district}", 12, bold=True, gap=1)
+        page.text(f"Röstningsperiod {election.opens:%Y-%m-%d} – {election.closes:%Y-%m-%d}. "
+                  f"Öppnade röster: {HIDDEN if total is None else total}.", 10, gap=3)
+        page.text(
+            "Rapporten visar hur många som röstade per röstplats, på vilket sätt, på vilket "
+            "språk och med eller utan möjliggörare"
+            + (", och vad de svarade på de frivilliga uppföljningsfrågorna" if
+               election.survey.asks else "")
+            + ". Den visar aldrig vad någon röstade på. Svaren på frågorna låg i samma "
+            "förseglade kuvert som rösten och räknades först när kuverten öppnats i "
+            "slumpad ordning.", 10, gap=2)
+        page.text(
+            f"Ett streck ({HIDDEN}) betyder att antalet är dolt: det är färre än "
+            f"{stats.min_cell}, eller så är det dolt för att ett litet antal inte ska kunna "
+            "räknas fram genom att dra de andra talen från summan. Då kan man inte heller "
+            "räkna ut det strukna talet ur tabellerna.", 10, gap=4, color=GREY)
+        for table in stats.tables:
+            if table.column_fact is None:
+                _one_way(page, election, stats, table)
+            else:
+                _by_station(page, election, stats, table)
+
+    return write_pdf(path, f"Uppföljning: {title}", f"Röstkiosk · {election.id} · uppföljning",
+                     draw)
+
+
+def _share(value: int | None, whole: int | None) -> str:
+    if value is None or not whole:
+        return ""
+    return f"{100 * value / whole:.0f} %"
+
+
+def _one_way(page: Page, election: Election, stats: Statistics, table: Table) -> None:
+    whole = stats.shown(table.cell(None, None))
+    rows = []
+    for row in table.rows:
+        value = stats.shown(table.cell(row, None))
+        rows.append([value_name(election, table.row_fact, row),
+                     HIDDEN if value is None else str(value), _share(value, whole)])
+    rows.append(["Totalt", HIDDEN if whole is None else str(whole), ""])
+    page.table([("", 110, "l"), ("Antal", 32, "r"), ("Andel", 32, "r")], rows, 9.5,
+               caption=table_title(election, table))
+
+
+def _by_station(page: Page, election: Election, stats: Statistics, table: Table) -> None:
+    columns = list(table.columns)
+    first = 44.0
+    each = (WIDTH - first) / (len(columns) + 1)
+    head = [("", first, "l")] + [(value_name(election, "station", c), each, "r")
+                                 for c in columns] + [("Totalt", each, "r")]
+    rows = []
+    for row in (*table.rows, None):
+        name = "Totalt" if row is None else value_name(election, table.row_fact, row)
+        cells = [stats.shown(table.cell(row, c)) for c in (*columns, None)]
+        rows.append([name] + [HIDDEN if v is None else str(v) for v in cells])
+    page.table(head, rows, 8.5 if len(columns) < 6 else 7.5,
+               caption=table_title(election, table))
