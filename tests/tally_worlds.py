@@ -10,6 +10,8 @@ from pathlib import Path
 from kiosk.domain.random_ballots import random_ballot
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
+from kiosk.station.identity import load_token_key
+from kiosk.station.paths import StationPaths
 from kiosk.tally.store import TallyStore
 
 
@@ -19,6 +21,14 @@ def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)
     return store, package
+
+
+def token_key_of(world: dict) -> bytes:
+    """The election's token key, as the world's first station keeps it (tests only: the tally
+    never holds it)."""
+    key = load_token_key(StationPaths(Path(world["station"])).token_key)
+    assert key is not None, "the station is not enrolled with a token key"
+    return key
 
 
 def cast(world: dict, index: int, count: int, seed: int = 1,

@@ -1,7 +1,9 @@
 """Voter tokens: what the outer envelope carries so the tally can find duplicate voters.
 
-The token is a hash of the election and the normalised identity (personnummer or code), never
-the identity itself. The station's own register stores only a keyed hash of the token.
+The token is HMAC-SHA256 of the election and the normalised identity (personnummer or code)
+under the election's token key (kiosk.crypto.token_keys), never the identity itself: without the
+token key nobody can compute a person's token, so the tally (which never holds it) cannot tell
+whose a token is. The station's own register stores only a keyed hash of the token.
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ from kiosk.domain.errors import EligibilityError
 
 
 def voter_token(election: Election, identity: str, today: date,
-                issued: frozenset[str] | None = None) -> str | None:
+                issued: frozenset[str] | None = None, token_key: bytes | None = None
+                ) -> str | None:
     """Check an identity for the election's eligibility mode and derive its voter token.
 
-    A code counts only if its token is in `issued` (the authority's lists the station keeps)."""
+    A code counts only if its token is in `issued` (the authority's lists the station keeps).
+    `token_key` is the election's (an enrolled station has it); without it no token can be
+    made (ValueError: the station service never lets an unenrolled station vote officially)."""
     mode = election.eligibility.mode
     if mode in (EligibilityMode.OPEN, EligibilityMode.STAFF_UNLOCK):
         return None
+    if token_key is None:
+        raise ValueError("a voter token needs the election's token key")
     if mode is EligibilityMode.PERSONNUMMER:
         person = personnummer.parse(identity, today)
         reference = election.eligibility.age_reference_date
@@ -40,11 +47,11 @@ def voter_token(election: Election, identity: str, today: date,
         if issued is None:
             raise EligibilityError("code.no_list", "this station has no list of issued voting "
                                    "codes; staff must load it (kiosk station codes)")
-        if token_for(election.id, mode.value, code) not in issued:
+        if token_for(token_key, election.id, mode.value, code) not in issued:
             raise EligibilityError("code.unknown", "this voting code was not issued for this "
                                    "election; please check it")
         normal = code
-    return token_for(election.id, mode.value, normal)
+    return token_for(token_key, election.id, mode.value, normal)
 
 
 def register_tag(secret: bytes, token: str) -> bytes:

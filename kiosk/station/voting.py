@@ -51,7 +51,8 @@ class Voting:
     def __init__(self, *, election: Election, sealer: Sealer, chain: BallotChain,
                  box: BallotBox, audit: AuditLog, state: StationState, polls: Polls,
                  register_secret: bytes, today: BallotsToday,
-                 issued_codes: frozenset[str] | None = None) -> None:
+                 issued_codes: frozenset[str] | None = None,
+                 token_key: bytes | None = None) -> None:
         self.election = election
         self.sealer = sealer
         self.chain = chain
@@ -62,6 +63,7 @@ class Voting:
         self.register_secret = register_secret
         self.today = today
         self.issued_codes = issued_codes  # codes elections: the tokens on the authority's lists
+        self.token_key = token_key  # the election's, from enrolment (kiosk.crypto.token_keys)
         self.tickets: dict[str, VoterTicket] = {}
 
     def start_session(self, language: str | None = None) -> str:
@@ -81,7 +83,8 @@ class Voting:
     def check_voter(self, ticket: str, identity: str, today: date | None = None) -> None:
         """Check a personnummer or code for this session; refuses one already used here."""
         session = self._ticket(ticket)
-        token = voter_token(self.election, identity, today or date.today(), self.issued_codes)
+        token = voter_token(self.election, identity, today or date.today(), self.issued_codes,
+                            self.token_key)
         if token is not None and self.has_voted(token):
             raise already_voted()
         session.voter_token = token

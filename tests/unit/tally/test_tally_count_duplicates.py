@@ -22,7 +22,7 @@ from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
 from tests.conftest import example_source
-from tests.tally_worlds import cast, export, new_tally
+from tests.tally_worlds import cast, export, new_tally, token_key_of
 
 PNR = 'mode = "personnummer"\nminimum_age = 16'
 
@@ -96,7 +96,8 @@ def test_duplicates_across_stations_follow_the_policy(tmp_path, policy):
         p.read_bytes() for p in tmp_path.glob("tally.db-*"))
     for person in PEOPLE:
         canonical_id = personnummer.parse(person, date(2027, 4, 1)).canonical
-        token = token_for(world["election"], "personnummer", canonical_id)
+        token = token_for(token_key_of(world), world["election"], "personnummer",
+                          canonical_id)
         assert token.encode() not in raw and bytes.fromhex(token) not in raw
 
 
