@@ -63,7 +63,7 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     (root / "DEMO-ONLY.txt").write_text(WARNING, encoding="utf-8")
     authority_key, authority_pub, fingerprint = create_authority(root / "authority")
     authority = load_authority(authority_key)
-    tally_key, tally_pub, _keys = create_tally(root / "tally", DEMO_PASSPHRASE)
+    tally_key, tally_pub, _keys = create_tally(root / "tally", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
 
     election_src = root / "election-source"
     shutil.copytree(source or DEMO_ELECTION, election_src)
@@ -102,6 +102,7 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         "authority_public": str(authority_pub),
         "authority_fingerprint": fingerprint,
         "tally_key": str(tally_key),
+        "outer_key": str(Path(tally_key).with_name("outer.key")),
         "receipt_key": str(Path(tally_key).with_name("receipt.key")),
         "tally_public": str(tally_pub),
         "passphrase": DEMO_PASSPHRASE,

@@ -104,7 +104,8 @@ class StationService:
                              chain=chain, box=box, audit=audit, state=state, polls=self.polls,
                              register_secret=self.identity.register_secret, today=today,
                              issued_codes=issued_tokens_of(paths.root, self.package),
-                             token_key=token_key)
+                             token_key=token_key,
+                             outer_sealer=Sealer(election.tally.outer_seal_public, election.id))
         self.sync = SyncOperations(election=election, package_hash=self.package.package_hash,
                                    certificate=self.certificate, key=key, chain=chain, box=box,
                                    audit=audit, state=state)

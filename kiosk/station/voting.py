@@ -52,9 +52,10 @@ class Voting:
                  box: BallotBox, audit: AuditLog, state: StationState, polls: Polls,
                  register_secret: bytes, today: BallotsToday,
                  issued_codes: frozenset[str] | None = None,
-                 token_key: bytes | None = None) -> None:
+                 token_key: bytes | None = None, outer_sealer: Sealer | None = None) -> None:
         self.election = election
-        self.sealer = sealer
+        self.sealer = sealer  # inner envelopes
+        self.outer_sealer = outer_sealer or sealer  # outer envelopes (the tally's other key)
         self.chain = chain
         self.box = box
         self.audit = audit
@@ -118,7 +119,8 @@ class Voting:
                                    "staff must unlock this session before the vote is cast")
         test = self.state.test_mode
         inner, outer = seal_ballot(self.sealer, election, ballot, language or session.language,
-                                   assisted, survey, session.voter_token, test)
+                                   assisted, survey, session.voter_token, test,
+                                   self.outer_sealer)
         record = self.chain.next_record(inner, outer, test)
         entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": test}, coarse_time=True)
         tag = (register_tag(self.register_secret, session.voter_token)

@@ -61,11 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db(p)
     p = sub.add_parser("close", help="freeze intake: no more files are accepted")
     _db(p)
-    p = sub.add_parser("count", help="open the envelopes, resolve duplicates, count")
-    keys = p.add_mutually_exclusive_group(required=True)
-    keys.add_argument("--key", type=Path, metavar="FILE", help="the tally key file")
+    p = sub.add_parser("count", help="step dedup (outer-envelope key): duplicates and codes "
+                       "nobody issued; step open (tally key): shuffle, open, count")
+    p.add_argument("--step", choices=["dedup", "open"], help="run one step only, with its "
+                   "own key (the key ceremony: docs/threat-model.md); without --step both run "
+                   "in turn, each key asked for and dropped in its own step")
+    outer = p.add_mutually_exclusive_group()
+    outer.add_argument("--outer-key", type=Path, metavar="FILE",
+                       help="(step dedup) the outer-envelope key file, outer.key")
+    outer.add_argument("--outer-shares", type=Path, nargs="+", metavar="FILE",
+                       help="(step dedup) K share files from `kiosk keys tally --outer-shares`")
+    p.add_argument("--outer-passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--outer-passphrase-env", metavar="NAME")
+    keys = p.add_mutually_exclusive_group()
+    keys.add_argument("--key", type=Path, metavar="FILE", help="(step open) the tally key file")
     keys.add_argument("--shares", type=Path, nargs="+", metavar="FILE",
-                      help="K SLIP-39 share files from `kiosk keys tally --shares`")
+                      help="(step open) K share files from `kiosk keys tally --shares`")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-env", metavar="NAME")
     p.add_argument("--rule", default=None, help="the counting rule the package names (may only "
@@ -173,20 +184,76 @@ def cmd_close(args) -> int:
 
 
 def cmd_count(args) -> int:
-    from kiosk.tally.counting import check_countable, count_election
-    from kiosk.tally.key_source import tally_keys_for_count
+    from kiosk.tally.counting import DEDUP, DEDUPLICATED, OPEN, check_countable, needs_dedup
 
     store, package = open_store(args)
-    check_countable(store, package, args.rule, args.budget)  # before asking for any key
+    has_outer = args.outer_key is not None or args.outer_shares is not None
+    has_inner = args.key is not None or args.shares is not None
+    if args.step == DEDUP and has_inner:
+        raise KioskError("usage", "the dedup step takes the outer-envelope key only "
+                         "(--outer-key or --outer-shares), not the tally key")
+    if args.step == OPEN and has_outer:
+        raise KioskError("usage", "the open step takes the tally key only (--key or "
+                         "--shares), not the outer-envelope key")
+    dedup = args.step == DEDUP or (args.step is None and needs_dedup(package)
+                                   and store.meta()["state"] != DEDUPLICATED)
+    legacy = package.election.tally.outer_public is None  # one key seals both envelopes
+    if dedup and legacy and not has_outer and has_inner:
+        return _count(args, store, package, legacy_dedup=True)
+    if dedup:
+        if not has_outer:
+            raise KioskError("usage", "the dedup step needs the outer-envelope key: "
+                             "--outer-key FILE or --outer-shares FILE…")
+        if args.step is None and not has_inner:
+            raise KioskError("usage", "counting needs the tally key too (--key or --shares); "
+                             "or run the steps apart: --step dedup, then --step open")
+        check_countable(store, package, None, None, DEDUP)  # before asking for any key
+        if args.step is None:  # the open step's rule and budget, before any passphrase
+            from kiosk.tally.rule_run import budget_for, rule_for
+
+            rule_for(package.manifest, args.rule)
+            budget_for(package.election, args.budget)
+        _dedup(args, store, package)
+        if args.step == DEDUP:
+            return 0
+    if not has_inner:
+        raise KioskError("usage", "the open step needs the tally key: --key FILE or "
+                         "--shares FILE…")
+    return _count(args, store, package)
+
+
+def _count(args, store, package, legacy_dedup: bool = False) -> int:
+    """Step open (and, for a package made before outer keys existed, whose tally key opens
+    both envelopes, step dedup first with the same key)."""
+    from kiosk.tally.counting import DEDUP, check_countable, count_election
+    from kiosk.tally.key_source import tally_keys_for_count
+
+    check_countable(store, package, None, None, DEDUP) if legacy_dedup else \
+        check_countable(store, package, args.rule, args.budget)  # before asking for the key
     keys = tally_keys_for_count(args, package)
     results = count_election(store, package, keys, rule=args.rule, budget=args.budget,
-                             seed=args.seed, show_progress=not args.quiet)
+                             seed=args.seed, show_progress=not args.quiet,
+                             outer=keys.seal if legacy_dedup else None)
     from kiosk.tally.summary import result_lines
 
     default = package.election.default_language
     titles = {p.id: p.text(default, default)[0].title for p in package.election.proposals}
     print("\n".join(result_lines(results, titles)))
     return 0
+
+
+def _dedup(args, store, package) -> None:
+    """Step dedup: the outer-envelope key is read, used and dropped here."""
+    from kiosk.tally.counting import dedup_election
+    from kiosk.tally.key_source import outer_key_for_count
+
+    outer = outer_key_for_count(args, package)
+    done = dedup_election(store, package, outer, show_progress=not args.quiet)
+    del outer
+    set_aside = ", ".join(f"{n} {reason}" for reason, n in done["excluded"].items()) or "none"
+    print(f"Duplicate check done: {done['records']} records; set aside: {set_aside}; "
+          f"{done['conflicts']} conflict(s); the voter tokens are forgotten."
+          + (" Next: kiosk tally count --step open with the tally key." if args.step else ""))
 
 
 def cmd_report(args) -> int:

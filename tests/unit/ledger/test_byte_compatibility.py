@@ -7,17 +7,15 @@ folder and its export file, and what it wrote for fixed inputs (a fixed key and 
 from __future__ import annotations
 
 import json
-import random
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from kiosk.cli.main import main as kiosk
 from kiosk.crypto.keys import SigningKey
-from kiosk.domain.ballot import Ballot
-from kiosk.domain.random_ballots import random_personnummer
+from kiosk.domain.errors import PollsError
 from kiosk.ledger.audit_file import build_audit_file
 from kiosk.ledger.chain import (
     AUDIT_GENESIS,
@@ -156,26 +154,16 @@ def test_an_old_export_file_verifies_imports_and_counts(old_world, tmp_path, cap
     assert [p.read_bytes() for p in published] == [export.read_bytes()]
 
 
-def test_an_old_station_folder_verifies_and_its_chain_goes_on(old_world, tmp_path):
-    out = tmp_path / "usb"
-    out.mkdir()
+def test_an_old_station_folder_verifies_but_must_be_enrolled_again(old_world):
+    """Its voter tokens were unkeyed and its certificate brought no token key: the box still
+    verifies, but the polls stay closed, with a sentence, until it is certified again."""
     with StationService.open(old_world / "station") as station:
         report = station.verify_box()
         assert (report.ok, report.ballots, report.test_ballots) == (True, 6, 2), report.problems
         assert report.tracking_codes == EXPECTED["tracking_codes"]
         station.set_test_mode(False)
-        station.open_polls()
-        ticket = station.start_session()
-        station.check_voter(ticket, random_personnummer(random.Random(99), date(2000, 1, 1)))
-        receipt = station.cast_ballot(ticket, Ballot.of([station.election.proposals[0].id]))
-        assert receipt.seq == 7
-        [path] = station.export_batches(out)
-        assert station.verify_box().ok
-        package = station.package
-    verified = verify_export(path.read_bytes(), package.election, package.authority)
-    assert (verified.first_seq, verified.last_seq) == (7, 7)
-    db = f"sqlite:///{tmp_path / 'tally.db'}"
-    assert kiosk(["tally", "init", "--package", str(old_world / "election.pkg"), "--db", db,
-                  "--authority", EXPECTED["authority"]]) == 0
-    assert kiosk(["tally", "import", "--db", db, str(old_world / "station.export"),
-                  str(path)]) == 0
+        with pytest.raises(PollsError) as error:
+            station.open_polls()
+        assert error.value.message_id == "polls.not_enrolled"
+        assert "without the election's token key" in error.value.text
+        assert not station.status().enrolled

@@ -13,12 +13,12 @@ from datetime import date
 import pytest
 
 from kiosk.crypto.canonical import unb64
-from kiosk.crypto.sealing import open_sealed
+from kiosk.crypto.sealing import OpenError, open_sealed
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import BallotError, EligibilityError, KioskError, PollsError
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
 from kiosk.ledger.envelopes import PAD_BLOCK, unpad
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.station import StationService
 from tests.conftest import make_world
 
@@ -139,9 +139,14 @@ def test_personnummer_election_one_vote_per_person_per_station(tmp_path):
         record = json.loads(station.box.last_record().body)
         election_id = station.election.id
         db_bytes = b"".join(r.body for r in station.box.iter_records())
-    outer = json.loads(unpad(open_sealed(tally.seal, "outer", election_id,
-                                         unb64(record["outer"]))))
+    sealed_outer = unb64(record["outer"])
+    with pytest.raises(OpenError):  # the tally key does not open outer envelopes
+        open_sealed(tally.seal, "outer", election_id, sealed_outer)
+    outer_key = load_outer(world["outer_key"], world["passphrase"])
+    outer = json.loads(unpad(open_sealed(outer_key, "outer", election_id, sealed_outer)))
     assert len(outer["voter_token"]) == 64
+    with pytest.raises(OpenError):  # nor the outer key inner ones
+        open_sealed(outer_key, "inner", election_id, unb64(record["inner"]))
     digits = person.replace("-", "")
     assert digits.encode() not in db_bytes and digits[2:].encode() not in db_bytes
 

@@ -17,7 +17,7 @@ from kiosk.demo.world import setup_demo_world
 from kiosk.domain import personnummer
 from kiosk.domain.errors import KeyFileError, KioskError
 from kiosk.domain.random_ballots import random_personnummer
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
@@ -58,7 +58,9 @@ def counted(tmp: Path, policy: str) -> tuple[dict, dict, object]:
         import_export(store, package, path.read_bytes(), path.name)
     store.set_state("closed")
     keys = load_tally(world["tally_key"], world["passphrase"])
-    results = count_election(store, package, keys, rule="greedy", show_progress=False)
+    outer = load_outer(world["outer_key"], world["passphrase"])
+    results = count_election(store, package, keys, rule="greedy", show_progress=False,
+                             outer=outer)
     return world, results, store
 
 
