@@ -50,7 +50,7 @@ from kiosk.package.certificates import certify, make_request
 from kiosk.package.signed_package import build_package, load_stored_package
 from kiosk.tally.parallel import cpu_count, process_pool
 
-FORMAT = 2  # 2: outer envelopes sealed to their own key
+FORMAT = 3  # 3: record version 2, outer envelopes sealed to their own key
 DUPLICATE_SHARE = 0.001
 PASSPHRASE = "bench"
 
@@ -105,7 +105,7 @@ def _station_file(task: tuple) -> str:
             rng.random() < 0.05, None, False))
         outer = outer_sealer.seal("outer", outer_envelope(election, token))
         record = seal_record(key, shape, head, inner, outer)
-        rows.append((record.seq, record.hash, record.body, record.sig))
+        rows.append((record.seq, record.hash, record.body, record.sig, record.outer))
         head = ChainHead(record.seq, record.hash)
     data = build_export(election_id=election.id, package_hash=package.package_hash,
                         certificate=certificate, key=key, records=rows,
@@ -224,10 +224,10 @@ def _floor_task(task: tuple) -> float:
     lines = lines[1:-2]  # the records: not the header, the signature line, the last newline
     work = []
     for line in lines:
-        body_text, sig_text = line.split(b".")
+        body_text, sig_text, outer_text = line.split(b".")
         body = unb64url(body_text)
         fields = json.loads(body)
-        work.append((body, unb64url(sig_text), unb64(fields["inner"]), unb64(fields["outer"])))
+        work.append((body, unb64url(sig_text), unb64(fields["inner"]), unb64url(outer_text)))
     started = time.perf_counter()
     for body, sig, inner, outer in work:
         station_key.verify(sig, body)

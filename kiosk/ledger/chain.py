@@ -11,7 +11,7 @@ from kiosk.crypto.keys import SigningKey
 
 RECORD_TYPE = "kiosk/ballot-record"
 AUDIT_TYPE = "kiosk/audit-entry"
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the outer envelope by hash only (kiosk.ledger.records)
 AUDIT_GENESIS = b"\0" * 32  # the hash "before" a station's first audit entry
 
 
@@ -25,6 +25,7 @@ class SignedEntry:
     hash: bytes
     body: bytes  # canonical JSON, as signed
     sig: bytes
+    outer: bytes | None = None  # a ballot record's sealed outer envelope (its hash is signed)
 
 
 @dataclass

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
     _db(p)
+    p = sub.add_parser("destroy-outer", help="after the count: replace every outer envelope "
+                       "(voter token) in the database by its hash; the record says when")
+    _db(p)
     p = sub.add_parser("report", help="PDF protocol, CSV, chart, Pabulib, JSON, posters")
     p.add_argument("--out", type=Path, required=True)
     _db(p)
@@ -256,6 +259,20 @@ def _dedup(args, store, package) -> None:
           + (" Next: kiosk tally count --step open with the tally key." if args.step else ""))
 
 
+def cmd_destroy_outer(args) -> int:
+    from kiosk.tally.outer_destroy import destroy_outer
+
+    store, _package = open_store(args)
+    done = destroy_outer(store)
+    if done["again"]:
+        print(f"The outer envelopes were destroyed already, at {done['at']}.")
+    else:
+        print(f"{done['destroyed']} outer envelopes destroyed at {done['at']}: the database "
+              "keeps only their hashes. Destroy every other copy too (station folders, USB "
+              "sticks, backups); `kiosk tally publish` records the time.")
+    return 0
+
+
 def cmd_report(args) -> int:
     from kiosk.tally.reports import write_reports
 
@@ -300,7 +317,8 @@ def cmd_check_code(args) -> int:
 COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "import": cmd_import,
             "status": cmd_status, "close": cmd_close,
             "serve": cmd_serve,
-            "count": cmd_count, "report": cmd_report, "publish": cmd_publish,
+            "count": cmd_count, "destroy-outer": cmd_destroy_outer, "report": cmd_report,
+            "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code}
 
 

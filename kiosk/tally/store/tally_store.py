@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import insert, inspect, select
+from sqlalchemy import insert, inspect, select, text, update
 from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.count import CountTransaction
@@ -15,7 +15,15 @@ from kiosk.tally.store.engine import StoreError, guarded, make_engine, writer_qu
 from kiosk.tally.store.intake import IntakeGroup, IntakeTransaction
 from kiosk.tally.store.reading import StoreReader
 from kiosk.tally.store.rows import log_attempt, now_iso, set_meta
-from kiosk.tally.store.schema import SCHEMA_VERSION, issued_lists, md, meta, package_table
+from kiosk.tally.store.schema import (
+    SCHEMA_VERSION,
+    files,
+    issued_lists,
+    md,
+    meta,
+    package_table,
+    record_blocks,
+)
 
 
 class TallyStore(StoreReader):
@@ -100,6 +108,36 @@ class TallyStore(StoreReader):
                                  "no list of issued codes can be added")
             issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
             conn.execute(insert(issued_lists), {"raw": raw})
+
+    def destroy_outer(self, at: str, replace_block, strip_file, stripped_form: str,
+                      as_received_form: str) -> int:
+        """In one transaction: every block's outer envelopes replaced by `replace_block(outer,
+        outer_ends, count)` -> (outer, outer_ends), every file kept as received by
+        `strip_file(data)` in form `stripped_form`, and meta outer_destroyed_at; then (SQLite)
+        VACUUM, so the freed pages leave the file. Returns the envelopes replaced."""
+        b, f = record_blocks.c, files.c
+        destroyed = 0
+        with self._writing("destroy the outer envelopes") as conn:
+            ids = conn.execute(select(b.id).where(b.outer.is_not(None))).scalars().all()
+            for block_id in ids:
+                row = conn.execute(select(b.outer, b.outer_ends, b.first_seq, b.last_seq)
+                                   .where(b.id == block_id)).one()
+                count = row.last_seq - row.first_seq + 1
+                outer, ends = replace_block(bytes(row.outer), bytes(row.outer_ends), count)
+                conn.execute(update(record_blocks).where(b.id == block_id).values(
+                    outer=outer, outer_ends=ends))
+                destroyed += count
+            ids = conn.execute(select(f.id).where(f.form == as_received_form)).scalars().all()
+            for file_id in ids:
+                data = bytes(conn.execute(select(f.data).where(f.id == file_id)).scalar_one())
+                conn.execute(update(files).where(f.id == file_id).values(
+                    data=strip_file(data), form=stripped_form))
+            set_meta(conn, "outer_destroyed_at", at)
+        if self.engine.dialect.name == "sqlite":
+            with guarded("compact the tally database"), self.engine.connect() as conn:
+                conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
+                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        return destroyed
 
     def drop_everything(self) -> None:
         """Remove the tally tables (tests clean up PostgreSQL schemas with this)."""
