@@ -59,8 +59,9 @@ def station_key(world: dict, index: int):
     return load_identity(Path(world["stations"][index]) / "station.key").key
 
 
-def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes]]]:
-    """(header, [(seq, hash, body, sig)]) of an export file, without checking anything."""
+def split_export(data: bytes) -> tuple[dict, list[tuple]]:
+    """(header, [(seq, hash, body, sig, outer or None)]) of an export file, without checking
+    anything."""
     import json
 
     from kiosk.crypto.canonical import unb64url
@@ -69,9 +70,10 @@ def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes
     lines = data[:-1].split(b"\n")
     records = []
     for line in lines[1:-1]:
-        body_text, sig_text = line.split(b".")
+        body_text, sig_text, *outer_text = line.split(b".")
         body = unb64url(body_text)
-        records.append((json.loads(body)["seq"], sha256(body), body, unb64url(sig_text)))
+        records.append((json.loads(body)["seq"], sha256(body), body, unb64url(sig_text),
+                        unb64url(outer_text[0]) if outer_text else None))
     return json.loads(lines[0]), records
 
 

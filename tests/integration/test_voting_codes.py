@@ -234,7 +234,9 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
     assert kiosk("tally", "close", "--db", db).returncode == 0
     (tmp_path / "pass").write_text("demo\n", encoding="utf-8")
     count = ("tally", "count", "--db", db, "--key", codes_world["tally_key"],
-             "--passphrase-file", str(tmp_path / "pass"), "--quiet")
+             "--passphrase-file", str(tmp_path / "pass"), "--outer-key",
+             codes_world["outer_key"], "--outer-passphrase-file", str(tmp_path / "pass"),
+             "--quiet")
     refused = kiosk(*count)
     assert refused.returncode == 2 and "no list of issued codes" in refused.stderr
     added = kiosk("tally", "issued-codes", codes_world["issued_codes"], "--db", db)

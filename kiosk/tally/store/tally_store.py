@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import insert, inspect, select, text, update
+from sqlalchemy import insert, inspect, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.count import CountTransaction
@@ -134,9 +134,19 @@ class TallyStore(StoreReader):
                     data=strip_file(data), form=stripped_form))
             set_meta(conn, "outer_destroyed_at", at)
         if self.engine.dialect.name == "sqlite":
-            with guarded("compact the tally database"), self.engine.connect() as conn:
-                conn.execution_options(isolation_level="AUTOCOMMIT").execute(text("VACUUM"))
-                conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+            with guarded("compact the tally database"):
+                raw = self.engine.raw_connection()
+                try:
+                    driver = raw.driver_connection
+                    driver.commit()
+                    before, driver.isolation_level = driver.isolation_level, None
+                    try:
+                        driver.execute("VACUUM")
+                        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        driver.isolation_level = before
+                finally:
+                    raw.close()
         return destroyed
 
     def drop_everything(self) -> None:
