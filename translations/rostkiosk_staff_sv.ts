@@ -296,11 +296,11 @@
     </message>
     <message>
         <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
-        <translation>Certifikatfilen innehåller ingen tokennyckel. Be valmyndigheten att certifiera stationen igen med den här versionen.</translation>
+        <translation>Certifikatfilen saknar valets hemliga nyckel. Be valmyndigheten att certifiera stationen igen med den här versionen.</translation>
     </message>
     <message>
         <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
-        <translation>Tokennyckeln i certifikatfilen kan inte användas för den här stationen. Be valmyndigheten om rätt fil.</translation>
+        <translation>Den hemliga nyckeln i certifikatfilen kan inte användas för den här stationen. Be valmyndigheten om rätt fil.</translation>
     </message>
 </context>
 <context>

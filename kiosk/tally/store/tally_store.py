@@ -103,8 +103,8 @@ class TallyStore(StoreReader):
     def add_issued_list(self, raw: bytes) -> None:
         """Keep a (checked) list of issued codes; only until the count."""
         with self._writing("add the list of issued codes") as conn:
-            if IntakeTransaction(conn).state() == "counted":
-                raise StoreError("tally.counted", "this election has been counted already; "
+            if IntakeTransaction(conn).state() in ("deduplicated", "counted"):
+                raise StoreError("tally.counted", "the duplicate check has been run already; "
                                  "no list of issued codes can be added")
             issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
             conn.execute(insert(issued_lists), {"raw": raw})
