@@ -106,3 +106,38 @@ def test_one_command_and_outer_key_shares_give_the_same_result(closed, capsys, m
     out = capsys.readouterr().out
     assert "Duplicate check done" in out and "opened 5" in out
     assert _state(db) == "counted"
+
+
+def test_destroy_outer_on_sqlite_and_postgresql(closed, db_url, tmp_path):
+    """After destroy-outer the database keeps each outer envelope's hash only, the record is
+    the same, verifies, and says when; a second run changes nothing."""
+    from kiosk.crypto.hashing import sha256
+    from kiosk.package.authority_keys import load_tally
+    from kiosk.tally.counting import count_election
+    from kiosk.tally.outer_destroy import destroy_outer
+    from kiosk.tally.publish import publish_record
+    from kiosk.tally.record_verify import verify_record
+
+    world, paths, _tmp = closed
+    store, package = new_tally(db_url, world)
+    for path in paths:
+        import_export(store, package, path.read_bytes(), path.name)
+    store.set_state("closed")
+    with pytest.raises(Exception, match="needed until the count is done"):
+        destroy_outer(store)
+    count_election(store, package, load_tally(world["tally_key"], world["passphrase"]),
+                   show_progress=False, outer=load_outer(world["outer_key"], world["passphrase"]))
+    outers = [o for block in store.iter_blocks() for o in block.outers()]
+    assert len(outers) == 7 and all(len(o) > 500 for o in outers)
+    before = publish_record(store, package, tmp_path / "before")
+    done = destroy_outer(store)
+    assert done["destroyed"] == 7 and not done["again"]
+    assert [o for block in store.iter_blocks() for o in block.outers()] == \
+        [sha256(o) for o in outers]
+    assert destroy_outer(store)["again"]
+    after = publish_record(store, package, tmp_path / "after")
+    assert sorted(p.read_bytes() for p in (before / "exports").iterdir()) == \
+        sorted(p.read_bytes() for p in (after / "exports").iterdir())
+    assert done["at"] in (after / "outer-envelopes.txt").read_text()
+    assert verify_record(after, world["authority_fingerprint"], show_progress=False)["ok"]
+    store.dispose()
