@@ -10,6 +10,8 @@ from pathlib import Path
 from kiosk.domain.random_ballots import random_ballot
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
+from kiosk.station.identity import load_token_key
+from kiosk.station.paths import StationPaths
 from kiosk.tally.store import TallyStore
 
 
@@ -19,6 +21,14 @@ def new_tally(url: str, world: dict) -> tuple[TallyStore, object]:
                               package_hash=package.package_hash,
                               authority=package.authority_fingerprint)
     return store, package
+
+
+def token_key_of(world: dict) -> bytes:
+    """The election's token key, as the world's first station keeps it (tests only: the tally
+    never holds it)."""
+    key = load_token_key(StationPaths(Path(world["station"])).token_key)
+    assert key is not None, "the station is not enrolled with a token key"
+    return key
 
 
 def cast(world: dict, index: int, count: int, seed: int = 1,
@@ -49,8 +59,9 @@ def station_key(world: dict, index: int):
     return load_identity(Path(world["stations"][index]) / "station.key").key
 
 
-def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes]]]:
-    """(header, [(seq, hash, body, sig)]) of an export file, without checking anything."""
+def split_export(data: bytes) -> tuple[dict, list[tuple]]:
+    """(header, [(seq, hash, body, sig, outer or None)]) of an export file, without checking
+    anything."""
     import json
 
     from kiosk.crypto.canonical import unb64url
@@ -59,9 +70,10 @@ def split_export(data: bytes) -> tuple[dict, list[tuple[int, bytes, bytes, bytes
     lines = data[:-1].split(b"\n")
     records = []
     for line in lines[1:-1]:
-        body_text, sig_text = line.split(b".")
+        body_text, sig_text, *outer_text = line.split(b".")
         body = unb64url(body_text)
-        records.append((json.loads(body)["seq"], sha256(body), body, unb64url(sig_text)))
+        records.append((json.loads(body)["seq"], sha256(body), body, unb64url(sig_text),
+                        unb64url(outer_text[0]) if outer_text else None))
     return json.loads(lines[0]), records
 
 

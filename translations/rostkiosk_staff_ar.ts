@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>الشهادة تخص محطة أخرى.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>ملف الشهادة لا يحتوي على مفتاح الرموز. اطلب من سلطة الانتخابات اعتماد المحطة مرة أخرى بهذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>لا يمكن استخدام مفتاح الرموز في ملف الشهادة مع هذه المحطة. اطلب من سلطة الانتخابات الملف الصحيح.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>The certificate belongs to another station.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

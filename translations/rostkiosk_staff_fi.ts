@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Varmenne kuuluu toiselle asemalle.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Varmennetiedostossa ei ole tunnisteavainta. Pyydä vaaliviranomaista varmentamaan asema uudelleen tällä versiolla.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Varmennetiedoston tunnisteavainta ei voi käyttää tällä asemalla. Pyydä vaaliviranomaiselta oikea tiedosto.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Sertifikaatti kuuluu toisele aseemale.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Sertifikaattifiilissä ei ole tunnusavainta. Pyyä vaaliviranomaista sertifioimhaan aseeman uuesti tällä versiolla.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Sertifikaattifiilin tunnusavainta ei saata käyttää tällä aseemalla. Pyyä vaaliviranomaiselta oikean fiilin.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

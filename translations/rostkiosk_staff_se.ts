@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Duođaštus gullá eará stašuvdnii.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Duođaštusfiillas ii leat dovddaldatčoavdda. Bivdde válgaeiseválddi duođaštit stašuvnna ođđasit dáinna veršuvnnain.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Duođaštusfiilla dovddaldatčoavdaga ii sáhte geavahit dán stašuvnnas. Bivdde válgaeiseválddis riekta fiilla.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

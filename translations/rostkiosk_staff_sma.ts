@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Sertifikaate jeatjah stasjovnese govlesje.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Sertifikaatefijlesne ij naan tjåanghkan-åvtoe. Gihtjh veeljemefaamoem stasjovnem vihth sertifiseeredh daejnie versjovnine.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Sertifikaatefijlen tjåanghkan-åvtoem ij maehtieh daennie stasjovnesne nuhtjedh. Gihtjh veeljemefaamoste rïektes fijlem.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

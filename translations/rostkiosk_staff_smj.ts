@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Duodastus gullu ietjá stasjåvnnåj.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Duodastusfiilan ij la dåbddåmtjoavdde. Gåhttjo válggaiseválddáv duodastit stasjåvnåv åtsålis dájna versjåvnåjn.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Duodastusfiila dåbddåmtjoavddev ij máhte adnet dán stasjåvnån. Gåhttjo válggaiseválddes rievtes fiilav.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

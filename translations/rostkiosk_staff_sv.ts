@@ -310,6 +310,14 @@
         <source>The certificate belongs to another station.</source>
         <translation>Certifikatet tillhör en annan station.</translation>
     </message>
+    <message>
+        <source>This certificate file carries no token key. Ask the election authority to certify the station again with this version.</source>
+        <translation>Certifikatfilen saknar valets hemliga nyckel. Be valmyndigheten att certifiera stationen igen med den här versionen.</translation>
+    </message>
+    <message>
+        <source>The token key in this certificate file cannot be used with this station. Ask the election authority for the right file.</source>
+        <translation>Den hemliga nyckeln i certifikatfilen kan inte användas för den här stationen. Be valmyndigheten om rätt fil.</translation>
+    </message>
 </context>
 <context>
     <name>StaffExport</name>

@@ -50,9 +50,11 @@ from kiosk.package.certificates import certify, make_request
 from kiosk.package.signed_package import build_package, load_stored_package
 from kiosk.tally.parallel import cpu_count, process_pool
 
-FORMAT = 1
+FORMAT = 3  # 3: record version 2, outer envelopes sealed to their own key
 DUPLICATE_SHARE = 0.001
 PASSPHRASE = "bench"
+
+BENCH_TOKEN_KEY = bytes(32)  # the bench's made-up voters; the tally never needs it
 
 
 def cache_root() -> Path:
@@ -67,7 +69,8 @@ def _world_dir(root: Path, ballots: int, stations: int) -> Path:
 
 # -- generation --------------------------------------------------------------------------------
 
-def _make_package(folder: Path, authority: SigningKey, tally: TallyKeys) -> bytes:
+def _make_package(folder: Path, authority: SigningKey, tally: TallyKeys,
+                  outer: SealKeyPair) -> bytes:
     from kiosk.demo.world import DEMO_ELECTION
 
     source = folder / "election-source"
@@ -76,32 +79,33 @@ def _make_package(folder: Path, authority: SigningKey, tally: TallyKeys) -> byte
     toml = re.sub(r'\[eligibility\]\nmode = "open"',
                   '[eligibility]\nmode = "personnummer"\nminimum_age = 16', toml)
     (source / "election.toml").write_text(toml, encoding="utf-8")
-    (source / "tally.pub").write_text(json.dumps(tally.public_doc()), encoding="utf-8")
+    (source / "tally.pub").write_text(json.dumps(tally.public_doc(outer.public)), encoding="utf-8")
     return build_package(source, authority)
 
 
 def _station_file(task: tuple) -> str:
     """Write one station's export file; returns its path."""
-    (out, package_raw, tally_seal_public, key_raw, certificate, index, count, voters,
-     duplicates) = task
+    (out, package_raw, tally_seal_public, outer_public, key_raw, certificate, index, count,
+     voters, duplicates) = task
     package = load_stored_package(package_raw)
     election = package.election
     key = SigningKey.from_bytes(key_raw)
     station_id = key.public.fingerprint
     sealer = Sealer(tally_seal_public, election.id)
+    outer_sealer = Sealer(outer_public, election.id)
     rng = random.Random(index)
     shape = RecordShape(election.id, station_id, test=False)
     head = ChainHead(0, record_genesis(election.id, station_id, test=False))
     rows = []
     for seq in range(1, count + 1):
         voter = duplicates[seq - 1] if seq <= len(duplicates) else voters + seq
-        token = token_for(election.id, "personnummer", f"bench-voter-{voter}")
+        token = token_for(BENCH_TOKEN_KEY, election.id, "personnummer", f"bench-voter-{voter}")
         inner = sealer.seal("inner", inner_envelope(
             election, random_ballot(election, rng), rng.choice(election.languages),
             rng.random() < 0.05, None, False))
-        outer = sealer.seal("outer", outer_envelope(election, token))
+        outer = outer_sealer.seal("outer", outer_envelope(election, token))
         record = seal_record(key, shape, head, inner, outer)
-        rows.append((record.seq, record.hash, record.body, record.sig))
+        rows.append((record.seq, record.hash, record.body, record.sig, record.outer))
         head = ChainHead(record.seq, record.hash)
     data = build_export(election_id=election.id, package_hash=package.package_hash,
                         certificate=certificate, key=key, records=rows,
@@ -123,7 +127,8 @@ def generate(folder: Path, ballots: int, stations: int, log=print) -> dict:
     exports.mkdir(parents=True)
     authority = SigningKey.generate()
     tally = TallyKeys(SealKeyPair.generate(), SigningKey.generate())
-    package_raw = _make_package(folder, authority, tally)
+    outer = SealKeyPair.generate()
+    package_raw = _make_package(folder, authority, tally, outer)
     package = load_stored_package(package_raw)
     (folder / "election.pkg").write_bytes(package_raw)
     per_station = [ballots // stations + (1 if i < ballots % stations else 0)
@@ -137,8 +142,8 @@ def generate(folder: Path, ballots: int, stations: int, log=print) -> dict:
         # a few voters of earlier stations vote here again (cross-station duplicates)
         repeats = [rng.randrange(1, voters + 1) for _ in range(int(count * DUPLICATE_SHARE))] \
             if voters else []
-        tasks.append((str(exports), package_raw, tally.seal.public, key.to_bytes(), certificate,
-                      index, count, voters, repeats))
+        tasks.append((str(exports), package_raw, tally.seal.public, outer.public,
+                      key.to_bytes(), certificate, index, count, voters, repeats))
         voters += count
     started = time.perf_counter()
     with process_pool() as pool:
@@ -147,6 +152,7 @@ def generate(folder: Path, ballots: int, stations: int, log=print) -> dict:
                 log(f"generated {done}/{stations} station files", file=sys.stderr)
     info = {"package": str(folder / "election.pkg"), "exports": str(exports),
             "tally_secret": (tally.seal.to_bytes() + tally.sign.to_bytes()).hex(),
+            "outer_secret": outer.to_bytes().hex(),
             "ballots": ballots, "stations": stations,
             "generation_seconds": round(time.perf_counter() - started, 1)}
     info_path.write_text(json.dumps(info), encoding="utf-8")
@@ -184,7 +190,9 @@ def run_count(info: dict, db_url: str) -> dict:
     package = load_stored_package(Path(info["package"]).read_bytes())
     store = TallyStore.open(db_url)
     keys = tally_keys_from_secret(bytes.fromhex(info["tally_secret"]))
-    results = count_election(store, package, keys, rule="greedy", show_progress=False)
+    outer = SealKeyPair.from_bytes(bytes.fromhex(info["outer_secret"]))
+    results = count_election(store, package, keys, rule="greedy", show_progress=False,
+                             outer=outer)
     finished = time.perf_counter()
     store.dispose()
     return {"seconds": finished - started, "records": results["records"],
@@ -207,23 +215,24 @@ def _step(folder: Path, step: str, db: str) -> dict:
 
 def _floor_task(task: tuple) -> float:
     """Crypto seconds for one file: each record's signature, each envelope's HPKE open."""
-    path, secret_hex, election_id = task
+    path, secret_hex, outer_hex, election_id = task
     seal = SealKeyPair.from_bytes(bytes.fromhex(secret_hex)[:32])
+    outer_key = SealKeyPair.from_bytes(bytes.fromhex(outer_hex))
     lines = Path(path).read_bytes().split(b"\n")
     header = json.loads(lines[0])
     station_key = VerifyKey(unb64(header["certificate"]["signed"]["station_key"]))
     lines = lines[1:-2]  # the records: not the header, the signature line, the last newline
     work = []
     for line in lines:
-        body_text, sig_text = line.split(b".")
+        body_text, sig_text, outer_text = line.split(b".")
         body = unb64url(body_text)
         fields = json.loads(body)
-        work.append((body, unb64url(sig_text), unb64(fields["inner"]), unb64(fields["outer"])))
+        work.append((body, unb64url(sig_text), unb64(fields["inner"]), unb64url(outer_text)))
     started = time.perf_counter()
     for body, sig, inner, outer in work:
         station_key.verify(sig, body)
         open_sealed(seal, "inner", election_id, inner)
-        open_sealed(seal, "outer", election_id, outer)
+        open_sealed(outer_key, "outer", election_id, outer)
     return time.perf_counter() - started
 
 
@@ -237,7 +246,8 @@ def measure_floor(info: dict) -> float:
     files = sorted(str(p) for p in Path(info["exports"]).glob("*.export"))
     sample = files[::4] if info["ballots"] >= SAMPLE_FROM and len(files) >= 8 else files
     with process_pool() as pool:
-        seconds = sum(pool.map(_floor_task, [(f, info["tally_secret"], election_id)
+        seconds = sum(pool.map(_floor_task, [(f, info["tally_secret"], info["outer_secret"],
+                                              election_id)
                                              for f in sample]))
     sampled = sum(_record_count(f) for f in sample)
     return seconds / cpu_count() * info["ballots"] / sampled

@@ -17,28 +17,32 @@ def print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=None, sort_keys=True), flush=True)
 
 
-def add_passphrase_options(parser, what: str) -> None:
-    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+def add_passphrase_options(parser, what: str, prefix: str = "") -> None:
+    """--{prefix}passphrase-file and --{prefix}passphrase-env (prefix e.g. "outer-")."""
+    parser.add_argument(f"--{prefix}passphrase-file", type=Path, metavar="FILE",
                         help=f"read the {what} passphrase from the first line of FILE")
-    parser.add_argument("--passphrase-env", metavar="NAME",
+    parser.add_argument(f"--{prefix}passphrase-env", metavar="NAME",
                         help=f"read the {what} passphrase from environment variable NAME")
 
 
-def get_passphrase(args, what: str, confirm: bool = False) -> str:
-    if getattr(args, "passphrase_file", None):
+def get_passphrase(args, what: str, confirm: bool = False, prefix: str = "") -> str:
+    attr = prefix.replace("-", "_")
+    from_file = getattr(args, f"{attr}passphrase_file", None)
+    from_env = getattr(args, f"{attr}passphrase_env", None)
+    if from_file:
         try:
-            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+            return from_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, IndexError) as error:
-            raise UsageError(f"cannot read the passphrase from {args.passphrase_file}: {error}") \
+            raise UsageError(f"cannot read the passphrase from {from_file}: {error}") \
                 from None
-    if getattr(args, "passphrase_env", None):
-        value = os.environ.get(args.passphrase_env)
+    if from_env:
+        value = os.environ.get(from_env)
         if not value:
-            raise UsageError(f"environment variable {args.passphrase_env} is empty or not set")
+            raise UsageError(f"environment variable {from_env} is empty or not set")
         return value
     if not sys.stdin.isatty():
-        raise UsageError(f"the {what} passphrase is needed: use --passphrase-file or "
-                         "--passphrase-env (no terminal to ask on)")
+        raise UsageError(f"the {what} passphrase is needed: use --{prefix}passphrase-file or "
+                         f"--{prefix}passphrase-env (no terminal to ask on)")
     first = getpass.getpass(f"{what} passphrase: ")
     if confirm and getpass.getpass("again: ") != first:
         raise UsageError("the passphrases do not match")

@@ -39,8 +39,8 @@ def setup_main(argv: list[str]) -> int:
         return 0
     print(f"Demo world created in {world['world']} (DEMO ONLY: passphrase 'demo').")
     for key in ("package", "authority_key", "authority_public", "authority_fingerprint",
-                "tally_key", "eligibility", "identities_file", "issued_codes", "code_cards",
-                "tally_db"):
+                "tally_key", "outer_key", "eligibility", "identities_file", "issued_codes",
+                "code_cards", "tally_db"):
         if key in world:
             print(f"  {key.replace('_', ' '):>22}: {world[key]}")
     for station in world["stations"]:

@@ -119,7 +119,8 @@ def cmd_codes(args) -> int:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     cards = args.out / f"voting-codes-{stamp}-{len(codes)}.pdf"
     # The list first: a code on the list without a card is harmless, a card without one is not.
-    write_issued_list(issued, election.id, authority, existing | tokens_of(election.id, codes))
+    write_issued_list(issued, election.id, authority,
+                      existing | tokens_of(authority, election.id, codes))
     pages = write_code_cards(cards, codes, election)
     print(cards)
     print(issued)

@@ -12,7 +12,7 @@ from pathlib import Path
 from kiosk.cli.common import UsageError, add_passphrase_options, get_passphrase, print_json
 from kiosk.domain.staff_pin import check_new_pin
 from kiosk.package.authority_keys import load_authority
-from kiosk.package.certificates import certify
+from kiosk.package.certificates import certificate_file
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
@@ -193,9 +193,10 @@ def cmd_certify(args) -> int:
         request = json.loads(args.request.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise UsageError(f"{args.request}: not a readable enrolment request ({error})") from None
-    certificate = certify(request, authority, package.election.id)
+    certificate = certificate_file(request, authority, package.election.id)
     write_atomic(args.output, json.dumps(certificate, indent=2).encode() + b"\n")
-    print(f"Certified station {certificate['signed']['station']}: {args.output}")
+    print(f"Certified station {certificate['signed']['station']}: {args.output} (with the "
+          "election's token key, sealed to that station)")
     return 0
 
 

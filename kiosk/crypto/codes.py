@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import secrets
 
-from kiosk.crypto.hashing import sha256
+from kiosk.crypto.token_keys import keyed_token
 from kiosk.domain import voting_codes
 
 
@@ -14,7 +14,7 @@ def new_code() -> str:
     return voting_codes.code_from_body(body)
 
 
-def token_for(election_id: str, mode: str, normalized_identity: str) -> str:
-    """The voter token an outer envelope carries; the issued-codes list holds the same value."""
-    return sha256(f"rostkiosk/voter-token/v1/{election_id}/{mode}/{normalized_identity}"
-                  .encode()).hex()
+def token_for(token_key: bytes, election_id: str, mode: str, normalized_identity: str) -> str:
+    """The voter token an outer envelope carries; the issued-codes list holds the same value.
+    Keyed with the election's token key (kiosk.crypto.token_keys)."""
+    return keyed_token(token_key, election_id, mode, normalized_identity)

@@ -65,12 +65,13 @@ def combine_shares(mnemonics: list[str], passphrase: str) -> bytes:
 
 
 def write_share_files(out_dir: Path, mnemonics: list[str], threshold: int,
-                      fingerprint: str) -> list[Path]:
+                      fingerprint: str, name: str = "tally") -> list[Path]:
+    """One file per share: `{name}-share-I-of-N.json` (name "tally" or "outer")."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for index, words in enumerate(mnemonics, start=1):
-        path = out / f"tally-share-{index}-of-{len(mnemonics)}.json"
+        path = out / f"{name}-share-{index}-of-{len(mnemonics)}.json"
         if path.exists():
             raise KeyFileError("key.exists", f"{path} already exists; refusing to overwrite a "
                                "key share", path=str(path))

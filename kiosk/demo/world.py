@@ -19,7 +19,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.random_ballots import random_personnummer
 from kiosk.domain.voting_codes import display
 from kiosk.package.authority_keys import create_authority, create_tally, load_authority
-from kiosk.package.certificates import certify
+from kiosk.package.certificates import certificate_file
 from kiosk.package.codes import issue_codes, tokens_of, write_issued_list
 from kiosk.package.files import write_atomic
 from kiosk.package.scaffold import scaffold_election
@@ -73,7 +73,7 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
     (root / "DEMO-ONLY.txt").write_text(WARNING, encoding="utf-8")
     authority_key, authority_pub, fingerprint = create_authority(root / "authority")
     authority = load_authority(authority_key)
-    tally_key, tally_pub, _keys = create_tally(root / "tally", DEMO_PASSPHRASE)
+    tally_key, tally_pub, _keys = create_tally(root / "tally", DEMO_PASSPHRASE, DEMO_PASSPHRASE)
 
     election_src = root / "election-source"
     if example == "districts" and source is None:
@@ -106,8 +106,8 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         paths = init_station(root / name, package_path, label, fingerprint, district)
         request = json.loads(write_enrolment_request(paths.root).read_text(encoding="utf-8"))
         certificate_path = paths.root / "certificate-from-authority.json"
-        write_atomic(certificate_path, json.dumps(certify(request, authority,
-                                                          package.election.id)).encode())
+        write_atomic(certificate_path, json.dumps(certificate_file(request, authority,
+                                                                  package.election.id)).encode())
         install_certificate(paths.root, certificate_path)
         if codes:
             install_issued_list(paths.root, package, codes["issued_codes"])
@@ -127,6 +127,7 @@ def setup_demo_world(folder: Path, stations: int = 1, source: Path | None = None
         "authority_public": str(authority_pub),
         "authority_fingerprint": fingerprint,
         "tally_key": str(tally_key),
+        "outer_key": str(Path(tally_key).with_name("outer.key")),
         "receipt_key": str(Path(tally_key).with_name("receipt.key")),
         "tally_public": str(tally_pub),
         "passphrase": DEMO_PASSPHRASE,
@@ -172,7 +173,7 @@ def _demo_codes(folder: Path, package: LoadedPackage, authority: SigningKey) -> 
     codes = issue_codes(package, authority, DEMO_CODES)
     folder.mkdir()
     issued = folder / "issued-codes.json"
-    write_issued_list(issued, election_id, authority, tokens_of(election_id, codes))
+    write_issued_list(issued, election_id, authority, tokens_of(authority, election_id, codes))
     plain = folder / "demo-codes.txt"
     write_atomic(plain, "".join(display(code) + "\n" for code in codes).encode())
     return {"issued_codes": str(issued), "codes_file": str(plain)}

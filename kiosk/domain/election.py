@@ -109,8 +109,17 @@ class ElectionTexts:
 
 @dataclass(frozen=True)
 class TallyKeys:
-    seal_public: bytes  # X25519 public key ballots are sealed to
+    seal_public: bytes  # X25519 public key inner envelopes (the choices) are sealed to
     sign_public: bytes  # Ed25519 public key the tally signs receipts with
+    # X25519 public key outer envelopes (voter tokens) are sealed to: another key, held by other
+    # officers (docs/threat-model.md). None in packages made before it existed: their outer
+    # envelopes are sealed to seal_public.
+    outer_public: bytes | None = None
+
+    @property
+    def outer_seal_public(self) -> bytes:
+        """The key outer envelopes are sealed to."""
+        return self.outer_public if self.outer_public is not None else self.seal_public
 
 
 class PotKind(StrEnum):

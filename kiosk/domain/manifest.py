@@ -295,8 +295,12 @@ def election_from_manifest(manifest: object) -> Election:
         raise fail("election", f"counting must be one of {', '.join(COUNTING_RULES)}, "
                                f"got {counting!r}")
     tally_raw = _require(head, "tally", "election")
+    outer = tally_raw.get("outer")
     tally = TallyKeys(_key(_require(tally_raw, "seal", "tally"), "tally seal key"),
-                      _key(_require(tally_raw, "sign", "tally"), "tally signing key"))
+                      _key(_require(tally_raw, "sign", "tally"), "tally signing key"),
+                      None if outer is None else _key(outer, "tally outer-envelope key"))
+    if tally.outer_public == tally.seal_public:
+        raise fail("tally", "the outer-envelope key must not be the inner-envelope key")
     server = tally_raw.get("server")
     if server is not None and not (isinstance(server, str) and re.match(r"^https?://", server)):
         raise fail("tally", f"server must be an http(s) address, got {server!r}")

@@ -13,7 +13,7 @@ from kiosk.domain.audit import VOTER_SESSION_EVENTS
 
 RECORD_TYPE = "kiosk/ballot-record"
 AUDIT_TYPE = "kiosk/audit-entry"
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the outer envelope by hash only (kiosk.ledger.records)
 AUDIT_GENESIS = b"\0" * 32  # the hash "before" a station's first audit entry
 
 
@@ -27,6 +27,7 @@ class SignedEntry:
     hash: bytes
     body: bytes  # canonical JSON, as signed
     sig: bytes
+    outer: bytes | None = None  # a ballot record's sealed outer envelope (its hash is signed)
 
 
 @dataclass

@@ -90,9 +90,12 @@ def outer_envelope(election: Election, voter_token: str, now: datetime | None = 
 
 def seal_ballot(sealer: Sealer, election: Election, ballot: Ballot | PotsBallot, language: str,
                 assisted: bool, survey: dict | None, voter_token: str | None,
-                test: bool, *, channel: str | None = None,
+                test: bool, outer_sealer: Sealer | None = None, *, channel: str | None = None,
                 spoiled: bool = False) -> tuple[bytes, bytes | None]:
+    """The inner envelope sealed with `sealer` (the tally's inner-envelope key), the outer one
+    with `outer_sealer` (the outer-envelope key; packages without one: `sealer`)."""
     inner = sealer.seal("inner", inner_envelope(election, ballot, language, assisted, survey, test,
                                                 channel=channel, spoiled=spoiled))
-    outer = sealer.seal("outer", outer_envelope(election, voter_token)) if voter_token else None
+    outer = (outer_sealer or sealer).seal("outer", outer_envelope(election, voter_token)) \
+        if voter_token else None
     return inner, outer

@@ -58,6 +58,10 @@ def check_stored_chain(rows: Iterable[SignedEntry], key: VerifyKey, genesis: byt
             "the content is not an entry"
         if broken:
             problems.append(f"{label}: {broken}")
+        if isinstance(fields, dict) and "outer_hash" in fields:  # a version 2 ballot record
+            outer = getattr(row, "outer", None)
+            if fields["outer_hash"] != (None if outer is None else sha256(outer).hex()):
+                problems.append(f"{label}: its outer envelope is not the one it signed")
         for name, value in expected.items():
             if isinstance(fields, dict) and fields.get(name) != value:
                 problems.append(f"{label}: {name} is {fields.get(name)!r}, expected {value!r}")

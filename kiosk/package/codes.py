@@ -26,13 +26,14 @@ from kiosk.crypto.canonical import canonical
 from kiosk.crypto.codes import new_code, token_for
 from kiosk.crypto.keys import SigningKey, VerifyKey
 from kiosk.crypto.signed import sign_object, verify_object
+from kiosk.crypto.token_keys import token_key_for
 from kiosk.domain.election import EligibilityMode
 from kiosk.domain.errors import PackageError
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
 
 ISSUED_TYPE = "kiosk/issued-codes"
-ISSUED_VERSION = 2
+ISSUED_VERSION = 3
 MAX_CODES = 1_000_000
 MAX_LIST_BYTES = 80 * 1024 * 1024  # a million tokens take about 67 MB
 _TOKEN = re.compile(r"[0-9a-f]{64}")
@@ -52,16 +53,20 @@ def issue_codes(package: LoadedPackage, authority: SigningKey, count: int,
         raise PackageError("codes.count", f"choose between 1 and {MAX_CODES - len(already)} "
                            "codes")
     codes: dict[str, str] = {}
+    token_key = token_key_for(authority, election.id)
     while len(codes) < count:
         code = new_code()
-        token = token_for(election.id, EligibilityMode.CODES.value, code)
+        token = token_for(token_key, election.id, EligibilityMode.CODES.value, code)
         if token not in already:
             codes[token] = code
     return sorted(codes.values())
 
 
-def tokens_of(election_id: str, codes: list[str]) -> set[str]:
-    return {token_for(election_id, EligibilityMode.CODES.value, code) for code in codes}
+def tokens_of(authority: SigningKey, election_id: str, codes: list[str]) -> set[str]:
+    """The issued list's tokens of these codes (keyed with the election's token key)."""
+    token_key = token_key_for(authority, election_id)
+    return {token_for(token_key, election_id, EligibilityMode.CODES.value, code)
+            for code in codes}
 
 
 def issued_list_bytes(election_id: str, authority: SigningKey, tokens: set[str] | frozenset[str]
@@ -109,6 +114,9 @@ def issued_tokens(data: bytes, election_id: str, authority: VerifyKey) -> frozen
     signed = verify_object(authority, envelope, ISSUED_TYPE)
     if signed is None:
         raise _refuse("not a list of issued voting codes signed by this election's authority")
+    if signed.get("v") == 2:
+        raise _refuse("it is a list from an older Röstkiosk version whose tokens are not keyed; "
+                      "issue the codes again with `kiosk election codes`")
     if signed.get("v") != ISSUED_VERSION or signed.get("election") != election_id:
         raise _refuse(f"not a list of issued voting codes of election {election_id}")
     tokens = signed.get("tokens")

@@ -136,6 +136,12 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
             raise fail("election.toml", "[tally] public_key must name the tally's public key file")
         tally_public = read_tally_public(root / key_name)
     tally = {"seal": tally_public.get("seal"), "sign": tally_public.get("sign")}
+    if tally_public.get("outer") is not None:
+        tally["outer"] = tally_public["outer"]
+    elif _identifies_voters(config):
+        raise fail("election.toml", "an election that identifies voters (codes or "
+                   "personnummer) needs a tally public key with a separate outer-envelope "
+                   "key; make the tally keys again with this version (kiosk keys tally)")
     if tally_cfg.get("server"):
         tally["server"] = tally_cfg["server"]
 
@@ -252,6 +258,11 @@ def read_source(folder: Path, tally_public: dict | None = None) -> Source:
         "assets": {path: hashlib.sha256(data).hexdigest() for path, data in sorted(assets.items())},
     }
     return Source(manifest, assets)
+
+
+def _identifies_voters(config: dict) -> bool:
+    table = config.get("eligibility", {})
+    return isinstance(table, dict) and table.get("mode") in ("codes", "personnummer")
 
 
 def read_tally_public(path: Path) -> dict:

@@ -81,7 +81,7 @@ class Exporter:
         data = build_export(
             election_id=election.id, package_hash=self.package.package_hash,
             certificate=self.certificate.envelope, key=self.key,
-            records=[(r.seq, r.hash, r.body, r.sig) for r in rows],
+            records=[(r.seq, r.hash, r.body, r.sig, r.outer) for r in rows],
             prev_hash=self.chain.hash_before(first, test), created=created, full=full,
             test=test)
         path = Path(out_dir) / export_file_name(election.id, self.chain.station_id, first,

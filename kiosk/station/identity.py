@@ -13,6 +13,7 @@ from kiosk.crypto.keys import SigningKey, read_key_file, write_key_file
 from kiosk.domain.errors import KeyFileError
 
 STATION_KEY = "kiosk/station-key"
+TOKEN_KEY = "kiosk/station-token-key"
 
 
 @dataclass(frozen=True)
@@ -43,3 +44,18 @@ def load_identity(path: Path) -> StationIdentity:
     except (KeyError, ValueError):
         raise KeyFileError("key.malformed", f"{path}: malformed station key", path=str(path)) \
             from None
+
+
+def save_token_key(path: Path, token_key: bytes) -> None:
+    """Keep the election's token key (mode 0600); it never leaves the station."""
+    write_key_file(Path(path), TOKEN_KEY, {"token": token_key}, {})
+
+
+def load_token_key(path: Path) -> bytes | None:
+    """The station's token key, or None before enrolment."""
+    if not Path(path).exists():
+        return None
+    key = read_key_file(Path(path), TOKEN_KEY).get("token")
+    if not isinstance(key, bytes) or len(key) != 32:
+        raise KeyFileError("key.malformed", f"{path}: malformed token key", path=str(path))
+    return key

@@ -70,7 +70,8 @@ class PaperKeying:
     def __init__(self, *, election: Election, sealer: Sealer, chain: BallotChain,
                  box: BallotBox, audit: AuditLog, state: StationState, polls: Polls,
                  register_secret: bytes, today: BallotsToday,
-                 issued_codes: frozenset[str] | None = None) -> None:
+                 issued_codes: frozenset[str] | None = None, token_key: bytes | None = None,
+                 outer_sealer: Sealer | None = None) -> None:
         self.election = election
         self.sealer = sealer
         self.chain = chain
@@ -81,6 +82,8 @@ class PaperKeying:
         self.register_secret = register_secret
         self.today = today
         self.issued_codes = issued_codes
+        self.token_key = token_key  # the election's, from enrolment (kiosk.crypto.token_keys)
+        self.outer_sealer = outer_sealer  # the tally's outer-envelope key
         self._first: dict[int, _Checked] = {}
         self._disputed: dict[int, tuple[_Checked, _Checked]] = {}
 
@@ -109,9 +112,10 @@ class PaperKeying:
                                        "election identifies voters; key the personnummer or "
                                        "code written on the sheet's envelope")
             token = voter_token(self.election, entry.identity, today or date.today(),
-                                self.issued_codes)
+                                self.issued_codes, self.token_key,
+                                test_mode=self.state.test_mode)
             if token is not None and self.box.has_register_tag(
-                    register_tag(self.register_secret, token)):
+                    register_tag(self.register_secret, token), test=self.state.test_mode):
                 raise already_voted()
             return _Checked(entry, token)
         if entry.identity:
@@ -198,7 +202,8 @@ class PaperKeying:
         entry = checked.entry
         ballot = entry.ballot if entry.ballot is not None else Ballot(())
         inner, outer = seal_ballot(self.sealer, self.election, ballot, entry.language, False,
-                                   None, checked.token, test, channel=CHANNEL,
+                                   None, checked.token, test, self.outer_sealer,
+                                   channel=CHANNEL,
                                    spoiled=entry.spoiled)
         record = self.chain.next_record(inner, outer, test)
         audit_entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": test,

@@ -23,6 +23,11 @@ class StationPaths:
         return self.root / "election.pkg"
 
     @property
+    def token_key(self) -> Path:
+        """The election's token key, from the certificate file (kiosk.package.certificates)."""
+        return self.root / "token.key"
+
+    @property
     def certificate(self) -> Path:
         return self.root / "certificate.json"
 

@@ -25,8 +25,10 @@ class Polls:
         state = self.state
         name = check_transition(state.polls, target)
         if target is PollsState.OPEN and not self.enrolled:
-            raise PollsError("polls.not_enrolled", "the station is not enrolled yet: the tally "
-                             "would not accept its ballots")
+            raise PollsError("polls.not_enrolled", "the station is not enrolled yet (or was "
+                             "enrolled by an older version, without the election's token key: "
+                             "certify and enrol it again): the tally would not accept its "
+                             "ballots")
         self.audit.write(POLLS_EVENTS[name], {"from": state.polls.value},
                          settings={"polls": target.value})
         state.polls = target

@@ -38,7 +38,7 @@ from kiosk.station.ballot_chain import BallotChain
 from kiosk.station.box_verify import BoxReport, verify_box
 from kiosk.station.exporting import Exporter
 from kiosk.station.folder_lock import FolderLock, StationReadOnly, check_writable
-from kiosk.station.identity import StationIdentity, load_identity
+from kiosk.station.identity import StationIdentity, load_identity, load_token_key
 from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.lna_record import StationLna, record_lna
 from kiosk.station.operations import operation
@@ -114,7 +114,11 @@ class StationService:
         if paths.certificate.exists():
             self.certificate = read_installed_certificate(paths.certificate, self.package,
                                                           self.identity)
-        key, enrolled = self.identity.key, self.certificate is not None
+        token_key = load_token_key(paths.token_key)
+        # a station that identifies voters is enrolled only with the election's token key (a
+        # certificate installed by an older version has none: certify and enrol it again)
+        key, enrolled = self.identity.key, self.certificate is not None and (
+            token_key is not None or not election.eligibility.has_voter_token)
         self.audit = audit = AuditLog(box, key)
         self.chain = chain = BallotChain(box, key, election.id)
         today = BallotsToday(box)
@@ -123,11 +127,14 @@ class StationService:
                                                               election.id),
                              chain=chain, box=box, audit=audit, state=state, polls=self.polls,
                              register_secret=self.identity.register_secret, today=today,
-                             issued_codes=issued_tokens_of(paths.root, self.package))
+                             issued_codes=issued_tokens_of(paths.root, self.package),
+                             token_key=token_key,
+                             outer_sealer=Sealer(election.tally.outer_seal_public, election.id))
         self.paper = PaperKeying(election=election, sealer=self.voting.sealer, chain=chain,
                                  box=box, audit=audit, state=state, polls=self.polls,
                                  register_secret=self.identity.register_secret, today=today,
-                                 issued_codes=self.voting.issued_codes)
+                                 issued_codes=self.voting.issued_codes, token_key=token_key,
+                                 outer_sealer=self.voting.outer_sealer)
         self.sync = SyncOperations(election=election, package_hash=self.package.package_hash,
                                    certificate=self.certificate, key=key, chain=chain, box=box,
                                    audit=audit, state=state)

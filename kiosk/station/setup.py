@@ -10,12 +10,23 @@ from pathlib import Path
 
 from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError, VerificationError
-from kiosk.package.certificates import StationCertificate, make_request, verify_certificate
+from kiosk.package.certificates import (
+    StationCertificate,
+    make_request,
+    open_token_key,
+    split_certificate_file,
+    verify_certificate,
+)
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog
 from kiosk.station.folder_lock import READ_ONLY_ERRORS, check_writable, read_only
-from kiosk.station.identity import StationIdentity, create_identity, load_identity
+from kiosk.station.identity import (
+    StationIdentity,
+    create_identity,
+    load_identity,
+    save_token_key,
+)
 from kiosk.station.paths import StationPaths
 from kiosk.store import BallotBox, file_store
 
@@ -93,22 +104,38 @@ def write_enrolment_request(data_dir: Path, out: Path | None = None) -> Path:
 
 
 def read_installed_certificate(path: Path, package, identity) -> StationCertificate:
+    return _read_certificate_file(path, package, identity)[0]
+
+
+def _read_certificate_file(path: Path, package, identity
+                           ) -> tuple[StationCertificate, object | None]:
+    """The certificate, checked, and the token key delivery the file carries (or None)."""
     try:
         envelope = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise VerificationError("certificate.unreadable",
                                 f"{path}: not a readable certificate ({error})") from None
+    envelope, delivery = split_certificate_file(envelope)
     cert = verify_certificate(envelope, package.authority, package.election.id)
     if cert.station_key != identity.key.public:
         raise VerificationError("certificate.other_station",
                                 "this certificate belongs to another station")
-    return cert
+    return cert, delivery
 
 
 def install_certificate(data_dir: Path, certificate_path: Path) -> str:
-    """Check the certificate against this station's key and the package's authority; install it."""
+    """Check the certificate against this station's key and the package's authority; install it
+    and the election's token key it carries (needed to identify voters; never exported)."""
     with _station_files(data_dir) as (paths, identity, box, package):
-        cert = read_installed_certificate(Path(certificate_path), package, identity)
+        cert, delivery = _read_certificate_file(Path(certificate_path), package, identity)
+        if delivery is None and package.election.eligibility.has_voter_token:
+            raise VerificationError("certificate.no_token_key", f"{certificate_path}: the "
+                                    "certificate file carries no token key; ask the authority "
+                                    "to certify the station again (kiosk station certify)")
+        if delivery is not None:
+            token_key = open_token_key(delivery, package.authority, package.election.id,
+                                       identity.key)
+            save_token_key(paths.token_key, token_key)
         write_atomic(paths.certificate, json.dumps(cert.envelope, indent=2).encode() + b"\n")
         AuditLog(box, identity.key).write(AuditEvent.STATION_ENROLLED,
                                           {"station": cert.station_id, "label": cert.label})

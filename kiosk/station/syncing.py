@@ -58,7 +58,7 @@ class SyncOperations:
         data = build_export(
             election_id=self.election.id, package_hash=self.package_hash,
             certificate=self.certificate.envelope, key=self.key,
-            records=[(r.seq, r.hash, r.body, r.sig) for r in rows],
+            records=[(r.seq, r.hash, r.body, r.sig, r.outer) for r in rows],
             prev_hash=self.chain.hash_before(first),
             created=datetime.now(UTC).replace(microsecond=0).isoformat(), full=False,
             kind="sync")

@@ -53,9 +53,11 @@ class Voting:
     def __init__(self, *, election: Election, sealer: Sealer, chain: BallotChain,
                  box: BallotBox, audit: AuditLog, state: StationState, polls: Polls,
                  register_secret: bytes, today: BallotsToday,
-                 issued_codes: frozenset[str] | None = None) -> None:
+                 issued_codes: frozenset[str] | None = None,
+                 token_key: bytes | None = None, outer_sealer: Sealer | None = None) -> None:
         self.election = election
-        self.sealer = sealer
+        self.sealer = sealer  # inner envelopes
+        self.outer_sealer = outer_sealer or sealer  # outer envelopes (the tally's other key)
         self.chain = chain
         self.box = box
         self.audit = audit
@@ -64,6 +66,7 @@ class Voting:
         self.register_secret = register_secret
         self.today = today
         self.issued_codes = issued_codes  # codes elections: the tokens on the authority's lists
+        self.token_key = token_key  # the election's, from enrolment (kiosk.crypto.token_keys)
         self.tickets: dict[str, VoterTicket] = {}
 
     def start_session(self, language: str | None = None) -> str:
@@ -84,7 +87,7 @@ class Voting:
         """Check a personnummer or code for this session; refuses one already used here."""
         session = self._ticket(ticket)
         token = voter_token(self.election, identity, today or date.today(), self.issued_codes,
-                            test_mode=self.state.test_mode)
+                            self.token_key, test_mode=self.state.test_mode)
         if token is not None and self.has_voted(token):
             raise already_voted()
         session.voter_token = token
@@ -122,7 +125,8 @@ class Voting:
                                    "staff must unlock this session before the vote is cast")
         test = self.state.test_mode
         inner, outer = seal_ballot(self.sealer, election, ballot, language or session.language,
-                                   assisted, survey, session.voter_token, test)
+                                   assisted, survey, session.voter_token, test,
+                                   self.outer_sealer)
         record = self.chain.next_record(inner, outer, test)
         entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": test}, coarse_time=True)
         tag = (register_tag(self.register_secret, session.voter_token)

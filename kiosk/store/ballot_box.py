@@ -27,6 +27,7 @@ class StoredRecord:
     hash: bytes
     body: bytes
     sig: bytes
+    outer: bytes | None = None  # ballot records: the sealed outer envelope, if any
 
 
 class VoterAlreadyVoted(BoxError):
@@ -90,6 +91,10 @@ class BallotBox:
         if "test" not in columns:
             self._conn.execute(text("ALTER TABLE exports ADD COLUMN test INTEGER NOT NULL "
                                     "DEFAULT 0"))
+        for table in ("records", "test_records"):  # boxes made before record version 2
+            columns = {row[1] for row in self._conn.execute(text(f"PRAGMA table_info({table})"))}
+            if "outer" not in columns:
+                self._conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "outer" BLOB'))
 
     def close(self) -> None:
         self._conn.close()
@@ -116,8 +121,10 @@ class BallotBox:
         cursor = self._raw.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
-                           (record.seq, record.hash, record.body, record.sig))
+            cursor.execute(f'INSERT INTO {table} (seq, hash, body, sig, "outer") '
+                           "VALUES (?, ?, ?, ?, ?)",
+                           (record.seq, record.hash, record.body, record.sig,
+                            getattr(record, "outer", None)))
             if register_tag is not None:
                 cursor.execute(f"INSERT INTO {register} (tag) VALUES (?)", (register_tag,))
             if sheet_tag is not None:
@@ -147,15 +154,17 @@ class BallotBox:
         """Many ballots (record, audit entry, voter register tag, paper sheet tag) in one
         transaction, all or nothing: the bulk paper import (kiosk.station.paper)."""
         table = "test_records" if test else "records"
+        register = "test_voter_register" if test else "voter_register"
         cursor = self._raw.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
             for record, entry, register_tag, sheet_tag in items:
-                cursor.execute(f"INSERT INTO {table} (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
-                               (record.seq, record.hash, record.body, record.sig))
+                cursor.execute(f'INSERT INTO {table} (seq, hash, body, sig, "outer") '
+                               "VALUES (?, ?, ?, ?, ?)",
+                               (record.seq, record.hash, record.body, record.sig,
+                                getattr(record, "outer", None)))
                 if register_tag is not None:
-                    cursor.execute("INSERT INTO voter_register (tag) VALUES (?)",
-                                   (register_tag,))
+                    cursor.execute(f"INSERT INTO {register} (tag) VALUES (?)", (register_tag,))
                 if sheet_tag is not None:
                     cursor.execute("INSERT INTO paper_sheets (tag) VALUES (?)", (sheet_tag,))
                 cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
@@ -181,8 +190,10 @@ class BallotBox:
         cursor = self._raw.cursor()
         try:
             cursor.execute("BEGIN IMMEDIATE")
-            cursor.executemany("INSERT INTO records (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
-                               [(r.seq, r.hash, r.body, r.sig) for r, _ in entries])
+            cursor.executemany('INSERT INTO records (seq, hash, body, sig, "outer") '
+                               "VALUES (?, ?, ?, ?, ?)",
+                               [(r.seq, r.hash, r.body, r.sig, getattr(r, "outer", None))
+                                for r, _ in entries])
             cursor.executemany("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
                                [(a.seq, a.hash, a.body, a.sig) for _, a in entries])
             cursor.execute("COMMIT")
@@ -251,7 +262,7 @@ class BallotBox:
         table = schema.test_records if test else schema.records
         rows = self._read(select(table).order_by(table.c.seq.desc()).limit(1))
         row = rows[0] if rows else None
-        return StoredRecord(row.seq, row.hash, row.body, row.sig) if row else None
+        return StoredRecord(row.seq, row.hash, row.body, row.sig, row.outer) if row else None
 
     def last_audit(self) -> StoredRecord | None:
         rows = self._read(select(schema.audit).order_by(schema.audit.c.seq.desc()).limit(1))
@@ -266,7 +277,8 @@ class BallotBox:
         table = schema.test_records if test else schema.records
         seq = first_seq
         while True:
-            query = select(table.c.seq, table.c.hash, table.c.body, table.c.sig).where(
+            query = select(table.c.seq, table.c.hash, table.c.body, table.c.sig,
+                           table.c.outer).where(
                 table.c.seq >= seq).order_by(table.c.seq).limit(chunk)
             if last_seq is not None:
                 query = query.where(table.c.seq <= last_seq)
@@ -274,7 +286,7 @@ class BallotBox:
             if not rows:
                 return
             for row in rows:
-                yield StoredRecord(row.seq, row.hash, row.body, row.sig)
+                yield StoredRecord(row.seq, row.hash, row.body, row.sig, row.outer)
             seq = rows[-1].seq + 1
 
     def iter_audit(self) -> Iterator[StoredRecord]:

@@ -22,13 +22,15 @@ settings = Table(
     Column("value", Text, nullable=False),
 )
 
-# One row per sealed ballot: the canonical record body (sealed envelopes only) and its signature.
+# One row per sealed ballot: the canonical record body (the sealed inner envelope and the hash
+# of the outer one), its signature, and the sealed outer envelope (kiosk.ledger.records).
 records = Table(
     "records", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=False),
     Column("hash", LargeBinary, nullable=False, unique=True),
     Column("body", LargeBinary, nullable=False),
     Column("sig", LargeBinary, nullable=False),
+    Column("outer", LargeBinary, nullable=True),
     sqlite_with_rowid=True,
 )
 
@@ -39,6 +41,7 @@ test_records = Table(
     Column("hash", LargeBinary, nullable=False, unique=True),
     Column("body", LargeBinary, nullable=False),
     Column("sig", LargeBinary, nullable=False),
+    Column("outer", LargeBinary, nullable=True),
 )
 
 # Keyed hashes (under a station secret) of voter tokens that have voted here.

@@ -1,6 +1,7 @@
 """`kiosk tally …`: the central tally's commands (each parses its own arguments).
 
-init, enrol, import, serve, status, resolve-fork, close, count, report, evaluation, publish,
+init, enrol, import, serve, status, resolve-fork, close, count, destroy-outer, report, evaluation,
+publish,
 verify, check-code, lna. `kiosk tally pb` is routed elsewhere (kiosk.tally.pb_command). Every
 subcommand that uses the database takes `--db URL` (default: the SQLite file tally.db in the
 current folder). Expected failures raise KioskError; the `kiosk` dispatcher prints them as one
@@ -78,11 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     _db(p)
     p = sub.add_parser("close", help="freeze intake: no more files are accepted")
     _db(p)
-    p = sub.add_parser("count", help="open the envelopes, resolve duplicates, count")
-    keys = p.add_mutually_exclusive_group(required=True)
-    keys.add_argument("--key", type=Path, metavar="FILE", help="the tally key file")
+    p = sub.add_parser("count", help="step dedup (outer-envelope key): duplicates and codes "
+                       "nobody issued; step open (tally key): shuffle, open, count")
+    p.add_argument("--step", choices=["dedup", "open"], help="run one step only, with its "
+                   "own key (the key ceremony: docs/threat-model.md); without --step both run "
+                   "in turn, each key asked for and dropped in its own step")
+    outer = p.add_mutually_exclusive_group()
+    outer.add_argument("--outer-key", type=Path, metavar="FILE",
+                       help="(step dedup) the outer-envelope key file, outer.key")
+    outer.add_argument("--outer-shares", type=Path, nargs="+", metavar="FILE",
+                       help="(step dedup) K share files from `kiosk keys tally --outer-shares`")
+    p.add_argument("--outer-passphrase-file", type=Path, metavar="FILE")
+    p.add_argument("--outer-passphrase-env", metavar="NAME")
+    keys = p.add_mutually_exclusive_group()
+    keys.add_argument("--key", type=Path, metavar="FILE", help="(step open) the tally key file")
     keys.add_argument("--shares", type=Path, nargs="+", metavar="FILE",
-                      help="K SLIP-39 share files from `kiosk keys tally --shares`")
+                      help="(step open) K share files from `kiosk keys tally --shares`")
     p.add_argument("--passphrase-file", type=Path, metavar="FILE")
     p.add_argument("--passphrase-env", metavar="NAME")
     p.add_argument("--rule", default=None, help="the counting rule the package names (may only "
@@ -91,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", type=int, help="money available, for rules without a budget")
     p.add_argument("--seed", help="tie-break seed (default: derived from the bulletin)")
     p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    _db(p)
+    p = sub.add_parser("destroy-outer", help="after the count: replace every outer envelope "
+                       "(voter token) in the database by its hash; the record says when")
     _db(p)
     p = sub.add_parser("report", help="PDF protocol, CSV, chart, Pabulib, JSON, posters")
     p.add_argument("--out", type=Path, required=True)
@@ -232,14 +247,56 @@ def cmd_close(args) -> int:
 
 
 def cmd_count(args) -> int:
-    from kiosk.tally.counting import check_countable, count_election
-    from kiosk.tally.key_source import tally_keys_for_count
+    from kiosk.tally.counting import DEDUP, DEDUPLICATED, OPEN, check_countable, needs_dedup
 
     store, package = open_store(args)
-    check_countable(store, package, args.rule, args.budget)  # before asking for any key
+    has_outer = args.outer_key is not None or args.outer_shares is not None
+    has_inner = args.key is not None or args.shares is not None
+    if args.step == DEDUP and has_inner:
+        raise KioskError("usage", "the dedup step takes the outer-envelope key only "
+                         "(--outer-key or --outer-shares), not the tally key")
+    if args.step == OPEN and has_outer:
+        raise KioskError("usage", "the open step takes the tally key only (--key or "
+                         "--shares), not the outer-envelope key")
+    dedup = args.step == DEDUP or (args.step is None and needs_dedup(package)
+                                   and store.meta()["state"] != DEDUPLICATED)
+    legacy = package.election.tally.outer_public is None  # one key seals both envelopes
+    if dedup and legacy and not has_outer and has_inner:
+        return _count(args, store, package, legacy_dedup=True)
+    if dedup:
+        if not has_outer:
+            raise KioskError("usage", "the dedup step needs the outer-envelope key: "
+                             "--outer-key FILE or --outer-shares FILE…")
+        if args.step is None and not has_inner:
+            raise KioskError("usage", "counting needs the tally key too (--key or --shares); "
+                             "or run the steps apart: --step dedup, then --step open")
+        check_countable(store, package, None, None, DEDUP)  # before asking for any key
+        if args.step is None:  # the open step's rule and budget, before any passphrase
+            from kiosk.tally.rule_run import budget_for, rule_for
+
+            rule_for(package.manifest, args.rule)
+            budget_for(package.election, args.budget)
+        _dedup(args, store, package)
+        if args.step == DEDUP:
+            return 0
+    if not has_inner:
+        raise KioskError("usage", "the open step needs the tally key: --key FILE or "
+                         "--shares FILE…")
+    return _count(args, store, package)
+
+
+def _count(args, store, package, legacy_dedup: bool = False) -> int:
+    """Step open (and, for a package made before outer keys existed, whose tally key opens
+    both envelopes, step dedup first with the same key)."""
+    from kiosk.tally.counting import DEDUP, check_countable, count_election
+    from kiosk.tally.key_source import tally_keys_for_count
+
+    check_countable(store, package, None, None, DEDUP) if legacy_dedup else \
+        check_countable(store, package, args.rule, args.budget)  # before asking for the key
     keys = tally_keys_for_count(args, package)
     results = count_election(store, package, keys, rule=args.rule, budget=args.budget,
-                             seed=args.seed, show_progress=not args.quiet)
+                             seed=args.seed, show_progress=not args.quiet,
+                             outer=keys.seal if legacy_dedup else None)
     from kiosk.tally.summary import result_lines
 
     default = package.election.default_language
@@ -254,6 +311,34 @@ def cmd_evaluation(args) -> int:
     store, package = open_store(args)
     for path in write_evaluation(store, package, args.out):
         print(path)
+    return 0
+
+
+def _dedup(args, store, package) -> None:
+    """Step dedup: the outer-envelope key is read, used and dropped here."""
+    from kiosk.tally.counting import dedup_election
+    from kiosk.tally.key_source import outer_key_for_count
+
+    outer = outer_key_for_count(args, package)
+    done = dedup_election(store, package, outer, show_progress=not args.quiet)
+    del outer
+    set_aside = ", ".join(f"{n} {reason}" for reason, n in done["excluded"].items()) or "none"
+    print(f"Duplicate check done: {done['records']} records; set aside: {set_aside}; "
+          f"{done['conflicts']} conflict(s); the voter tokens are forgotten."
+          + (" Next: kiosk tally count --step open with the tally key." if args.step else ""))
+
+
+def cmd_destroy_outer(args) -> int:
+    from kiosk.tally.outer_destroy import destroy_outer
+
+    store, _package = open_store(args)
+    done = destroy_outer(store)
+    if done["again"]:
+        print(f"The outer envelopes were destroyed already, at {done['at']}.")
+    else:
+        print(f"{done['destroyed']} outer envelopes destroyed at {done['at']}: the database "
+              "keeps only their hashes. Destroy every other copy too (station folders, USB "
+              "sticks, backups); `kiosk tally publish` records the time.")
     return 0
 
 
@@ -308,8 +393,8 @@ COMMANDS = {"init": cmd_init, "issued-codes": cmd_issued_codes, "enrol": cmd_enr
             "import": cmd_import,
             "status": cmd_status, "close": cmd_close, "resolve-fork": cmd_resolve_fork,
             "serve": cmd_serve,
-            "count": cmd_count, "report": cmd_report, "evaluation": cmd_evaluation,
-            "publish": cmd_publish,
+            "count": cmd_count, "destroy-outer": cmd_destroy_outer, "report": cmd_report,
+            "evaluation": cmd_evaluation, "publish": cmd_publish,
             "verify": cmd_verify, "check-code": cmd_check_code, "lna": cmd_lna}
 
 

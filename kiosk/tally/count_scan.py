@@ -8,6 +8,7 @@ sequence number and hash is enough to hash the bulletin afterwards (`bulletin_di
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from array import array
 from collections import Counter
@@ -75,10 +76,12 @@ class Scanned:
 
 def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
                 show_progress: bool, issued: set[bytes] | None,
-                fork_from: dict[str, int] | None = None) -> tuple[Scanned, list[Conflict]]:
-    """One scan of the records: outer envelopes go to the workers for the duplicate check,
-    inner envelopes stay (sealed) for the shuffle. Records of a forked station from its fork
-    point on (`fork_from`: station id -> seq) are set aside as FORK, their envelopes unopened."""
+                fork_from: dict[str, int] | None = None, open_outer: bool = True,
+                keep_inner: bool = True) -> tuple[Scanned, list[Conflict]]:
+    """One scan of the records: outer envelopes go to the workers for the duplicate check
+    (`open_outer`: the workers hold the outer-envelope key), inner envelopes stay (sealed) for
+    the shuffle (`keep_inner`). Records of a forked station from its fork point on
+    (`fork_from`: station id -> seq) are set aside as FORK, their envelopes unopened."""
     scanned = Scanned()
     station_index = Numbering()
     fork_from = fork_from or {}
@@ -96,7 +99,8 @@ def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], 
             hashes = block.hashes
             scanned.prefixes += np.frombuffer(hashes, dtype=np.uint8) \
                 .reshape(-1, HASH_BYTES)[:, :10].tobytes()
-            scanned.add_inner(block.inner, block.inner_ends, count)
+            if keep_inner:
+                scanned.add_inner(block.inner, block.inner_ends, count)
             keep = count
             if block.station_id in fork_from:
                 keep = min(count, max(0, fork_from[block.station_id] - block.first_seq))
@@ -110,7 +114,7 @@ def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], 
             yield task
 
     groups: list[list[tuple[int, int]]] = []
-    if election.eligibility.has_voter_token:
+    if open_outer and election.eligibility.has_voter_token:
         groups = _find_duplicates(executor, outer_chunks(), excluded, total, show_progress,
                                   issued)
     else:
@@ -144,6 +148,24 @@ def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
     groups = index.groups()
     index.forget()  # the voter tokens end here
     return groups
+
+
+def record_ids(scanned: Scanned, rows) -> dict[int, str]:
+    """{record id: reason} of the (station id, seq, reason) rows the duplicate step stored."""
+    starts: dict[str, list[tuple[int, int, int]]] = {}
+    for station, first_seq, first_id, count in scanned.blocks:
+        starts.setdefault(scanned.names[station], []).append((first_seq, first_id, count))
+    for blocks in starts.values():
+        blocks.sort()
+    out = {}
+    for station, seq, reason in rows:
+        blocks = starts.get(station, [])
+        at = bisect.bisect_right(blocks, (seq, 1 << 62, 0)) - 1
+        if at < 0 or not blocks[at][0] <= seq < blocks[at][0] + blocks[at][2]:
+            raise ValueError(f"record {seq} of station {station[:4]} was set aside but is not "
+                             "in the tally database")
+        out[blocks[at][1] + seq - blocks[at][0]] = reason
+    return out
 
 
 def bulletin_digest(scanned: Scanned, excluded: dict[int, str]) -> tuple[str, dict]:

@@ -116,3 +116,28 @@ def resolve(groups: list[list[Member]], policy: DuplicatePolicy) -> list[Conflic
         conflicts.append(Conflict(ordered, kept))
     conflicts.sort(key=lambda c: (c.members[0].station_id, c.members[0].seq))
     return conflicts
+
+
+@dataclass(frozen=True)
+class StoredMember:
+    """A conflict's record as the dedup step stored it (kiosk.tally.counting)."""
+
+    station_id: str
+    seq: int
+    cast_at_text: str
+
+
+def conflicts_from_rows(rows) -> list[Conflict]:
+    """The conflicts from stored (conflict number, station id, seq, cast_at, kept) rows, each
+    with its members in the policy's order (cast_at, unknown first; station id; seq)."""
+    groups: dict[int, list[tuple[StoredMember, bool]]] = {}
+    for number, station, seq, cast_at, kept in rows:
+        groups.setdefault(number, []).append((StoredMember(station, seq, cast_at), kept))
+    out = []
+    for number in sorted(groups):
+        members = sorted(groups[number], key=lambda m: (
+            "" if m[0].cast_at_text == "unknown" else m[0].cast_at_text, m[0].station_id,
+            m[0].seq))
+        kept = next((m for m, is_kept in members if is_kept), None)
+        out.append(Conflict(tuple(m for m, _k in members), kept))
+    return out

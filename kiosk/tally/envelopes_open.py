@@ -1,9 +1,10 @@
 """Opening sealed envelopes in worker processes (one per core).
 
 Outer envelopes give (voter token, cast_at) for the duplicate check; inner envelopes give the
-choices, which are validated against the ballot rule right here. Workers receive the tally's
-sealing key and the election package once, at start-up, and never see a record id together
-with an inner envelope: the counting process hands them shuffled envelopes only.
+choices, which are validated against the ballot rule right here. Workers receive one key — the
+outer-envelope key in the dedup step, the tally's inner-envelope key in the open step, never
+both — and the election package once, at start-up, and never see a record id together with an
+inner envelope: the counting process hands them shuffled envelopes only.
 """
 
 from __future__ import annotations
@@ -44,6 +45,13 @@ def init_opener(seal_private: bytes, package_raw: bytes) -> None:
     _OUTER_SHAPE = OuterShape(_ELECTION.id)
     _VERDICTS.clear()  # verdicts belong to one election
     _READ.clear()
+
+
+def forget_key() -> None:
+    """Drop the key this process opened envelopes with (the counting process itself, when it
+    opened them inline; pool workers end with their pool)."""
+    global _KEYS
+    _KEYS = None
 
 
 class _Memo(dict):

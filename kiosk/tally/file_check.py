@@ -69,23 +69,21 @@ def _b64(text: object) -> bytes:
 
 def _envelopes(record: ExportRecord, station: str) -> tuple[bytes, bytes | None]:
     """The sealed envelopes of a record body that is not in canonical form."""
-    fields = record.fields
-    if fields.get("v") != 1:
-        raise refuse("export.invalid", f"station {station}: record {record.seq} has an "
-                     "unsupported version")
+    fields = record.fields  # verify_export checked its version and its outer envelope
     try:
-        inner = _b64(fields["inner"])
-        outer_text = fields.get("outer")
-        return inner, None if outer_text is None else _b64(outer_text)
+        return _b64(fields["inner"]), record.outer
     except (KeyError, TypeError, ValueError, binascii.Error):
         raise refuse("export.invalid", f"station {station}: record {record.seq}'s sealed "
                      "envelopes are malformed") from None
 
 
-def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
-    """Verify one file on its own; VerificationError / ImportRefused with one reason."""
+def check_export(data: bytes, package: LoadedPackage, published: bool = False) -> CheckedExport:
+    """Verify one file on its own; VerificationError / ImportRefused with one reason.
+
+    `published`: a published record's copy, without outer envelopes (only their signed
+    hashes); a station's file must carry them."""
     election = package.election
-    verified = verify_export(data, election, package.authority)
+    verified = verify_export(data, election, package.authority, outer_required=not published)
     header, station = verified.header, verified.certificate.short_id
     if header.get("test"):
         raise refuse("tally.test_file", f"station {station}: this is a test-mode file; test "
@@ -99,7 +97,12 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
     for record in verified.records:
         sealed = record.sealed
         inner, outer = sealed if sealed is not None else _envelopes(record, station)
-        if needs_outer and outer is None:
+        if published:
+            if needs_outer != (record.outer_hash is not None) or outer is not None:
+                raise refuse("export.invalid", f"station {station}: record {record.seq} "
+                             "does not match the election's eligibility, or its outer "
+                             "envelope was published")
+        elif needs_outer and outer is None:
             raise refuse("export.invalid", f"station {station}: record {record.seq} has no "
                          "outer envelope, but this election identifies its voters")
         if not needs_outer and outer is not None:
@@ -113,4 +116,4 @@ def check_export(data: bytes, package: LoadedPackage) -> CheckedExport:
         prev_hash=bytes.fromhex(header["prev_hash"]),
         head_hash=bytes.fromhex(header["head_hash"]), file_hash=verified.file_hash,
         kind=str(header.get("kind", "")), blocks=make_blocks(verified.station_id, rows),
-        packed=stored_files.pack(data, verified))
+        packed=None if published else stored_files.pack(data, verified))

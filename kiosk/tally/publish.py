@@ -3,9 +3,13 @@
     README.txt          what is here and how to check it
     election.pkg        the signed election package
     certificates/       each station's certificate, signed by the election authority
-    exports/            every export file that brought ballots, byte for byte as received
+    exports/            every export file that brought ballots, as received but without the
+                        outer envelopes (voter tokens): each record signs its outer envelope's
+                        hash, so the files verify without them (kiosk.ledger.export_file)
+    outer-envelopes.txt whether and when the tally destroyed the outer envelopes
     forks/              (only after a fork) the files of a station copy the officials ruled
-                        not genuine, as received; results.json's "forks" says why
+                        not genuine, without their outer envelopes; results.json's "forks"
+                        says why
     bulletin.csv        every record's tracking code, station, sequence number and status
     ballots.jsonl       the opened ballots in the shuffled order (no station, no time)
     site/               the public results site (kiosk/tally/site; open site/index.html)
@@ -24,11 +28,13 @@ from pathlib import Path
 from kiosk.crypto.canonical import canonical
 from kiosk.domain.errors import KioskError
 from kiosk.domain.tracking import tracking_code
+from kiosk.ledger.export_file import strip_outer
 from kiosk.package.files import write_atomic
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally import stored_files
 from kiosk.tally.count_pots import pot_ballots, pot_view_of_results
 from kiosk.tally.counting import results_of
+from kiosk.tally.outer_destroy import outers_destroyed
 from kiosk.tally.pb_export import pb_text
 from kiosk.tally.record_format import BULLETIN_HEADER, COUNTED, bulletin_line, valid_ballots
 from kiosk.tally.site import write_site
@@ -46,12 +52,14 @@ Or open site/index.html in any browser: the results, a tracking-code lookup and 
 
 What verify checks: the package's signature; every export file's station certificate,
 signatures and hash chain, and that the files of each station fit together without gaps or
-forks; that bulletin.csv lists exactly the records in the files; the tally's signature on
-results.json, which fixes bulletin.csv and ballots.jsonl by their SHA-256; that every published
-ballot's validity, every score and the rule's outcome follow from ballots.jsonl; how duplicate
-voters were resolved, given the published times. What it cannot check without the tally key:
+forks; that no file carries an outer envelope (the voters' tokens are not published); that
+bulletin.csv lists exactly the records in the files; the tally's signature on results.json,
+which fixes bulletin.csv and ballots.jsonl by their SHA-256; that every published ballot's
+validity, every score and the rule's outcome follow from ballots.jsonl; how duplicate voters
+were resolved, given the published times. What it cannot check without the tally's keys:
 that ballots.jsonl holds exactly the contents of the counted sealed envelopes (the shuffle hides
 which is which), and that the records set aside as duplicates really shared a voter.
+outer-envelopes.txt says whether and when the tally destroyed the outer envelopes.
 See docs/tally.md in the Röstkiosk source for the formats.
 """
 
@@ -78,14 +86,16 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     for station in store.station_rows():
         put(f"certificates/{station['station_id']}.json",
             canonical(json.loads(station["certificate"])) + b"\n")
+    destroyed = outers_destroyed(store)
     for row in store.file_rows():
         name = (f"exports/{row['station_id'][:4]}-{row['first_seq']:07d}-"
                 f"{row['last_seq']:07d}-{row['file_hash'][:12]}.export")
-        put(name, as_received(store, package, row))
+        put(name, _as_published(store, package, row, destroyed is not None))
+    put(OUTER_FILE, outer_statement(destroyed).encode())
     for row in store.fork_file_rows():  # a copy of a forked station ruled not genuine
         (out / "forks").mkdir(exist_ok=True)
         put(f"forks/{row['station_id'][:4]}-{row['first_seq']:07d}-{row['last_seq']:07d}-"
-            f"{row['file_hash'][:12]}.export", row["data"])
+            f"{row['file_hash'][:12]}.export", strip_outer(row["data"]))
     bulletin = _bulletin(store)
     if hashlib.sha256(bulletin).hexdigest() != results["bulletin_sha256"]:
         raise PublishError("publish.inconsistent", "the bulletin no longer matches the signed "
@@ -110,6 +120,37 @@ def publish_record(store: TallyStore, package: LoadedPackage, out: Path) -> Path
     put_sums = "".join(f"{digest}  {name}\n" for name, digest in sorted(sums.items()))
     write_atomic(out / "SHA256SUMS", put_sums.encode("ascii"))
     return out
+
+
+OUTER_FILE = "outer-envelopes.txt"
+
+
+def outer_statement(destroyed_at: str | None) -> str:
+    """outer-envelopes.txt: what became of the outer envelopes (record_verify reads it)."""
+    if destroyed_at:
+        return (f"Outer envelopes destroyed: {destroyed_at}\n"
+                "The tally replaced every outer envelope (voter token) by its SHA-256 after "
+                "the count (kiosk tally destroy-outer).\n")
+    return ("Outer envelopes destroyed: not yet\n"
+            "The tally database still holds the outer envelopes (voter tokens); the officers "
+            "destroy them after the count with `kiosk tally destroy-outer`.\n")
+
+
+def _as_published(store: TallyStore, package: LoadedPackage, row: dict,
+                  destroyed: bool) -> bytes:
+    """An accepted export file as received, less its outer envelopes."""
+    if row["form"] == stored_files.STRIPPED:
+        return row["data"]
+    if row["form"] == stored_files.PACKED and destroyed:
+        try:
+            return stored_files.unpack(row["data"], store.file_records(
+                row["station_id"], row["first_seq"], row["last_seq"]), package.election.id,
+                row["station_id"], with_outer=False, outer_is_hash=True)
+        except (stored_files.RebuildError, ValueError, KeyError) as error:
+            raise PublishError("publish.inconsistent", f"export file {row['file_hash'][:12]} "
+                               f"cannot be rebuilt: {error}; the tally database was changed "
+                               "after the import") from None
+    return strip_outer(as_received(store, package, row))
 
 
 def as_received(store: TallyStore, package: LoadedPackage, row: dict) -> bytes:

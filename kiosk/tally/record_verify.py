@@ -73,7 +73,7 @@ def _init(package_raw: bytes) -> None:
 
 def _check_file(path: str) -> tuple:
     try:
-        checked = check_export(Path(path).read_bytes(), _PACKAGE)
+        checked = check_export(Path(path).read_bytes(), _PACKAGE, published=True)
     except (KioskError, OSError) as error:
         return ("bad", str(error))
     return ("ok", checked.station_id, checked.certificate, checked.hashes(), checked.prev_hash)
@@ -101,7 +101,9 @@ def verify_record(folder: Path, authority: str | Path | None,
     lines.append(f"results.json: signed by the tally key {results['tally_key']}")
     chains = _verify_exports(folder, package, show_progress)
     lines.append(f"exports: {len(chains)} stations, {sum(len(c) for c in chains.values())} "
-                 "records, every signature and chain verified, no gaps or forks")
+                 "records, every signature and chain verified, no gaps or forks, no outer "
+                 "envelope published")
+    lines.append(f"outer envelopes: {_outer_statement(folder)}")
     statuses = _verify_bulletin(folder, chains, results)
     lines.append("bulletin.csv: exactly the records in the export files")
     _verify_conflicts(results, statuses, election.duplicate_policy)
@@ -119,6 +121,16 @@ def verify_record(folder: Path, authority: str | Path | None,
     return {"ok": True, "election": election.id, "records": results["records"],
             "opened": results["opened"], "funded": results["funded"], "lines": lines,
             "cannot_check": CANNOT_CHECK}
+
+
+def _outer_statement(folder: Path) -> str:
+    """The first line of outer-envelopes.txt, after its label (a record published before it
+    existed has none)."""
+    path = folder / "outer-envelopes.txt"
+    if not path.is_file():
+        return "the record does not say"
+    first = path.read_text(encoding="utf-8", errors="replace").partition("\n")[0]
+    return first.partition(": ")[2][:80] or "the record does not say"
 
 
 def _check_sums(folder: Path) -> None:

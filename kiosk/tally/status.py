@@ -77,6 +77,7 @@ def _merge_gaps(gaps: list[dict]) -> list[dict]:
 
 def status_lines(status: dict) -> list[str]:
     state = {"open": "intake open", "closed": "intake closed, not counted yet",
+             "deduplicated": "intake closed, duplicate check done, ballots not opened yet",
              "counted": "intake closed, counted"}.get(status["state"], status["state"])
     lines = [f"Election {status['election']}: {state}, "
              f"{status['ballots']} ballots from {len(status['stations'])} stations "

@@ -13,6 +13,10 @@ writes ~1.2 KB (measured: the writer's CPU per ballot fell from ~19 µs to ~9 µ
 
 Packed form: header line "\\n" signature line "\\n" then the records' signatures, 64 bytes each,
 in sequence order.
+
+After `kiosk tally destroy-outer` the record blocks hold each outer envelope's SHA-256 instead
+of the envelope (kiosk.tally.outer_destroy), and a file kept as received is kept without its
+outer envelopes (STRIPPED): either way only the published form (`strip_outer`) can be rebuilt.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ from collections.abc import Iterable
 
 from kiosk.crypto.hashing import sha256
 from kiosk.ledger.export_file import VerifiedExport
-from kiosk.ledger.records import RecordShape, record_line
+from kiosk.ledger.records import RecordShape, outer_hash, record_line
 
 AS_RECEIVED = "as-received"
 PACKED = "packed"
+STRIPPED = "stripped"  # as received, less its outer envelopes (after destroy-outer)
 SIGNATURE_BYTES = 64
 
 
@@ -44,9 +49,12 @@ def pack(data: bytes, verified: VerifiedExport) -> bytes | None:
 
 
 def unpack(packed: bytes, records: Iterable[tuple[int, bytes, bytes, bytes | None]],
-           election_id: str, station_id: str) -> bytes:
-    """The file as received, from its packed form and its records' (seq, hash, inner, outer)
-    in sequence order; RebuildError if they do not fit together."""
+           election_id: str, station_id: str, with_outer: bool = True,
+           outer_is_hash: bool = False) -> bytes:
+    """The file as received (`with_outer`) or as published (without outer envelopes), from
+    its packed form and its records' (seq, hash, inner, outer) in sequence order — outer the
+    envelope's hash instead after destroy-outer (`outer_is_hash`: as published only);
+    RebuildError if they do not fit together."""
     header_line, trailer_line, signatures = packed.split(b"\n", 2)
     header = json.loads(header_line)
     shape = RecordShape(election_id, station_id, header.get("test") is True)
@@ -54,12 +62,14 @@ def unpack(packed: bytes, records: Iterable[tuple[int, bytes, bytes, bytes | Non
     parts = [header_line, b"\n"]
     count = 0
     for count, (stored_seq, digest, inner, outer) in enumerate(records, start=1):
-        body = shape.body(inner, outer, prev, seq)
+        signed_outer = outer if outer_is_hash else outer_hash(outer)
+        body = shape.body(inner, signed_outer, prev, seq)
         if stored_seq != seq or sha256(body) != digest:
             raise RebuildError(f"record {seq} of station {station_id[:4]} does not match its "
                                "stored hash")
         offset = (count - 1) * SIGNATURE_BYTES
-        parts += [record_line(body, signatures[offset:offset + SIGNATURE_BYTES]), b"\n"]
+        parts += [record_line(body, signatures[offset:offset + SIGNATURE_BYTES],
+                              outer if with_outer and not outer_is_hash else None), b"\n"]
         prev, seq = digest, seq + 1
     if count != header["count"] or len(signatures) != count * SIGNATURE_BYTES:
         raise RebuildError(f"station {station_id[:4]}: the database holds {count} of the "

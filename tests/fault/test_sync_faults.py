@@ -432,7 +432,8 @@ def test_forged_receipts_and_a_server_with_the_wrong_key(tmp_path, servers, stat
     # 1. `kiosk tally serve` refuses a key file whose receipt key the package does not pin.
     other = tmp_path / "other"
     (tmp_path / "pp").write_text("another long passphrase\n", encoding="utf-8")
-    kiosk("keys", "tally", "--out", str(other), "--passphrase-file", str(tmp_path / "pp"))
+    kiosk("keys", "tally", "--out", str(other), "--passphrase-file", str(tmp_path / "pp"),
+          "--outer-passphrase-file", str(tmp_path / "pp"))
     refused = kiosk("tally", "serve", "--db", db, "--key", str(other / "tally.key"),
                     "--passphrase-file", str(tmp_path / "pp"), "--port", str(free_port()),
                     check=False)

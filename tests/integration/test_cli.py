@@ -112,7 +112,7 @@ def test_readme_real_election_walkthrough(tmp_path):
     """The README's 'A real election, step by step', command by command."""
     import os
 
-    env_pass = {"KIOSK_TALLY_PASS": "correct horse battery"}
+    env_pass = {"KIOSK_TALLY_PASS": "correct horse battery", "KIOSK_OUTER_PASS": "other officers"}
 
     def run(*args: str) -> str:
         done = subprocess.run([sys.executable, "-m", "kiosk", *args], capture_output=True,
@@ -121,7 +121,8 @@ def test_readme_real_election_walkthrough(tmp_path):
         return done.stdout
 
     fingerprint = run("keys", "authority", "--out", "authority").split("Fingerprint:")[1].split()[0]
-    run("keys", "tally", "--out", "tally", "--passphrase-env", "KIOSK_TALLY_PASS")
+    run("keys", "tally", "--out", "tally", "--passphrase-env", "KIOSK_TALLY_PASS",
+        "--outer-passphrase-env", "KIOSK_OUTER_PASS")
     run("election", "init", "my-election")
     tally_pub = (tmp_path / "tally" / "tally.pub").read_bytes()
     (tmp_path / "my-election" / "tally.pub").write_bytes(tally_pub)
@@ -148,3 +149,11 @@ def test_readme_real_election_walkthrough(tmp_path):
 
     with pytest.raises(KeyFileError, match="wrong passphrase"):
         load_tally(tmp_path / "tally/tally.key", "wrong")
+    # the outer-envelope key is another file, with the other officers' passphrase
+    from kiosk.package.authority_keys import load_outer
+
+    with pytest.raises(KeyFileError, match="wrong passphrase"):
+        load_outer(tmp_path / "tally/outer.key", "correct horse battery")
+    outer = load_outer(tmp_path / "tally/outer.key", "other officers")
+    assert outer.public != load_tally(tmp_path / "tally/tally.key",
+                                      "correct horse battery").seal.public

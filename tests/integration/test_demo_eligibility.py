@@ -46,7 +46,9 @@ def test_codes_world_has_cards_list_and_a_tally_that_knows_it(tmp_path):
     assert kiosk("tally", "close", "--db", db).returncode == 0
     (tmp_path / "pass").write_text("demo\n", encoding="utf-8")
     counted = kiosk("tally", "count", "--db", db, "--key", world["tally_key"],
-                    "--passphrase-file", str(tmp_path / "pass"), "--quiet")
+                    "--passphrase-file", str(tmp_path / "pass"), "--outer-key",
+                    world["outer_key"], "--outer-passphrase-file", str(tmp_path / "pass"),
+                    "--quiet")
     assert counted.returncode == 0, counted.stderr
     assert "Records 4, set aside before opening 0, opened 4, valid 4" in counted.stdout
 

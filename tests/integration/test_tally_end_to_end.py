@@ -283,7 +283,7 @@ def test_verify_catches_files_of_a_station_that_do_not_chain(record, capsys, tmp
     key = station_key(world, 0)
     first = rebuild_export(header, records[:3], key)
     other, forked = bytes.fromhex("ab" * 32), []
-    for _seq, _digest, body, _sig in records[3:]:
+    for _seq, _digest, body, _sig, _outer in records[3:]:
         fields = json.loads(body)
         fields["prev"] = (forked[-1][1] if forked else other).hex()
         forked.append(sign_record(key, fields))

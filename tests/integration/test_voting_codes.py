@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.crypto.codes import new_code, token_for
+from kiosk.crypto.hashing import sha256
+from kiosk.crypto.token_keys import token_key_for
 from kiosk.domain import voting_codes
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import EligibilityError, KioskError, PackageError
@@ -116,7 +118,8 @@ def test_minted_codes_are_refused_by_the_station(codes_world):
     package = load_package(codes_world["package"], codes_world["authority_fingerprint"])
     issued = read_issued_list(Path(codes_world["issued_codes"]), package)
     minted = [new_code() for _ in range(1000)]
-    assert not tokens_of(package.election.id, minted) & issued
+    authority = load_authority(codes_world["authority_key"])
+    assert not tokens_of(authority, package.election.id, minted) & issued
     accepted = 0
     with StationService.open(codes_world["stations"][0]) as station:
         station.open_polls()
@@ -135,14 +138,15 @@ def test_lists_from_another_authority_or_election_are_refused(codes_world, tmp_p
     forged = tmp_path / "forged.json"
     minted = [new_code() for _ in range(5)]
     write_issued_list(forged, package.election.id, load_authority(other_key),
-                      tokens_of(package.election.id, minted))
+                      tokens_of(load_authority(other_key), package.election.id, minted))
     with pytest.raises(PackageError, match="not a list of issued voting codes signed by this "
                                            "election's authority"):
         install_issued_list(Path(codes_world["station"]), package, forged)
     elsewhere = tmp_path / "elsewhere.json"
     elsewhere.write_bytes(issued_list_bytes("another-election",
                                             load_authority(codes_world["authority_key"]),
-                                            tokens_of("another-election", minted)))
+                                            tokens_of(load_authority(other_key),
+                                                      "another-election", minted)))
     with pytest.raises(PackageError, match="of election"):
         install_issued_list(Path(codes_world["station"]), package, elsewhere)
     assert len(list((Path(codes_world["station"]) / "issued-codes").iterdir())) == 1
@@ -167,9 +171,14 @@ def test_issued_list_holds_tokens_not_codes(codes_world, tmp_path):
     authority = load_authority(codes_world["authority_key"])
     codes = issue_codes(package, authority, 4)
     path = tmp_path / "issued.json"
-    write_issued_list(path, package.election.id, authority, tokens_of(package.election.id, codes))
+    write_issued_list(path, package.election.id, authority,
+                      tokens_of(authority, package.election.id, codes))
     tokens = read_issued_list(path, package)
-    assert tokens == {token_for(package.election.id, "codes", c) for c in codes}
+    token_key = token_key_for(authority, package.election.id)
+    assert tokens == {token_for(token_key, package.election.id, "codes", c) for c in codes}
+    # keyed: the plain hash of a code (what version 2 lists held) is not its token
+    assert not tokens & {sha256(f"rostkiosk/voter-token/v1/{package.election.id}/codes/{c}"
+                                .encode()).hex() for c in codes}
     text = path.read_text()
     assert not any(code in text or voting_codes.display(code) in text for code in codes)
 
@@ -202,7 +211,8 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
     usb = tmp_path / "usb"
     usb.mkdir()
     with StationService.open(codes_world["stations"][0]) as rogue:
-        rogue.voting.issued_codes |= tokens_of(package.election.id, minted)
+        rogue.voting.issued_codes |= tokens_of(load_authority(codes_world["authority_key"]),
+                                               package.election.id, minted)
         rogue.open_polls()
         for code in [*codes[:5], *minted]:
             ticket = rogue.start_session()
@@ -224,7 +234,9 @@ def test_tally_counts_only_issued_codes_and_resolves_duplicates(codes_world, tmp
     assert kiosk("tally", "close", "--db", db).returncode == 0
     (tmp_path / "pass").write_text("demo\n", encoding="utf-8")
     count = ("tally", "count", "--db", db, "--key", codes_world["tally_key"],
-             "--passphrase-file", str(tmp_path / "pass"), "--quiet")
+             "--passphrase-file", str(tmp_path / "pass"), "--outer-key",
+             codes_world["outer_key"], "--outer-passphrase-file", str(tmp_path / "pass"),
+             "--quiet")
     refused = kiosk(*count)
     assert refused.returncode == 2 and "no list of issued codes" in refused.stderr
     added = kiosk("tally", "issued-codes", codes_world["issued_codes"], "--db", db)

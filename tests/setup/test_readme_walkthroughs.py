@@ -5,7 +5,7 @@ README's final text is what is tested) and run with bash (`set -e`) in a temp fo
 "###" section as one script; a section that says "Continuing" goes on in the previous one's
 script. Only locations change, so that runs never collide: `/tmp/` and `/var/lib/rostkiosk`
 point into the test's temp folder and the sync server's port 8700 becomes a free one. Two things
-a person would type in are given as environment variables: TALLY_PASS and STAFF_PIN.
+a person would type in are given as environment variables: TALLY_PASS, OUTER_PASS and STAFF_PIN.
 `kiosk run` (the touchscreen, offscreen here) runs until someone stops it, so here it must start
 and still be running after a few seconds, when it is stopped. Nothing may be left running after
 a walkthrough (the sync one stops its server itself).
@@ -120,6 +120,7 @@ def test_walkthrough_runs_as_written(name, tmp_path):
     script = "set -e\n" + relocated(SCRIPTS[name], root, free_port())
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
            "QT_QPA_PLATFORM": "offscreen", "TALLY_PASS": "walkthrough passphrase",
+           "OUTER_PASS": "other officers' passphrase",
            "STAFF_PIN": "975310"}
     env.pop("KIOSK_DEBUG", None)
     shell = subprocess.Popen(["bash", "-c", script], cwd=root / "work", env=env,

@@ -13,7 +13,7 @@ import pytest
 
 from kiosk.demo.world import DEMO_ELECTION, setup_demo_world
 from kiosk.domain.random_ballots import random_personnummer
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.publish import publish_record
@@ -46,7 +46,8 @@ def published_record(tmp: Path, rule: str = "greedy", options: str = "") -> dict
         import_export(store, package, path.read_bytes(), path.name)
     store.set_state("closed")
     keys = load_tally(world["tally_key"], world["passphrase"])
-    results = count_election(store, package, keys, show_progress=False)
+    outer = load_outer(world["outer_key"], world["passphrase"])
+    results = count_election(store, package, keys, show_progress=False, outer=outer)
     out = publish_record(store, package, tmp / "record")
     return {"record": out, "results": results, "world": world}
 

@@ -129,7 +129,7 @@ def test_personnummer_keypad_checks_luhn_and_age(make_kiosk):
     kiosk.click("choose-p2")
     kiosk.cast_from_proposals()
     record, inner = open_last_ballot(kiosk)
-    assert record["outer"] is not None and inner["choices"] == ["p2"]
+    assert record["outer_hash"] is not None and inner["choices"] == ["p2"]
 
 
 def test_voting_code_from_a_scanner_acting_as_keyboard(make_kiosk, qtbot):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import EligibilityError
 from kiosk.package.authority_keys import create_authority, load_authority
-from kiosk.package.certificates import certify
+from kiosk.package.certificates import certificate_file
 from kiosk.package.codes import tokens_of, write_issued_list
 from kiosk.station import StationService
 from kiosk.station.media import describe
@@ -56,7 +56,8 @@ def test_wizard_loads_the_issued_codes_list(qtbot, tmp_path):
     click("setup-next")
     click("setup-request-write")
     request = json.loads(next(usb.glob("enrolment-request-*.json")).read_text(encoding="utf-8"))
-    certificate = certify(request, load_authority(Path(world["authority_key"])), world["election"])
+    certificate = certificate_file(request, load_authority(Path(world["authority_key"])),
+                                   world["election"])
     (usb / "certificate.json").write_text(json.dumps(certificate), encoding="utf-8")
     click("setup-next")
     assert wizard.step == "certificate" and wizard.codes.isVisible()
@@ -68,7 +69,8 @@ def test_wizard_loads_the_issued_codes_list(qtbot, tmp_path):
     stranger, _pub, _fp = create_authority(tmp_path / "stranger")
     forged = usb / "issued-codes-forged.json"
     write_issued_list(forged, world["election"], load_authority(stranger),
-                      tokens_of(world["election"], ["K7MAK7MAK7MAK7MAK7MA"]))
+                      tokens_of(load_authority(stranger), world["election"],
+                                ["K7MAK7MAK7MAK7MAK7MA"]))
     wizard.codes.files.choose(forged)
     click("setup-codes-install")
     assert "The list of issued voting codes was refused: " in wizard.message.text()

@@ -16,7 +16,7 @@ from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import PollsError
 from kiosk.ledger.export_file import verify_export
 from kiosk.package.authority_keys import load_authority
-from kiosk.package.certificates import certify
+from kiosk.package.certificates import certificate_file
 from kiosk.package.signed_package import load_package
 from kiosk.station import StationService
 from kiosk.station.media import describe
@@ -80,7 +80,7 @@ def run_wizard(qtbot, world: dict, data: Path, usb: Path) -> None:
     [request_file] = usb.glob("enrolment-request-*.json")
     # At the election authority: certify the request, hand back a file on the same stick.
     request = json.loads(request_file.read_text(encoding="utf-8"))
-    certificate = certify(request, load_authority(Path(world["authority_key"])),
+    certificate = certificate_file(request, load_authority(Path(world["authority_key"])),
                           world["election"])
     (usb / "certificate.json").write_text(json.dumps(certificate), encoding="utf-8")
     click("setup-next")

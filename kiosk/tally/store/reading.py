@@ -15,6 +15,7 @@ from kiosk.tally.store.rows import block_from_row, param_mark
 from kiosk.tally.store.schema import (
     BALLOT_TABLES,
     BLOCK_COLUMNS,
+    conflicts,
     enrolled,
     excluded,
     files,
@@ -162,6 +163,15 @@ class StoreReader:
             return [tuple(r) for r in conn.execute(select(
                 excluded.c.station_id, excluded.c.seq, excluded.c.reason).order_by(
                 excluded.c.station_id, excluded.c.seq))]
+
+    def conflict_rows(self) -> list[tuple[int, str, int, str, bool]]:
+        """(conflict number, station id, seq, cast_at, kept) of every record in a conflict,
+        by conflict number (the members' order is the caller's: kiosk.tally.dedup)."""
+        c = conflicts.c
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            return [(r[0], r[1], r[2], r[3], bool(r[4])) for r in conn.execute(select(
+                c.conflict, c.station_id, c.seq, c.cast_at, c.kept).order_by(
+                c.conflict, c.station_id, c.seq))]
 
     def iter_opened(self) -> Iterator[bytes]:
         """The opened ballots' ballots.jsonl lines, block by block in position order."""

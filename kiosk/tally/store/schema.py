@@ -16,7 +16,7 @@ from sqlalchemy import (
 # 2: export files may be stored packed (tally_files.form), opened ballots as blocks of
 # ballots.jsonl lines (tally_opened)
 # 3: records in blocks (tally_record_blocks); exclusions and conflicts name (station, seq)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: record version 2 (outer envelopes by hash; destroy-outer)
 
 md = MetaData()
 meta = Table("tally_meta", md, Column("key", String(64), primary_key=True),

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import delete, insert, inspect, select
+from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.count import CountTransaction
@@ -19,10 +19,12 @@ from kiosk.tally.store.rows import log_attempt, now_iso, set_meta
 from kiosk.tally.store.schema import (
     SCHEMA_VERSION,
     enrolled,
+    files,
     issued_lists,
     md,
     meta,
     package_table,
+    record_blocks,
 )
 
 
@@ -115,8 +117,8 @@ class TallyStore(StoreReader):
     def add_issued_list(self, raw: bytes) -> None:
         """Keep a (checked) list of issued codes; only until the count."""
         with self._writing("add the list of issued codes") as conn:
-            if IntakeTransaction(conn).state() == "counted":
-                raise StoreError("tally.counted", "this election has been counted already; "
+            if IntakeTransaction(conn).state() in ("deduplicated", "counted"):
+                raise StoreError("tally.counted", "the duplicate check has been run already; "
                                  "no list of issued codes can be added")
             issued_lists.create(conn, checkfirst=True)  # tally databases made before lists
             conn.execute(insert(issued_lists), {"raw": raw})
@@ -138,6 +140,46 @@ class TallyStore(StoreReader):
                                                 "certificate": certificate,
                                                 "added_at": now_iso()})
             return new
+
+    def destroy_outer(self, at: str, replace_block, strip_file, stripped_form: str,
+                      as_received_form: str) -> int:
+        """In one transaction: every block's outer envelopes replaced by `replace_block(outer,
+        outer_ends, count)` -> (outer, outer_ends), every file kept as received by
+        `strip_file(data)` in form `stripped_form`, and meta outer_destroyed_at; then (SQLite)
+        VACUUM, so the freed pages leave the file. Returns the envelopes replaced."""
+        b, f = record_blocks.c, files.c
+        destroyed = 0
+        with self._writing("destroy the outer envelopes") as conn:
+            ids = conn.execute(select(b.id).where(b.outer.is_not(None))).scalars().all()
+            for block_id in ids:
+                row = conn.execute(select(b.outer, b.outer_ends, b.first_seq, b.last_seq)
+                                   .where(b.id == block_id)).one()
+                count = row.last_seq - row.first_seq + 1
+                outer, ends = replace_block(bytes(row.outer), bytes(row.outer_ends), count)
+                conn.execute(update(record_blocks).where(b.id == block_id).values(
+                    outer=outer, outer_ends=ends))
+                destroyed += count
+            ids = conn.execute(select(f.id).where(f.form == as_received_form)).scalars().all()
+            for file_id in ids:
+                data = bytes(conn.execute(select(f.data).where(f.id == file_id)).scalar_one())
+                conn.execute(update(files).where(f.id == file_id).values(
+                    data=strip_file(data), form=stripped_form))
+            set_meta(conn, "outer_destroyed_at", at)
+        if self.engine.dialect.name == "sqlite":
+            with guarded("compact the tally database"):
+                raw = self.engine.raw_connection()
+                try:
+                    driver = raw.driver_connection
+                    driver.commit()
+                    before, driver.isolation_level = driver.isolation_level, None
+                    try:
+                        driver.execute("VACUUM")
+                        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        driver.isolation_level = before
+                finally:
+                    raw.close()
+        return destroyed
 
     def drop_everything(self) -> None:
         """Remove the tally tables (tests clean up PostgreSQL schemas with this)."""

@@ -159,7 +159,7 @@ def _paper_disagreement(panel, service, click) -> None:
 def wizard_steps(app, world: Path, data: Path, usb: Path, out: Path, language: str,
                  theme: str) -> int:
     from kiosk.package.authority_keys import load_authority
-    from kiosk.package.certificates import certify
+    from kiosk.package.certificates import certificate_file
     from kiosk.station.media import describe
     from kiosk.ui.staff import StaffSettings
     from kiosk.ui.staff.setup_wizard import SetupWizard
@@ -195,7 +195,7 @@ def wizard_steps(app, world: Path, data: Path, usb: Path, out: Path, language: s
         wizard.request_write.click()
         shot("request")
         request = next(usb.glob("enrolment-request-*.json"))
-        certificate = certify(json.loads(request.read_text(encoding="utf-8")),
+        certificate = certificate_file(json.loads(request.read_text(encoding="utf-8")),
                               load_authority(world / "authority" / "authority.key"),
                               wizard.package.election.id)
         (usb / "certificate.json").write_text(json.dumps(certificate), encoding="utf-8")

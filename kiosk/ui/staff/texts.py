@@ -124,6 +124,12 @@ _ERRORS: dict[str, tuple[Text, tuple[str, ...]]] = {
                                               "election."), ()),
     "certificate.other_station": (staff_text("StaffErrors", "The certificate belongs to another "
                                              "station."), ()),
+    "certificate.no_token_key": (staff_text("StaffErrors", "This certificate file carries no "
+                                            "token key. Ask the election authority to certify "
+                                            "the station again with this version."), ()),
+    "certificate.token_key": (staff_text("StaffErrors", "The token key in this certificate file "
+                                         "cannot be used with this station. Ask the election "
+                                         "authority for the right file."), ()),
 }
 
 

@@ -21,7 +21,7 @@ CODE = "KNYK-MTCH-9QP1-FQRG"
 def authority(tmp_path_factory):
     root = tmp_path_factory.mktemp("keys")
     key_path, _pub, _fp = create_authority(root / "authority")
-    _k, tally_pub, _keys = create_tally(root / "tally", "pw")
+    _k, tally_pub, _keys = create_tally(root / "tally", "pw", "pw")
     return load_authority(key_path), tally_pub
 
 

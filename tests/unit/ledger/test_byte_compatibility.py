@@ -1,23 +1,28 @@
-"""The ledger's formats are those the code wrote before kiosk.ledger existed, byte for byte.
+"""The ledger's formats against tests/fixtures/ledger_v1, written by an earlier version (its
+generate.py says how): a station's folder and its export file, and what it wrote for fixed
+inputs (a fixed key and clock).
 
-tests/fixtures/ledger_v1 was written by that code (its generate.py says how): a station's
-folder and its export file, and what it wrote for fixed inputs (a fixed key and clock).
+Audit entries, envelopes, receipts and the audit export are the same bytes as then. Ballot
+records and export files are version 2 since the outer envelope left the signed record body
+(it is signed by its hash, so the published record can leave it out): version 1 files are
+refused with a sentence, and a version 1 station folder still verifies but must be enrolled
+again (its certificate brought no token key).
 """
 
 from __future__ import annotations
 
 import json
-import random
 import shutil
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from kiosk.cli.main import main as kiosk
+from kiosk.crypto.canonical import b64url
+from kiosk.crypto.hashing import sha256
 from kiosk.crypto.keys import SigningKey
-from kiosk.domain.ballot import Ballot
-from kiosk.domain.random_ballots import random_personnummer
+from kiosk.domain.errors import PollsError, VerificationError
 from kiosk.ledger.audit_file import build_audit_file
 from kiosk.ledger.chain import (
     AUDIT_GENESIS,
@@ -28,7 +33,7 @@ from kiosk.ledger.chain import (
     seal_entry,
 )
 from kiosk.ledger.envelopes import inner_envelope, outer_envelope
-from kiosk.ledger.export_file import build_export, verify_export
+from kiosk.ledger.export_file import build_export, strip_outer, verify_export
 from kiosk.ledger.receipts import make_receipt
 from kiosk.ledger.records import RecordShape, seal_record
 from kiosk.package.signed_package import load_package
@@ -53,10 +58,16 @@ def fixed_records():
     return key, records
 
 
-def test_a_record_is_the_same_bytes_hash_and_signature_as_before():
+def test_a_version_2_record_signs_the_outer_envelope_by_its_hash():
     _key, records = fixed_records()
-    assert [{"seq": r.seq, "hash": r.hash.hex(), "body": r.body.decode(), "sig": r.sig.hex()}
-            for r in records] == FIXED["records"]
+    for index, (record, old) in enumerate(zip(records, FIXED["records"], strict=True)):
+        fields = json.loads(record.body)
+        assert fields["v"] == 2 and "outer" not in fields
+        outer = None if index == FIXED["outer_missing_at"] else \
+            bytes.fromhex(FIXED["outers"][index])
+        assert record.outer == outer
+        assert fields["outer_hash"] == (None if outer is None else sha256(outer).hex())
+        assert json.loads(old["body"])["v"] == 1 and record.body != old["body"].encode()
 
 
 def test_the_fast_reader_reads_back_what_the_writer_wrote():
@@ -65,24 +76,47 @@ def test_the_fast_reader_reads_back_what_the_writer_wrote():
     prev = record_genesis(FIXED["election"], FIXED["station"], False)
     for index, record in enumerate(records):
         outer = None if index == FIXED["outer_missing_at"] else \
-            bytes.fromhex(FIXED["outers"][index])
+            sha256(bytes.fromhex(FIXED["outers"][index]))
         assert shape.envelopes(record.body, record.seq, prev) == (
             bytes.fromhex(FIXED["inners"][index]), outer)
         assert shape.envelopes(record.body, record.seq + 1, prev) is None  # wrong place
         prev = record.hash
+    old = FIXED["records"][0]["body"].encode()  # a version 1 body is not read as one
+    assert shape.envelopes(old, 1, record_genesis(FIXED["election"], FIXED["station"],
+                                                  False)) is None
 
 
-def test_export_files_are_the_same_bytes_as_before():
+def test_an_export_file_verifies_with_and_without_its_outer_envelopes():
     key, records = fixed_records()
-    rows = [(r.seq, r.hash, r.body, r.sig) for r in records]
-    common = {"election_id": FIXED["election"], "package_hash": "ab" * 32,
-              "certificate": FIXED["certificate"], "key": key, "created": FIXED["created"],
-              "full": False}
+    rows = [(r.seq, r.hash, r.body, r.sig, r.outer) for r in records]
     usb = build_export(records=rows, prev_hash=record_genesis(FIXED["election"],
-                                                              FIXED["station"], False), **common)
-    assert usb == (FIXTURE / "fixed.export").read_bytes()
-    sync = build_export(records=rows[1:], prev_hash=records[0].hash, kind="sync", **common)
-    assert sync == (FIXTURE / "fixed-sync.export").read_bytes()
+                                                              FIXED["station"], False),
+                       election_id=FIXED["election"], package_hash="ab" * 32,
+                       certificate=FIXED["certificate"], key=key, created=FIXED["created"],
+                       full=False)
+    lines = usb.split(b"\n")
+    assert [line.count(b".") for line in lines[1:-2]] == [
+        1 if i == FIXED["outer_missing_at"] else 2 for i in range(len(records))]
+    stripped = strip_outer(usb)
+    assert all(line.count(b".") == 1 for line in stripped.split(b"\n")[1:-2])
+    assert stripped.split(b"\n")[-2] == lines[-2]  # the same signature line
+    for outer in FIXED["outers"]:
+        assert bytes.fromhex(outer) not in stripped and b64url(bytes.fromhex(outer)).encode() \
+            not in stripped
+
+
+def test_old_export_files_are_refused_with_a_sentence(old_world):
+    package = load_package(old_world / "election.pkg", EXPECTED["authority"])
+    for data in ((old_world / "station.export").read_bytes(),
+                 (FIXTURE / "fixed.export").read_bytes()):
+        with pytest.raises(VerificationError) as error:
+            verify_export(data, package.election, package.authority)
+        assert error.value.message_id in {"export.old_version", "export.wrong_election"}
+    with pytest.raises(VerificationError) as error:
+        verify_export((old_world / "station.export").read_bytes(), package.election,
+                      package.authority)
+    assert error.value.message_id == "export.old_version"
+    assert "format version 1, from an older Röstkiosk version" in error.value.text
 
 
 def test_audit_entries_envelopes_and_receipts_are_the_same_bytes_as_before():
@@ -127,55 +161,24 @@ def old_world(tmp_path):
     return world
 
 
-def test_an_old_export_file_verifies_imports_and_counts(old_world, tmp_path, capsys):
-    package = load_package(old_world / "election.pkg", EXPECTED["authority"])
-    export = old_world / "station.export"
-    verified = verify_export(export.read_bytes(), package.election, package.authority)
-    assert [r.tracking_code for r in verified.records] == EXPECTED["tracking_codes"]
-    assert all(r.sealed is not None and r.sealed[1] is not None for r in verified.records)
-
+def test_an_old_export_file_is_refused_by_the_tally(old_world, tmp_path, capsys):
     db = f"sqlite:///{tmp_path / 'tally.db'}"
     assert kiosk(["tally", "init", "--package", str(old_world / "election.pkg"), "--db", db,
                   "--authority", EXPECTED["authority"]]) == 0
-    assert kiosk(["tally", "import", "--db", db, str(export)]) == 0
-    assert kiosk(["tally", "import", "--db", db, str(export)]) == 0
-    assert "already imported" in capsys.readouterr().out
-    assert kiosk(["tally", "close", "--db", db]) == 0
-    (tmp_path / "pass").write_text(EXPECTED["passphrase"] + "\n", encoding="utf-8")
-    assert kiosk(["tally", "count", "--db", db, "--key", str(old_world / "tally.key"),
-                  "--rule", "greedy", "--passphrase-file", str(tmp_path / "pass"),
-                  "--quiet"]) == 0
-    assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp_path / "record")]) == 0
-    capsys.readouterr()
-    assert kiosk(["tally", "verify", str(tmp_path / "record"),
-                  "--authority", EXPECTED["authority"]]) == 0
-    bulletin = (tmp_path / "record" / "bulletin.csv").read_text(encoding="utf-8")
-    assert all(code in bulletin for code in EXPECTED["tracking_codes"])
-    # the published copy of the old file is the old file, byte for byte
-    published = [p for p in (tmp_path / "record").rglob("*.export")]
-    assert [p.read_bytes() for p in published] == [export.read_bytes()]
+    assert kiosk(["tally", "import", "--db", db, str(old_world / "station.export")]) == 1
+    assert "format version 1, from an older Röstkiosk version" in capsys.readouterr().err
 
 
-def test_an_old_station_folder_verifies_and_its_chain_goes_on(old_world, tmp_path):
-    out = tmp_path / "usb"
-    out.mkdir()
+def test_an_old_station_folder_verifies_but_must_be_enrolled_again(old_world):
+    """Its voter tokens were unkeyed and its certificate brought no token key: the box still
+    verifies, but the polls stay closed, with a sentence, until it is certified again."""
     with StationService.open(old_world / "station") as station:
         report = station.verify_box()
         assert (report.ok, report.ballots, report.test_ballots) == (True, 6, 2), report.problems
         assert report.tracking_codes == EXPECTED["tracking_codes"]
         station.set_test_mode(False)
-        station.open_polls()
-        ticket = station.start_session()
-        station.check_voter(ticket, random_personnummer(random.Random(99), date(2000, 1, 1)))
-        receipt = station.cast_ballot(ticket, Ballot.of([station.election.proposals[0].id]))
-        assert receipt.seq == 7
-        [path] = station.export_batches(out)
-        assert station.verify_box().ok
-        package = station.package
-    verified = verify_export(path.read_bytes(), package.election, package.authority)
-    assert (verified.first_seq, verified.last_seq) == (7, 7)
-    db = f"sqlite:///{tmp_path / 'tally.db'}"
-    assert kiosk(["tally", "init", "--package", str(old_world / "election.pkg"), "--db", db,
-                  "--authority", EXPECTED["authority"]]) == 0
-    assert kiosk(["tally", "import", "--db", db, str(old_world / "station.export"),
-                  str(path)]) == 0
+        with pytest.raises(PollsError) as error:
+            station.open_polls()
+        assert error.value.message_id == "polls.not_enrolled"
+        assert "without the election's token key" in error.value.text
+        assert not station.status().enrolled

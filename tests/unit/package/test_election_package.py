@@ -20,7 +20,7 @@ from tests.media_samples import png
 def keys(tmp_path_factory):
     root = tmp_path_factory.mktemp("keys")
     key_path, _pub, _fp = create_authority(root / "authority")
-    _k, tally_pub, _keys = create_tally(root / "tally", "pw")
+    _k, tally_pub, _keys = create_tally(root / "tally", "pw", "pw")
     other_path, _pub2, _fp2 = create_authority(root / "other")
     return {"authority": load_authority(key_path), "other": load_authority(other_path),
             "tally_pub": tally_pub}

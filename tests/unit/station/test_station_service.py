@@ -13,12 +13,13 @@ from datetime import date
 import pytest
 
 from kiosk.crypto.canonical import unb64
-from kiosk.crypto.sealing import open_sealed
+from kiosk.crypto.hashing import sha256
+from kiosk.crypto.sealing import OpenError, open_sealed
 from kiosk.domain.ballot import Ballot
 from kiosk.domain.errors import BallotError, EligibilityError, KioskError, PollsError
 from kiosk.domain.random_ballots import random_ballot, random_personnummer
 from kiosk.ledger.envelopes import PAD_BLOCK, unpad
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.station import StationService
 from tests.conftest import make_world
 
@@ -92,15 +93,15 @@ def test_inner_envelope_holds_exactly_the_choices(tmp_path):
         station.cast_ballot(ticket, Ballot.of({"p1": 3, "p3": 2}), assisted=True)
         record = json.loads(station.box.last_record().body)
         election_id = station.election.id
-    assert record["outer"] is None  # open election: no voter token at all
+    assert record["outer_hash"] is None  # open election: no voter token at all
     sealed = unb64(record["inner"])
     plaintext = open_sealed(tally.seal, "inner", election_id, sealed)
     assert len(plaintext) % PAD_BLOCK == 0
     inner = json.loads(unpad(plaintext))
     assert inner["choices"] == {"p1": 3, "p3": 2}
     assert inner["language"] == "sv-simple" and inner["assisted"] is True
-    assert set(record) == {"type", "v", "election", "station", "seq", "prev", "inner", "outer",
-                           "test"}
+    assert set(record) == {"type", "v", "election", "station", "seq", "prev", "inner",
+                           "outer_hash", "test"}
 
 
 def test_envelope_length_does_not_reveal_the_ballot(example_world):
@@ -136,12 +137,19 @@ def test_personnummer_election_one_vote_per_person_per_station(tmp_path):
         with pytest.raises(EligibilityError) as error:
             station.check_voter(young, "20150101-0008", today=date(2027, 4, 10))
         assert error.value.message_id in {"pnr.too_young", "pnr.checksum"}
-        record = json.loads(station.box.last_record().body)
+        stored = station.box.last_record()
+        record = json.loads(stored.body)
         election_id = station.election.id
         db_bytes = b"".join(r.body for r in station.box.iter_records())
-    outer = json.loads(unpad(open_sealed(tally.seal, "outer", election_id,
-                                         unb64(record["outer"]))))
+    sealed_outer = stored.outer  # beside the record; the record signs its hash
+    assert record["outer_hash"] == sha256(sealed_outer).hex()
+    with pytest.raises(OpenError):  # the tally key does not open outer envelopes
+        open_sealed(tally.seal, "outer", election_id, sealed_outer)
+    outer_key = load_outer(world["outer_key"], world["passphrase"])
+    outer = json.loads(unpad(open_sealed(outer_key, "outer", election_id, sealed_outer)))
     assert len(outer["voter_token"]) == 64
+    with pytest.raises(OpenError):  # nor the outer key inner ones
+        open_sealed(outer_key, "inner", election_id, unb64(record["inner"]))
     digits = person.replace("-", "")
     assert digits.encode() not in db_bytes and digits[2:].encode() not in db_bytes
 

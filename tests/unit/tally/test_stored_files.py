@@ -52,7 +52,7 @@ def test_packed_overlapping_and_as_received_files_are_published_byte_for_byte(db
     cast(world, 1, 3, seed=3)
     header, records = split_export(export(world, 1, tmp_path / "b1").read_bytes())
     key, prev, reindented = station_key(world, 1), bytes.fromhex(header["prev_hash"]), []
-    for seq, _digest, body, _sig in records:
+    for seq, _digest, body, _sig, _outer in records:
         fields = json.loads(body) | {"prev": prev.hex()}
         body = json.dumps(fields, indent=2).encode()
         reindented.append((seq, sha256(body), body, key.sign(body)))
@@ -102,4 +102,4 @@ def test_an_older_tally_database_is_named_not_misread(tmp_path):
     with pytest.raises(StoreError) as error:
         TallyStore.open(url)
     assert error.value.message_id == "tally.schema"
-    assert "schema 1, this version reads 3" in error.value.text
+    assert "schema 1, this version reads 4" in error.value.text

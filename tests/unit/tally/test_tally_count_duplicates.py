@@ -17,13 +17,13 @@ from kiosk.demo.world import setup_demo_world
 from kiosk.domain import personnummer
 from kiosk.domain.errors import KeyFileError, KioskError
 from kiosk.domain.random_ballots import random_personnummer
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
 from kiosk.tally.key_source import tally_keys_for_count
 from tests.conftest import example_source
 from tests.fakes.clock import FakeClock
-from tests.tally_worlds import cast, export, new_tally
+from tests.tally_worlds import cast, export, new_tally, token_key_of
 
 PNR = 'mode = "personnummer"\nminimum_age = 16'
 
@@ -60,7 +60,9 @@ def counted(tmp: Path, policy: str) -> tuple[dict, dict, object]:
         import_export(store, package, path.read_bytes(), path.name)
     store.set_state("closed")
     keys = load_tally(world["tally_key"], world["passphrase"])
-    results = count_election(store, package, keys, rule="greedy", show_progress=False)
+    outer = load_outer(world["outer_key"], world["passphrase"])
+    results = count_election(store, package, keys, rule="greedy", show_progress=False,
+                             outer=outer)
     return world, results, store
 
 
@@ -98,7 +100,8 @@ def test_duplicates_across_stations_follow_the_policy(tmp_path, policy):
         p.read_bytes() for p in tmp_path.glob("tally.db-*"))
     for person in PEOPLE:
         canonical_id = personnummer.parse(person, date(2027, 4, 1)).canonical
-        token = token_for(world["election"], "personnummer", canonical_id)
+        token = token_for(token_key_of(world), world["election"], "personnummer",
+                          canonical_id)
         assert token.encode() not in raw and bytes.fromhex(token) not in raw
 
 
