@@ -202,7 +202,8 @@ class PaperKeying:
         entry = checked.entry
         ballot = entry.ballot if entry.ballot is not None else Ballot(())
         inner, outer = seal_ballot(self.sealer, self.election, ballot, entry.language, False,
-                                   None, checked.token, test, self.outer_sealer,
+                                   None, checked.token, test,
+                                   self.sealer if test else self.outer_sealer,
                                    channel=CHANNEL,
                                    spoiled=entry.spoiled)
         record = self.chain.next_record(inner, outer, test)

@@ -28,7 +28,9 @@ def voter_token(election: Election, identity: str, today: date,
     made (ValueError: the station service never lets an unenrolled station vote officially).
     In test mode any well-formed code is taken (the test deck's made-up codes: test ballots are
     never counted, so no real code need be used up for a test), and every token is keyed with
-    the public TEST_MODE_TOKEN_KEY, so `kiosk tally lna` can match the deck's identities."""
+    the public TEST_MODE_TOKEN_KEY (and test ballots seal their outer envelope to the tally key,
+    not the outer key), so `kiosk tally lna` can match the deck's identities with the tally key
+    alone."""
     mode = election.eligibility.mode
     if mode in (EligibilityMode.OPEN, EligibilityMode.STAFF_UNLOCK):
         return None

@@ -126,7 +126,7 @@ class Voting:
         test = self.state.test_mode
         inner, outer = seal_ballot(self.sealer, election, ballot, language or session.language,
                                    assisted, survey, session.voter_token, test,
-                                   self.outer_sealer)
+                                   self.sealer if test else self.outer_sealer)
         record = self.chain.next_record(inner, outer, test)
         entry = self.audit.entry(AuditEvent.BALLOT_CAST, {"test": test}, coarse_time=True)
         tag = (register_tag(self.register_secret, session.voter_token)
