@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kiosk.crypto.codes import token_for
-from kiosk.crypto.token_keys import TEST_MODE_TOKEN_KEY
 from kiosk.crypto.hashing import sha256_hex
 from kiosk.crypto.sealing import OpenError, open_sealed
+from kiosk.crypto.token_keys import TEST_MODE_TOKEN_KEY
 from kiosk.domain import personnummer, voting_codes
 from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election, EligibilityMode, RuleKind
