@@ -90,7 +90,8 @@ def test_the_sliced_recount_gives_the_same_outcome_as_the_one_at_once():
         cases.append(case(RULES[number % len(RULES)], instance, profile, seed))
     at_once = run_js(cases)
     sliced = run_js(cases, asynchronous=True)
-    assert [{"funded": s["funded"], "spent": s["spent"]} for s in sliced] == at_once
+    assert [{"funded": s["funded"], "spent": s["spent"]} for s in sliced] == \
+        [{"funded": s["funded"], "spent": s["spent"]} for s in at_once]
 
 
 def test_the_sliced_recount_of_a_real_mes_election_yields_and_reports_progress():

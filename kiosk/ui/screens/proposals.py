@@ -45,8 +45,8 @@ class ProposalsScreen(Screen):
         self.pot_id = getattr(ui, "pot_id", None)
         self.part = BiLabel("title", name="proposals-part")
         self.part.layout().setContentsMargins(24, 0, 24, 0)  # in line with the meter's words
-        if self.pot_id is not None:
-            self.add_header(self.part)
+        self.add_header(self.part)  # never a parentless widget: hidden without pots
+        self.part.setVisible(self.pot_id is not None)
         self.meter = BallotMeter(ui)
         self.add_header(self.meter)
         column = self.outer
