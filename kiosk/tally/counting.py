@@ -147,11 +147,15 @@ def count_election(store: TallyStore, package: LoadedPackage, keys: TallyKeys, *
         forked: dict[int, str] = {}  # a forked station's records (an election without dedup)
         scanned, _none = first_pass(store, executor, election, forked, total, show_progress,
                                     None, fork_set_aside(store.fork_rows()), open_outer=False)
-        excluded = forked | record_ids(scanned, store.excluded_rows())
+        stored = record_ids(scanned, store.excluded_rows())
+        excluded = forked | stored
         conflicts = conflicts_from_rows(store.conflict_rows())
         slots = shuffled(scanned, excluded, permutation.result())
         names = scanned.names
+        fork_rows = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)
+                           for i, reason in forked.items() if i not in stored)
         with store.counting() as tx:
+            tx.add_excluded(fork_rows)  # (the dedup step stored its own, forks included)
             # only now: a pure-Python thread holding the GIL would slow these writes
             bulletin = side.submit(bulletin_digest, scanned, excluded)
             del scanned

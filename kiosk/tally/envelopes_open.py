@@ -205,9 +205,9 @@ def _facts(plaintext: bytes | None) -> tuple[str, tuple]:
         return "touch", ()
     channel = inner.get("channel")
     channel = channel if channel in ("touch", "paper") else "touch"
-    survey = _ELECTION.survey
+    survey = _ELECTION.survey if _ELECTION is not None else None
     answers = tuple(sorted(read_answers(survey, inner.get("survey")).items())) \
-        if survey.asks else ()
+        if survey is not None and survey.asks else ()
     return channel, answers
 
 

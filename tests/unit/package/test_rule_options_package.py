@@ -21,7 +21,7 @@ OPTIONS = '\n[options]\nmin_score = 3\neligibility_k = 3\nincompatible = [["p2",
 def keys(tmp_path_factory):
     root = tmp_path_factory.mktemp("keys")
     key_path, _pub, _fp = create_authority(root / "authority")
-    _k, tally_pub, _keys = create_tally(root / "tally", "pw")
+    _k, tally_pub, _keys = create_tally(root / "tally", "pw", "outer-pw")
     return {"authority": load_authority(key_path), "tally_pub": tally_pub, "key_path": key_path}
 
 

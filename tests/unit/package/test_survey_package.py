@@ -19,7 +19,7 @@ from tests.conftest import example_source
 def keys(tmp_path_factory):
     root = tmp_path_factory.mktemp("keys")
     key_path, _pub, _fp = create_authority(root / "authority")
-    _k, tally_pub, _keys = create_tally(root / "tally", "pw")
+    _k, tally_pub, _keys = create_tally(root / "tally", "pw", "outer-pw")
     return {"authority": load_authority(key_path), "tally_pub": tally_pub}
 
 

@@ -33,7 +33,7 @@ name = "Medborgarhuset"
 def keys(tmp_path_factory):
     root = tmp_path_factory.mktemp("keys")
     key_path, pub, fingerprint = create_authority(root / "authority")
-    _k, tally_pub, _keys = create_tally(root / "tally", "pw")
+    _k, tally_pub, _keys = create_tally(root / "tally", "pw", "outer-pw")
     return {"authority": load_authority(key_path), "tally_pub": tally_pub, "pub": pub,
             "fingerprint": fingerprint}
 

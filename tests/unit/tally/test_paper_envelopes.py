@@ -37,14 +37,14 @@ def test_touch_envelopes_are_unchanged(election):
         "type": INNER_TYPE, "v": 1, "election": election.id, "choices": ["p1"],
         "language": "sv", "assisted": False, "survey": {}, "test": False}))
     assert b"channel" not in touch and b"spoiled" not in touch
-    assert opener._channel(touch) == "touch"
+    assert opener._facts(touch)[0] == "touch"
 
 
 def test_paper_and_spoiled(reading):
     election = reading
     paper = inner_envelope(election, Ballot.of(["p1", "p2"]), "fi", False, None, False,
                            channel="paper")
-    assert opener._channel(paper) == "paper"
+    assert opener._facts(paper)[0] == "paper"
     assert opener._read_inner(paper) == ('["p1","p2"]', "fi", False, None)
     spoiled = inner_envelope(election, Ballot.of([]), "sv", False, None, False,
                              channel="paper", spoiled=True)
@@ -60,7 +60,7 @@ def test_only_the_exact_word_is_paper(reading, channel):
     fields = {"type": INNER_TYPE, "v": 1, "election": reading.id, "choices": ["p1"],
               "language": "sv", "assisted": False, "survey": {}, "test": False,
               "channel": channel}
-    assert opener._channel(pad(canonical(fields))) == "touch"
+    assert opener._facts(pad(canonical(fields)))[0] == "touch"
 
 
 def test_spoiled_must_be_true_itself(reading):
