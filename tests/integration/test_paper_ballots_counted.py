@@ -15,7 +15,7 @@ from kiosk.domain.ballot import Ballot
 from kiosk.domain.paper import PaperEntry
 from kiosk.domain.paper_csv import write_rows
 from kiosk.domain.random_ballots import random_personnummer
-from kiosk.package.authority_keys import load_tally
+from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.station import StationService
 from kiosk.tally.counting import count_election
 from kiosk.tally.importer import import_export
@@ -41,7 +41,9 @@ def count(tmp: Path, world: dict, paths: list[Path]) -> dict:
         import_export(store, package, path.read_bytes(), path.name)
     store.set_state("closed")
     keys = load_tally(world["tally_key"], world["passphrase"])
-    results = count_election(store, package, keys, rule="greedy", show_progress=False)
+    outer = load_outer(world["outer_key"], world["passphrase"])  # the duplicate check's key
+    results = count_election(store, package, keys, rule="greedy", show_progress=False,
+                             outer=outer)
     store.dispose()
     return results
 
