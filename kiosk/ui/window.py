@@ -8,10 +8,11 @@ Screens that show anything of a voter are created for the session and destroyed 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.election import EligibilityMode
+from kiosk.ui import screen_fit
 from kiosk.ui.audio_ballot import AudioBallot
 from kiosk.ui.audio_keys import Action, action_for
 from kiosk.ui.context import Ui
@@ -345,45 +346,13 @@ class KioskWindow(QWidget):
 
     # -- the window's size: never larger than its screen -------------------------------------------
     def screen_limit(self) -> QRect:
-        """The rectangle the window must stay inside: the whole screen when full screen, else
-        the screen's available geometry (without panels and docks)."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return QRect(self.geometry())
-        return screen.geometry() if self.isFullScreen() else screen.availableGeometry()
+        return screen_fit.screen_limit(self)
 
     def fit_to_screen(self) -> None:
-        """Cap the window to its screen: never larger than the screen (full screen is exactly
-        the screen), and a normal window within the available geometry, its frame included."""
-        screen = self.screen() or QApplication.primaryScreen()
-        if screen is None:
-            return
-        full = self.isFullScreen()
-        limit = self.screen_limit()
-        extra = self.frameGeometry().size() - self.size() if self.isVisible() and not full \
-            else QSize(0, 0)
-        self.setMinimumSize(QSize(0, 0))
-        self.setMaximumSize(screen.geometry().size())
-        if full and self.geometry() != screen.geometry():
-            self.setGeometry(screen.geometry())  # full screen is exactly the screen
-            return
-        size = self.size().boundedTo((limit.size() - extra).expandedTo(QSize(1, 1)))
-        if size != self.size():
-            self.resize(size)
+        screen_fit.fit_to_screen(self)
 
     def keep_on_screen(self) -> None:
-        """A normal window wholly on the screen it is on (moved back in, never off it)."""
-        if not self.isVisible() or self.isFullScreen():
-            return
-        frame = self.frameGeometry()
-        screen = QApplication.screenAt(frame.center()) or self.screen()
-        if screen is None:
-            return
-        limit = screen.availableGeometry()
-        x = max(limit.x(), min(frame.x(), limit.right() + 1 - frame.width()))
-        y = max(limit.y(), min(frame.y(), limit.bottom() + 1 - frame.height()))
-        if (x, y) != (frame.x(), frame.y()):
-            self.move(x, y)
+        screen_fit.keep_on_screen(self)
 
     def _watch_screen(self) -> None:
         handle = self.windowHandle()
