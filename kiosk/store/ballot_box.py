@@ -111,48 +111,18 @@ class BallotBox:
                       register_tag: bytes | None, test: bool = False, *,
                       sheet_tag: bytes | None = None) -> None:
         """Record, voter register entry, paper sheet entry (keyed paper ballots) and audit
-        entry: all or nothing, durably committed.
-
-        This is the hot path of casting, so it uses the driver connection directly (still
-        inside this store, still one transaction).
-        """
-        table = "test_records" if test else "records"
-        register = "test_voter_register" if test else "voter_register"
-        cursor = self._raw.cursor()
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            cursor.execute(f'INSERT INTO {table} (seq, hash, body, sig, "outer") '
-                           "VALUES (?, ?, ?, ?, ?)",
-                           (record.seq, record.hash, record.body, record.sig,
-                            getattr(record, "outer", None)))
-            if register_tag is not None:
-                cursor.execute(f"INSERT INTO {register} (tag) VALUES (?)", (register_tag,))
-            if sheet_tag is not None:
-                cursor.execute("INSERT INTO paper_sheets (tag) VALUES (?)", (sheet_tag,))
-            cursor.execute("INSERT INTO audit (seq, hash, body, sig) VALUES (?, ?, ?, ?)",
-                           (audit_entry.seq, audit_entry.hash, audit_entry.body,
-                            audit_entry.sig))
-            cursor.execute("COMMIT")
-        except Exception as error:
-            self._rollback_raw(cursor)
-            name = type(error).__name__
-            message = str(error).lower()
-            if name == "IntegrityError" and register in message:
-                raise VoterAlreadyVoted() from None
-            if name == "IntegrityError" and "paper_sheets" in message:
-                raise SheetAlreadyKeyed() from None
-            if name == "OperationalError" and ("full" in message or "no space" in message):
-                raise BoxError("box.disk_full", "the station's disk is full: the ballot was not "
-                               "saved; ask staff for help") from None
-            raise BoxError("box.write_failed", f"the ballot could not be saved ({error})") \
-                from None
-        finally:
-            cursor.close()
+        entry: all or nothing, durably committed."""
+        self._write_ballots([(record, audit_entry, register_tag, sheet_tag)], test, bulk=False)
 
     def append_ballots(self, items: list[tuple[StoredRecord, StoredRecord, bytes | None,
                                                 bytes | None]], test: bool = False) -> None:
         """Many ballots (record, audit entry, voter register tag, paper sheet tag) in one
         transaction, all or nothing: the bulk paper import (kiosk.station.paper)."""
+        self._write_ballots(items, test, bulk=True)
+
+    def _write_ballots(self, items, test: bool, *, bulk: bool) -> None:
+        """One transaction for `items`. This is the hot path of casting, so it uses the driver
+        connection directly (still inside this store, still one transaction)."""
         table = "test_records" if test else "records"
         register = "test_voter_register" if test else "voter_register"
         cursor = self._raw.cursor()
@@ -172,16 +142,18 @@ class BallotBox:
             cursor.execute("COMMIT")
         except Exception as error:
             self._rollback_raw(cursor)
+            name = type(error).__name__
             message = str(error).lower()
-            if "voter_register" in message:
+            if name == "IntegrityError" and register in message:
                 raise VoterAlreadyVoted() from None
-            if "paper_sheets" in message:
+            if name == "IntegrityError" and "paper_sheets" in message:
                 raise SheetAlreadyKeyed() from None
-            if "full" in message or "no space" in message:
-                raise BoxError("box.disk_full", "the station's disk is full: no ballot was "
-                               "saved; ask staff for help") from None
-            raise BoxError("box.write_failed", f"the ballots could not be saved ({error})") \
-                from None
+            if name == "OperationalError" and ("full" in message or "no space" in message):
+                raise BoxError("box.disk_full", "the station's disk is full: "
+                               + ("no ballot was saved" if bulk else "the ballot was not saved")
+                               + "; ask staff for help") from None
+            raise BoxError("box.write_failed", f"the {'ballots' if bulk else 'ballot'} could "
+                           f"not be saved ({error})") from None
         finally:
             cursor.close()
 

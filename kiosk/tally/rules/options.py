@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kiosk.domain.rule_options import RuleOptions
 from kiosk.tally.rules.model import Instance, Profile, RuleError
 
 GREEDY_RULES = ("greedy", "greedy-no-skip", "greedy-threshold")
@@ -87,16 +88,9 @@ class Options:
         return {p: i for i, group in enumerate(self.incompatible) for p in group}
 
     def to_details(self) -> dict:
-        out: dict = {}
-        if self.min_score is not None:
-            out["min_score"] = self.min_score
-        if self.min_voter_share_percent is not None:
-            out["min_voter_share_percent"] = self.min_voter_share_percent
-        if self.eligibility_k is not None:
-            out["eligibility_k"] = self.eligibility_k
-        if self.incompatible:
-            out["incompatible"] = [list(g) for g in self.incompatible]
-        return out
+        """The options as the package and results.json write them (RuleOptions.to_dict)."""
+        return RuleOptions(self.min_score, self.min_voter_share_percent, self.eligibility_k,
+                           self.incompatible).to_dict()
 
 
 def restrict(instance: Instance, profile: Profile,
