@@ -19,7 +19,7 @@ PRIMARY_ACTIONS: dict[str, tuple[str, ...]] = {
     "howto": ("howto-start",),
     "proposals": ("proposals-review",),
     # a package with pots (the districts example): the district question, a later pot
-    "district": ("district-north", "district-south"),
+    "district": ("district-north", "district-south", "district-back"),
     "proposals-part-2": ("proposals-previous", "proposals-review"),
     "detail": ("detail-back", "detail-choose"),
     "review": ("review-change", "review-cast"),

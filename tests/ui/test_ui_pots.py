@@ -92,3 +92,16 @@ def _shown(kiosk, name: str) -> bool:
     from PySide6.QtWidgets import QWidget
 
     return any(w.isVisible() for w in kiosk.window.findChildren(QWidget, name))
+
+
+def test_the_district_question_has_a_way_back(make_kiosk):
+    """A voter who tapped on from "how it works" too soon is never stuck on the question."""
+    kiosk = make_kiosk("districts")
+    kiosk.start_voting("sv")
+    kiosk.click("howto-start")
+    assert kiosk.screen == "district"
+    assert kiosk.find("district-back").text_shown() == "Tillbaka"
+    kiosk.click("district-back")
+    assert kiosk.screen == "howto"
+    kiosk.click("howto-start")
+    assert kiosk.screen == "district"  # and on again, still asked

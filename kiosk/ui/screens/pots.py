@@ -10,10 +10,13 @@ of the election (its proposals, budget and rule), with the pot's place in the vi
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGridLayout
+
 from kiosk.ui.content import ElectionContent
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.proposals import ProposalsScreen
+from kiosk.ui.screens.start import BACK
 from kiosk.ui.widgets.basic import Button
 
 DISTRICT_HEADING = translate("Pots", "Which district do you live in?")
@@ -87,10 +90,19 @@ class DistrictScreen(Screen):
         self.outer.addWidget(self.heading(DISTRICT_HEADING))
         self.outer.addWidget(self.paragraph(DISTRICT_WHY))
         self.choices: list[Button] = []
-        for pot in ui.election.district_pots:
+        # Two districts a row: at the largest text with a second language the question, its
+        # reason, the choices and Back still fit a 1280x800 screen without scrolling.
+        grid = QGridLayout()
+        grid.setSpacing(18)
+        for index, pot in enumerate(ui.election.district_pots):
             button = self.button(f"district-{pot.id}",
                                  lambda tag, p=pot: p.name(tag, ui.content.default),
                                  "secondary", lambda _=False, p=pot.id: flow.choose_district(p))
-            self.outer.addWidget(button)
+            grid.addWidget(button, index // 2, index % 2)
             self.choices.append(button)
+        self.outer.addLayout(grid)
         self.outer.addStretch(1)
+        # Back to "how it works": a voter who came here by mistake is never stuck.
+        self.back = self.button("district-back", BACK, "secondary",
+                                lambda _=False: flow.go("howto"))
+        self.add_actions(start=(self.back,))
