@@ -105,3 +105,23 @@ def test_the_district_question_has_a_way_back(make_kiosk):
     assert kiosk.screen == "howto"
     kiosk.click("howto-start")
     assert kiosk.screen == "district"  # and on again, still asked
+
+
+def test_a_pot_may_be_left_empty_but_not_the_whole_ballot(make_kiosk):
+    """A voter who cares only about their district goes on without a city choice; a ballot
+    with nothing in any pot still waits for a first choice, and says so."""
+    kiosk = make_kiosk("districts")
+    kiosk.start_voting("sv")
+    kiosk.click("howto-start")
+    kiosk.click("district-north")
+    assert kiosk.find("proposals-review").isEnabled()  # "Nästa del" with the city pot empty
+    kiosk.click("proposals-review")
+    assert kiosk.screen == "proposals-north"
+    assert not kiosk.find("proposals-review").isEnabled()  # nothing chosen anywhere yet
+    assert kiosk.find("proposals-review-reason").isVisible()
+    kiosk.click("choose-n1")
+    kiosk.click("proposals-review")
+    kiosk.click("review-cast")
+    assert kiosk.screen == "receipt"
+    _record, inner = open_last_ballot(kiosk)
+    assert inner["pots"] == {"city": [], "north": ["n1"]}

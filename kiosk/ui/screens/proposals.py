@@ -198,6 +198,11 @@ class ProposalsScreen(Screen):
         silently): a tap on Review with nothing chosen is almost always a mistake."""
         session = self.ui.state.session
         anything = bool(session and session.ballot.choices)
+        pots = self.ui.state.voter.pots if self.pot_id is not None else None
+        if pots is not None and self.pot_id in pots.sessions:
+            # With several pots a voter may leave a pot empty (one who cares only about their
+            # district): Next part is always open; Review waits for a choice in any pot.
+            anything = bool(pots.ballot.choices) or self._index() < pots.count - 1
         self.review.setEnabled(anything)
         cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
         self.review_reason.set_texts(*self.ui.texts(GIVE_POINTS_FIRST if cumulative

@@ -109,6 +109,8 @@ class ProposalCard(Panel):
         if pixmap is not None:
             self.image.setPixmap(pixmap)
         outer.addWidget(self.image, 0, Qt.AlignmentFlag.AlignTop)
+        # A proposal without a picture gets no empty picture column: its text takes the width.
+        self.image.setVisible(pixmap is not None)
         column = QVBoxLayout()
         column.setSpacing(6)
         outer.addLayout(column, 1)
