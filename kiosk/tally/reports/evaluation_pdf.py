@@ -93,7 +93,11 @@ def _by_station(page: Page, election: Election, stats: Statistics, table: Table)
 
 
 def _hours(page: Page, election: Election, hours: Statistics | str) -> None:
-    page.new_page()
+    first = next((t for t in hour_tables(hours) if t.row_fact == "hour"), None) \
+        if not isinstance(hours, str) else None
+    # the heading, the text and the chart of the hours together on one page
+    page.ensure(min(70 + 5.2 * (len(first.rows) if first else 0), page.bottom - page.top))
+    page.y += 4
     page.text("När röstade man?", 16, bold=True, gap=1.5)
     if isinstance(hours, str):
         page.text(hours, 10, gap=2)
@@ -102,8 +106,9 @@ def _hours(page: Page, election: Election, hours: Statistics | str) -> None:
         "Tiden kommer från stationens klocka när rösten lades, och den låg i det yttre "
         "kuvertet, som bara öppnades för dubblettkontrollen. Där räknades bara hur många "
         "röster varje röstplats tog emot under varje timme, aldrig vilken röst som lades "
-        "när. Klockslagen är svensk tid. Bara röster som räknades är med (inte den som "
-        "röstade två gånger); pappersröster räknas den timme de matades in.", 10, gap=2)
+        "när. Klockslagen är svensk tid. Varje väljare räknas en gång: röster som lades åt "
+        "sidan i dubblettkontrollen är inte med. Pappersröster räknas den timme de matades "
+        "in på röstplatsen.", 10, gap=2)
     page.text(f"Ett streck ({HIDDEN}) betyder även här att antalet är dolt.", 10, gap=3,
               color=GREY)
     for table in hour_tables(hours):
