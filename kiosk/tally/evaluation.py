@@ -179,9 +179,9 @@ def write_evaluation_csv(path: Path, election: Election, stats: Statistics,
     _write_tables(writer, election, stats, stats.tables)
     if isinstance(hours, Statistics):
         _write_tables(writer, election, hours, hour_tables(hours))
-    elif hours:
-        writer.writerow([FACT_NAMES["hour"], hours, "", ""])
     writer.writerow([])
+    if isinstance(hours, str):  # a note, like the one below: no number in it
+        writer.writerow([hours])
     writer.writerow([f"{HIDDEN} = dolt: färre än {stats.min_cell} röster, eller dolt för att ett "
                      "litet antal inte ska kunna räknas fram ur summorna"])
     write_atomic(path, b"\xef\xbb\xbf" + buffer.getvalue().encode("utf-8"))
