@@ -96,9 +96,11 @@ def hour_statistics(store, election: Election) -> Statistics | str:
         return ("Röster per timme finns inte för det här valet: det identifierar inga väljare, "
                 "så rösterna har inget yttre kuvert och ingen röst bär någon tid.")
     rows = store.turnout_hour_rows()
-    if not rows:
+    if rows is None:
         return ("Röster per timme finns inte: dubblettkontrollen kördes med en äldre version "
                 "av Röstkiosk, som inte räknade rösterna per timme.")
+    if not rows:
+        return "Röster per timme: inga röster räknades, så det finns inget att visa."
     labels = station_labels(store)
     records = [({"station": labels.get(station, station),
                  "hour": UNKNOWN if hour == UNKNOWN_HOUR else f"{hour:02d}",

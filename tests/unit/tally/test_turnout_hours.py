@@ -18,9 +18,11 @@ from kiosk.domain.random_ballots import random_personnummer
 from kiosk.package.authority_keys import load_outer, load_tally
 from kiosk.station import StationService
 from kiosk.tally.counting import count_election, dedup_election
+from kiosk.tally.evaluation import hour_statistics
 from kiosk.tally.importer import import_export
 from kiosk.tally.rule_run import CountError
 from kiosk.tally.store import TallyStore
+from kiosk.tally.store.schema import turnout_hours
 from kiosk.tally.turnout import local_hour
 from tests.conftest import make_world
 from tests.fakes.clock import FakeClock
@@ -87,7 +89,21 @@ def test_the_duplicate_check_counts_kept_records_per_station_and_local_hour(vote
         assert counted == {first: 12, second: 3}
         assert counted == {s["id"]: s["opened"] for s in results["stations"]}
     finally:
-        store.drop_everything() if db_url.startswith("postgresql") else None
+        store.dispose()
+
+
+def test_a_database_made_before_the_hour_table_gets_it_at_the_duplicate_check(voted, db_url):
+    world, _paths, _ids = voted
+    store, package = _closed(voted, db_url)
+    try:
+        with store.writing("drop the table, as in a database of the previous version") as conn:
+            turnout_hours.drop(conn)
+        assert store.turnout_hour_rows() is None
+        assert "äldre version" in hour_statistics(store, package.election)
+        dedup_election(store, package, load_outer(world["outer_key"], world["passphrase"]),
+                       show_progress=False)
+        assert sum(n for _s, _d, _h, n in store.turnout_hour_rows()) == 15
+    finally:
         store.dispose()
 
 
@@ -101,7 +117,6 @@ def test_the_open_step_alone_counts_no_hour(voted, db_url):
         assert store.turnout_hour_rows() == []
         assert store.meta()["state"] == "closed"
     finally:
-        store.drop_everything() if db_url.startswith("postgresql") else None
         store.dispose()
 
 
