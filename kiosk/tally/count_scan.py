@@ -31,6 +31,7 @@ from kiosk.tally.record_format import (
     bulletin_lines,
 )
 from kiosk.tally.store import TallyStore
+from kiosk.tally.turnout import HourCounter
 
 CHUNK = 2000  # records per task handed to a worker
 
@@ -63,6 +64,8 @@ class Scanned:
     inner_blob: array = field(default_factory=lambda: array("I"))  # index into inner_blobs
     inner_start: array = field(default_factory=lambda: array("I"))
     inner_end: array = field(default_factory=lambda: array("I"))
+    # records counted per station and hour (kiosk.tally.turnout), if the scan was asked to
+    hours: HourCounter | None = None
 
     def add_inner(self, blob: bytes, ends: bytes, count: int) -> None:
         """A block's inner envelopes (kiosk.tally.record_blocks: laid end to end, end
@@ -77,12 +80,17 @@ class Scanned:
 def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], total: int,
                 show_progress: bool, issued: set[bytes] | None,
                 fork_from: dict[str, int] | None = None, open_outer: bool = True,
-                keep_inner: bool = True) -> tuple[Scanned, list[Conflict]]:
+                keep_inner: bool = True, count_hours: bool = False
+                ) -> tuple[Scanned, list[Conflict]]:
     """One scan of the records: outer envelopes go to the workers for the duplicate check
     (`open_outer`: the workers hold the outer-envelope key), inner envelopes stay (sealed) for
     the shuffle (`keep_inner`). Records of a forked station from its fork point on
-    (`fork_from`: station id -> seq) are set aside as FORK, their envelopes unopened."""
+    (`fork_from`: station id -> seq) are set aside as FORK, their envelopes unopened.
+    `count_hours`: count the records not set aside by station and hour of cast_at, in
+    `scanned.hours` (kiosk.tally.turnout)."""
     scanned = Scanned()
+    if count_hours and open_outer:
+        scanned.hours = HourCounter(scanned.stations)
     station_index = Numbering()
     fork_from = fork_from or {}
 
@@ -116,7 +124,7 @@ def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], 
     groups: list[list[tuple[int, int]]] = []
     if open_outer and election.eligibility.has_voter_token:
         groups = _find_duplicates(executor, outer_chunks(), excluded, total, show_progress,
-                                  issued)
+                                  issued, scanned.hours)
     else:
         for _chunk in outer_chunks():
             pass
@@ -128,13 +136,17 @@ def first_pass(store: TallyStore, executor, election, excluded: dict[int, str], 
     for conflict in conflicts:
         for member in conflict.excluded:
             excluded[member.record_id] = DUPLICATE
+            if scanned.hours is not None:
+                scanned.hours.remove(member.record_id, member.cast_at)
     return scanned, conflicts
 
 
 def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
-                     show_progress: bool, issued: set[bytes] | None
-                     ) -> list[list[tuple[int, int]]]:
-    """[(record id, cast_at)] of each group of records that share an issued voter token."""
+                     show_progress: bool, issued: set[bytes] | None,
+                     hours: HourCounter | None = None) -> list[list[tuple[int, int]]]:
+    """[(record id, cast_at)] of each group of records that share an issued voter token;
+    `hours` counts every record whose issued voter token was read (the caller takes the
+    duplicates away again)."""
     index = TokenIndex()
     progress = Progress("opening outer envelopes", total, show_progress)
     window = 2 * cpu_count()
@@ -143,6 +155,8 @@ def _find_duplicates(executor, chunks, excluded: dict[int, str], total: int,
         progress.advance(len(tokens) + len(problems))
         tokens, packed, not_issued = keep_issued(tokens, packed, issued)
         index.add_many(tokens, packed)
+        if hours is not None:
+            hours.add(packed)
         excluded.update(problems)
         excluded.update(dict.fromkeys(not_issued, NOT_ISSUED))
     groups = index.groups()

@@ -4,8 +4,9 @@ Step "dedup", with the **outer-envelope key** (outer.key or its shares):
 1. Open every outer envelope (all cores), set aside ballots whose voting code nobody issued,
    find voter tokens on several records and apply the package's duplicate policy
    (kiosk.tally.dedup); then forget the tokens (kiosk.tally.count_scan). What is stored: the
-   records set aside (station, seq, reason) and the conflicts (station, seq, cast_at, kept) —
-   never a token. State "deduplicated".
+   records set aside (station, seq, reason), the conflicts (station, seq, cast_at, kept) and
+   how many records not set aside each station took per local hour (kiosk.tally.turnout) —
+   never a token, never a record's time outside a conflict. State "deduplicated".
 
 Step "open", with the **tally key** (tally.key or its shares; it also signs the results):
 2. Put the inner envelopes of the records not set aside into cryptographically shuffled slots
@@ -114,7 +115,7 @@ def dedup_election(store: TallyStore, package: LoadedPackage, outer: SealKeyPair
     with _executor(total, outer.to_bytes(), package) as executor:
         scanned, conflicts = first_pass(store, executor, election, excluded, total,
                                         show_progress, issued, fork_set_aside(store.fork_rows()),
-                                        keep_inner=False)
+                                        keep_inner=False, count_hours=True)
     opener.forget_key()
     names = scanned.names
     set_aside = sorted((names[scanned.stations[i]], scanned.seqs[i], reason)
@@ -123,6 +124,7 @@ def dedup_election(store: TallyStore, package: LoadedPackage, outer: SealKeyPair
         tx.add_excluded(set_aside)
         tx.add_conflicts((n, m.station_id, m.seq, m.cast_at_text, m is c.kept)
                          for n, c in enumerate(conflicts, start=1) for m in c.members)
+        tx.add_turnout_hours(scanned.hours.rows(names) if scanned.hours else [])
         tx.set_meta("deduplicated_at", now_iso())
         tx.set_meta("state", DEDUPLICATED)
     return {"records": total, "excluded": dict(sorted(Counter(excluded.values()).items())),

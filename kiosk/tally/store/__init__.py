@@ -14,6 +14,9 @@ SQLite by default (one file), PostgreSQL for production. Tables:
     tally_excluded    records (station, seq) set aside before opening (duplicate voter, no
                       outer envelope...)
     tally_conflicts   duplicate-voter conflicts: the records involved and which one was kept
+    tally_turnout_hours  counted records per (station, local date, hour), from the duplicate
+                      check (kiosk.tally.turnout); no record id, no finer time; created by the
+                      duplicate check in databases made before it existed
     tally_opened      opened inner envelopes in shuffled order, as blocks of ballots.jsonl
                       lines (kiosk.tally.record_format); nothing links them to a record
     tally_issued_lists  (codes elections) the authority's signed lists of issued codes, as

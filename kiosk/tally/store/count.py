@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy.engine import Connection
 
 from kiosk.tally.store.rows import insert_many, set_meta
-from kiosk.tally.store.schema import conflicts, excluded, opened
+from kiosk.tally.store.schema import conflicts, excluded, opened, turnout_hours
 
 
 class CountTransaction:
@@ -28,6 +28,15 @@ class CountTransaction:
         if batch:
             insert_many(self.conn, conflicts, ("conflict", "station_id", "seq", "cast_at",
                                                 "kept"), batch)
+
+    def add_turnout_hours(self, rows: Iterable[tuple[str, str, int, int]]) -> None:
+        """(station id, local date, local hour, ballots) from the duplicate check
+        (kiosk.tally.turnout). Databases made before this table existed get it here."""
+        turnout_hours.create(self.conn, checkfirst=True)
+        batch = list(rows)
+        if batch:
+            insert_many(self.conn, turnout_hours, ("station_id", "day", "hour", "ballots"),
+                        batch)
 
     def add_opened(self, start: int, lines: bytes) -> None:
         """The ballots.jsonl lines of positions start, start + 1, ..."""

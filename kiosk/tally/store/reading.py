@@ -26,6 +26,7 @@ from kiosk.tally.store.schema import (
     package_table,
     record_blocks,
     stations,
+    turnout_hours,
 )
 
 
@@ -173,6 +174,17 @@ class StoreReader:
                 c.conflict, c.station_id, c.seq, c.cast_at, c.kept).order_by(
                 c.conflict, c.station_id, c.seq))]
 
+    def turnout_hour_rows(self) -> list[tuple[str, str, int, int]] | None:
+        """(station id, local date, local hour, ballots) the duplicate check counted
+        (kiosk.tally.turnout); None if this database has no such table (made before it
+        existed, and not deduplicated since)."""
+        t = turnout_hours.c
+        with guarded("read the tally database"), self.reader.connect() as conn:
+            if not inspect(conn).has_table(turnout_hours.name):
+                return None
+            return [tuple(r) for r in conn.execute(select(
+                t.station_id, t.day, t.hour, t.ballots).order_by(t.station_id, t.day, t.hour))]
+
     def iter_opened(self) -> Iterator[bytes]:
         """The opened ballots' ballots.jsonl lines, block by block in position order."""
         with guarded("read the tally database"), self.reader.connect() as conn:
@@ -192,6 +204,8 @@ class StoreReader:
         out = {}
         with guarded("read the tally database"), self.reader.connect() as conn:
             for table in BALLOT_TABLES:
+                if table is turnout_hours and not inspect(conn).has_table(table.name):
+                    continue  # a database made before the table existed
                 key = list(table.primary_key.columns) or list(table.columns)
                 out[table.name] = [tuple(bytes(v) if isinstance(v, memoryview) else v
                                          for v in row)

@@ -128,7 +128,14 @@ enrolled = Table(  # kiosk.tally.enrolled: certified stations made known before 
     Column("certificate", Text, nullable=False),  # canonical JSON, as tally_stations holds it
     Column("added_at", String(40), nullable=False),
 )
+turnout_hours = Table(  # kiosk.tally.turnout: counted records per station and local hour
+    "tally_turnout_hours", md,
+    Column("station_id", String(40), primary_key=True),
+    Column("day", String(10), primary_key=True),  # local date (Europe/Stockholm); "" unknown
+    Column("hour", Integer, primary_key=True, autoincrement=False),  # 0-23 local; -1 unknown
+    Column("ballots", Integer, nullable=False),
+)
 BALLOT_TABLES = (meta, package_table, stations, files, record_blocks, excluded, conflicts,
-                 opened)
+                 opened, turnout_hours)
 
 

@@ -152,3 +152,48 @@ def test_zero_cells_are_printed_and_fixed_categories_always_appear():
     age = {t.name: t for t in stats.tables}["age"]
     assert age.rows == ("16-24", "25-44", "65+")
     assert [stats.shown(age.cell(r, None)) for r in age.rows] == [0, 12, 0]
+
+
+@st.composite
+def turnout(draw):
+    """Counted ballots per (station, hour, date), as kiosk.tally.evaluation.hour_statistics
+    gives them to `build`."""
+    stations = draw(st.lists(st.sampled_from(["Bibliotek", "Medborgarhus", "Skola"]),
+                             min_size=1, max_size=3, unique=True))
+    combos = draw(st.lists(st.tuples(
+        st.sampled_from(stations), st.sampled_from(["07", "08", "09", "10", "unknown"]),
+        st.sampled_from(["2027-04-20", "2027-04-21"]), st.integers(1, 12)),
+        min_size=0, max_size=20))
+    records: dict = {}
+    for station, hour, day, n in combos:
+        records[(station, hour, day)] = records.get((station, hour, day), 0) + n
+    return [({"station": s, "hour": h, "date": d}, n) for (s, h, d), n in records.items()]
+
+
+@SETTINGS
+@given(turnout(), st.sampled_from([3, 5, 10]))
+def test_turnout_by_hour_hides_every_small_cell_for_good(records, m):
+    """The hour tables (hour, date, hour by station) with each station's total known (it is
+    results.json's count for that station): no small cell printed or recoverable."""
+    stats = build(records, ("station", "hour", "date"), ("hour",), min_cell=m,
+                  categories={"hour": ("07", "08", "09", "10"),
+                              "date": ("2027-04-20", "2027-04-21")}, public=("station",))
+    names = {t.name for t in stats.tables}
+    assert {"hour", "date", "hour by station"} <= names
+    check(stats)
+
+
+def test_a_quiet_hour_at_one_station_takes_another_with_it():
+    records = [({"station": s, "hour": h, "date": "2027-04-20"}, n) for s, h, n in
+               (("A", "09", 20), ("A", "10", 2), ("A", "11", 14), ("B", "09", 8),
+                ("B", "10", 9), ("B", "11", 7))]
+    stats = build(records, ("station", "hour", "date"), ("hour",), min_cell=5,
+                  public=("station",))
+    table = {t.name: t for t in stats.tables}["hour by station"]
+    assert stats.shown(table.cell("10", "A")) is None
+    assert stats.shown(table.cell(None, "A")) == 36  # published anyway
+    # A's 10–11 must not follow from A's total, nor from the 10–11 total minus B's
+    assert sum(stats.shown(table.cell(h, "A")) is None for h in table.rows) >= 2
+    assert sum(stats.shown(table.cell("10", s)) is None
+               for s in table.columns) + (stats.shown(table.cell("10", None)) is None) >= 2
+    check(stats)
