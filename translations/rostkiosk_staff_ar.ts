@@ -223,6 +223,10 @@
         <translation>المحطة غير مسجَّلة بعد: لا يمكن فتح التصويت. أكمل إعداد المحطة.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>فشل اختبار المنطق والدقة (L&amp;A) لهذه المحطة، لذلك لا يمكن فتح التصويت. انتقل إلى الوضع التجريبي، وأدخل أصوات الاختبار مرة أخرى، وسجّل نتيجة ناجحة.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>لا يمكن تغيير التصويت بهذه الطريقة الآن (حالته: %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>The station is not enrolled yet: the polls cannot open. Finish the station set-up.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>The polls cannot change like that now (they are %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>Asemaa ei ole vielä rekisteröity: äänestystä ei voi avata. Viimeistele aseman käyttöönotto.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Tämän aseman testiäänipakan tarkistus (L&amp;A) epäonnistui, joten äänestystä ei voi avata. Vaihda testitilaan, anna testiäänet uudelleen ja tallenna hyväksytty tulos.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Äänestyksen tilaa ei voi nyt muuttaa näin (tila on %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>Aseemaa ei ole vielä rekisteröity: äänestystä ei saata avata. Tee aseeman asennus valmiiksi.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Tämän aseman testiäänipakan tarkistus (L&amp;A) ei onnistunu, niin äänestystä ei saa aukaista. Vaihđa testitilhaan, anna testiäänet uuđesti ja tallenna hyväksytty tulos.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Äänestys ei saata nyt muuttua niin (se on %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>Stašuvdna ii leat vel registrerejuvvon: jienasteapmi ii sáhte rahpojuvvot. Gárvvis stašuvnna ásaheami.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Dán stašuvnna geahččalanjienaid dárkkisteapmi (L&amp;A) ii lihkostuvvan, nu ahte jienasteapmi ii sáhte rahpat. Molsso geahččalandillái, atte geahččalanjienaid fas ja vurke dohkkehuvvon boađu.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Jienasteapmi ii sáhte dál rievdat nu (dilli lea %1).</translation>
     </message>

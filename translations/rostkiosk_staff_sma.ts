@@ -223,6 +223,10 @@
         <translation>Stasjovne ij annje tjaalasovveme: veeljeme ij maehtieh rahpasovvedh. Galhkuehth stasjovnen tseegkemem.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Daan staasjovnen pryövemegïeli goerehtimmie (L&amp;A) idtji lyjhkesth, dan åvteste veeljeme ij maehtieh rahpasovvedh. Målsoeh pryövemevuakan, vedtieh pryövemegïelh vihth jïh vöörhkh dåhkasjimmien illedahkem.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Veeljeme ij maehtieh daelie nemhtie jorkesovvedh (dihte lea %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>Stasjåvnnå ij la vil registreridum: jienastibme ij máhte rahpasit. Gárvvida stasjåvnå ásadimev.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Dán stasjåvnå gæhttjalimjienaj dárkkistibme (L&amp;A) ij lihkostuvvam, dan diehti jienastibme ij máhte rabáduvvat. Målsso gæhttjalimvuohkáj, vatte gæhttjalimjienajt ådåsis ja vurkke dåhkkidum boados.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Jienastibme ij máhte dal nåv rievddat (dat l %1).</translation>
     </message>

@@ -223,6 +223,10 @@
         <translation>Stationen är inte registrerad än: röstningen kan inte öppna. Slutför installationen av stationen.</translation>
     </message>
     <message>
+        <source>This station's test (L&amp;A) failed, so the polls cannot open. Switch to test mode, cast the test deck again and record a passing result.</source>
+        <translation>Stationens testlek (L&amp;A-test) misslyckades, så vallokalen kan inte öppnas. Byt till testläge, lägg teströsterna igen och registrera ett godkänt resultat.</translation>
+    </message>
+    <message>
         <source>The polls cannot change like that now (they are %1).</source>
         <translation>Röstningen kan inte ändras så nu (läget är %1).</translation>
     </message>

@@ -6,6 +6,7 @@ from kiosk.domain.audit import AuditEvent
 from kiosk.domain.errors import KioskError, PollsError
 from kiosk.domain.polls import PollsState, check_transition
 from kiosk.station.audit_log import AuditLog
+from kiosk.station.lna_record import recorded_lna
 from kiosk.station.station_state import StationState
 
 POLLS_EVENTS = {
@@ -29,6 +30,15 @@ class Polls:
                              "enrolled by an older version, without the election's token key: "
                              "certify and enrol it again): the tally would not accept its "
                              "ballots")
+        if name == "open" and not state.test_mode:
+            lna = recorded_lna(state)
+            if lna is not None and not lna.passed:
+                # A station whose logic-and-accuracy test failed does not take real ballots
+                # until a new test passes (docs/lna.md); test mode stays open to run it.
+                raise PollsError("polls.lna_failed", f"this station's logic-and-accuracy test "
+                                 f"failed ({lna.checked_at}); switch to test mode, cast the "
+                                 "test deck again and record a passing result before opening "
+                                 "the polls", checked_at=lna.checked_at)
         self.audit.write(POLLS_EVENTS[name], {"from": state.polls.value},
                          settings={"polls": target.value})
         state.polls = target

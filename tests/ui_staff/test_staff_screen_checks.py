@@ -144,6 +144,7 @@ def test_every_station_error_staff_can_meet_has_a_sentence():
     for message_id in ("pin.wrong", "pin.locked", "pin.not_set", "pin.too_simple",
                        "export.media_full", "export.read_only", "export.media_gone",
                        "export.write_failed", "export.readback_failed", "polls.not_enrolled",
+                       "polls.lna_failed",
                        "polls.must_be_closed", "sync.bad_server", "package.bad_signature",
                        "package.wrong_authority", "certificate.other_station"):
         assert message_id in known_error_ids()

@@ -83,6 +83,9 @@ _ERRORS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "export.no_medium": (staff_text("StaffErrors", "Choose a USB stick or folder first."), ()),
     "polls.not_enrolled": (staff_text("StaffErrors", "The station is not enrolled yet: the "
                                       "polls cannot open. Finish the station set-up."), ()),
+    "polls.lna_failed": (staff_text("StaffErrors", "This station's test (L&A) failed, so the "
+                                    "polls cannot open. Switch to test mode, cast the test deck "
+                                    "again and record a passing result."), ()),
     "polls.bad_transition": (staff_text("StaffErrors", "The polls cannot change like that now "
                                         "(they are %1)."), ("current",)),
     "polls.must_be_closed": (staff_text("StaffErrors", "Close the polls first."), ()),

@@ -42,14 +42,8 @@ class DisplaySettings(Panel):
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
         self.buttons: dict[str, Button] = {}
-        self.size_label = BiLabel("strong", name=f"{prefix}-size-label")
-        column.addWidget(self.size_label)
-        column.addWidget(self._row({f"size-{s}": (lambda _=False, s=s: ui.state.set_look(
-            text_size=s)) for s in TEXT_SIZES}))
-        self.theme_label = BiLabel("strong", name=f"{prefix}-theme-label")
-        column.addWidget(self.theme_label)
-        column.addWidget(self._row({f"theme-{t}": (lambda _=False, t=t: ui.state.set_look(
-            theme=t)) for t in THEMES}))
+        # Listen first: on the language screen at 1280x800 it (and "Audio ballot" beside it)
+        # must be on screen without scrolling, above text size and colours.
         self.listen = Button(f"{prefix}-listen", "primary", min_px=ui.settings.target_px + 24)
         self.listen.label.setProperty("big", True)
         self.listen.clicked.connect(self.toggle_listen)
@@ -59,6 +53,14 @@ class DisplaySettings(Panel):
         column.addLayout(self.listen_row)
         self.no_voice = BiLabel("muted", name=f"{prefix}-no-voice")
         column.addWidget(self.no_voice)
+        self.size_label = BiLabel("strong", name=f"{prefix}-size-label")
+        column.addWidget(self.size_label)
+        column.addWidget(self._row({f"size-{s}": (lambda _=False, s=s: ui.state.set_look(
+            text_size=s)) for s in TEXT_SIZES}))
+        self.theme_label = BiLabel("strong", name=f"{prefix}-theme-label")
+        column.addWidget(self.theme_label)
+        column.addWidget(self._row({f"theme-{t}": (lambda _=False, t=t: ui.state.set_look(
+            theme=t)) for t in THEMES}))
         ui.speech.ready.connect(self.refresh)
         self.refresh()
 

@@ -8,6 +8,7 @@ import pytest
 
 from kiosk.crypto.keys import SigningKey
 from kiosk.domain.ballot import Ballot
+from kiosk.domain.errors import PollsError
 from kiosk.ledger.lna_result import LnaResultError, make_lna_result
 from kiosk.package.authority_keys import load_tally
 from kiosk.station import StationService
@@ -58,3 +59,32 @@ def test_only_a_genuine_result_for_this_station_is_kept(tmp_path):
         newer = station.record_lna(result(tally.sign, me, **good, passed=False,
                                           at="2027-03-31T10:00:00+00:00"))
         assert not newer.passed and station.polls_report("zero")["lna"]["passed"] is False
+
+
+def test_a_failed_test_keeps_the_polls_closed_until_a_new_one_passes(tmp_path):
+    """A station whose L&A failed takes no real ballots; test mode stays open to test again."""
+    world = make_world(tmp_path)
+    tally = load_tally(world["tally_key"], world["passphrase"])
+    with StationService.open(world["station"]) as station:
+        me, election = station.station_id, station.election.id
+        package_hash = station.package.package_hash
+        station.set_test_mode(True)
+        station.open_polls()
+        station.cast_ballot(station.start_session(), Ballot.of(["p1"]))
+        station.close_polls()
+        head = station.chain.head(True).hash.hex()
+        good = dict(election=election, package_hash=package_hash, head=head)
+        station.record_lna(result(tally.sign, me, **good, passed=False))
+        station.set_test_mode(False)
+        with pytest.raises(PollsError, match="logic-and-accuracy test failed") as error:
+            station.open_polls()
+        assert error.value.message_id == "polls.lna_failed"
+        assert station.status().polls == "closed"  # nothing changed
+        station.set_test_mode(True)
+        station.open_polls()  # test mode opens: the deck can be cast again
+        station.cast_ballot(station.start_session(), Ballot.of(["p1"]))
+        station.close_polls()
+        again = dict(good, head=station.chain.head(True).hash.hex())
+        station.record_lna(result(tally.sign, me, **again, at="2027-03-31T10:00:00+00:00"))
+        station.set_test_mode(False)
+        assert station.open_polls() == "open"
