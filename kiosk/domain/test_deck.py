@@ -16,6 +16,14 @@ This module owns deck.csv and both writes and reads it:
 
 `choices` are proposal ids separated by spaces (`id:points` for cumulative); empty for the
 empty ballot. `purpose` says why the ballot is in the deck (English, for the printed deck).
+
+A package with pots (kiosk.domain.pots; the deck is built in kiosk.domain.test_deck_pots) has a
+`district` column (where it has district pots) and one `choices:<pot>` column per pot instead
+of `choices`, as the paper import's CSV (kiosk.domain.paper_csv); a ballot's other districts'
+columns are empty:
+
+    ballot,language,identity,district,choices:city,choices:north,choices:south,purpose
+    1,sv,,north,c1 c2,n1 n2,,city: covers proposals; north: covers proposals
 """
 
 from __future__ import annotations
@@ -28,9 +36,10 @@ from datetime import date, timedelta
 
 from kiosk.domain import voting_codes
 from kiosk.domain.ballot import Ballot, is_valid, minimum_spend, validate_ballot
-from kiosk.domain.election import Election, EligibilityMode, RuleKind
+from kiosk.domain.election import Election, EligibilityMode, PotKind, RuleKind
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.personnummer import luhn_ok
+from kiosk.domain.pots import PotsBallot, validate_pots_ballot
 
 HEADER = ("ballot", "language", "identity", "choices", "purpose")
 MAX_BALANCING = 40  # single-proposal ballots added at most to make every total different
@@ -47,8 +56,9 @@ class DeckBallot:
     number: int
     language: str
     identity: str
-    ballot: Ballot
+    ballot: Ballot | PotsBallot  # a PotsBallot in a package with pots
     purpose: str
+    district: str | None = None  # the district pot the ballot votes in (packages with pots)
 
 
 @dataclass(frozen=True)
@@ -58,18 +68,17 @@ class Deck:
 
 
 def build_deck(election: Election) -> Deck:
-    rule, notes = election.rule, []
-    if rule.kind is RuleKind.APPROVAL:
-        drafts = _approval(election, notes)
-    elif rule.kind is RuleKind.KNAPSACK:
-        drafts = _knapsack(election, notes)
-    else:
-        drafts = _cumulative(election, notes)
+    if election.pots:
+        from kiosk.domain.test_deck_pots import build_pots_deck
+
+        return build_pots_deck(election)
+    notes: list[str] = []
+    drafts = rule_drafts(election, notes)
     languages = list(election.languages)
     covering = [d for d in drafts if d[1] != "empty ballot"] or drafts
     for index in range(len(drafts), len(languages)):
         drafts.append((covering[index % len(covering)][0], "every language"))
-    drafts += _balancing(election, drafts, notes)
+    drafts += balancing(election, drafts, notes)
     identities = test_identities(election, len(drafts))
     ballots = tuple(DeckBallot(n, languages[(n - 1) % len(languages)], identities[n - 1],
                                ballot, purpose)
@@ -77,6 +86,16 @@ def build_deck(election: Election) -> Deck:
     for entry in ballots:
         validate_ballot(election, entry.ballot)  # a deck holds only ballots a station accepts
     return Deck(ballots, tuple(notes))
+
+
+def rule_drafts(election: Election, notes: list[str]) -> list[tuple[Ballot, str]]:
+    """The ballots (and why each) the election's rule calls for; before languages and
+    balancing."""
+    if election.rule.kind is RuleKind.APPROVAL:
+        return _approval(election, notes)
+    if election.rule.kind is RuleKind.KNAPSACK:
+        return _knapsack(election, notes)
+    return _cumulative(election, notes)
 
 
 def _chunks(ids: list[str], size: int) -> list[list[str]]:
@@ -182,7 +201,7 @@ def totals(election: Election, ballots) -> dict[str, int]:
     return out
 
 
-def _balancing(election: Election, drafts: list[tuple[Ballot, str]],
+def balancing(election: Election, drafts: list[tuple[Ballot, str]],
                notes: list[str]) -> list[tuple[Ballot, str]]:
     """Single-proposal ballots so that no two proposals end with the same total."""
     counts = totals(election, [b for b, _ in drafts])
@@ -239,14 +258,48 @@ def choices_text(ballot: Ballot, cumulative: bool) -> str:
     return " ".join(ballot.chosen)
 
 
+def deck_header(election: Election) -> tuple[str, ...]:
+    if not election.pots:
+        return HEADER
+    district = ("district",) if election.district_pots else ()
+    return ("ballot", "language", "identity", *district,
+            *(CHOICES_OF + pot.id for pot in election.pots), "purpose")
+
+
+CHOICES_OF = "choices:"
+
+
+def _cumulative_in(election: Election, pot_id: str | None = None) -> bool:
+    view = election.pot_view(pot_id) if pot_id else election
+    return view.rule.kind is RuleKind.CUMULATIVE
+
+
+def ballot_text(election: Election, ballot: Ballot | PotsBallot, district: str | None) -> str:
+    """A deck ballot's choices in one line (the printed deck, the L&A's differences): for
+    pots "north · city: c1 c2 · north: (empty)"."""
+    if not isinstance(ballot, PotsBallot):
+        return choices_text(ballot, _cumulative_in(election))
+    parts = [f"{pot_id}: {choices_text(part, _cumulative_in(election, pot_id)) or '(empty)'}"
+             for pot_id, part in ballot.parts]
+    return " · ".join(([district] if district else []) + parts)
+
+
 def write_deck(deck: Deck, election: Election) -> str:
-    cumulative = election.rule.kind is RuleKind.CUMULATIVE
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow(deck_header(election))
     for entry in deck.ballots:
-        writer.writerow((entry.number, entry.language, entry.identity,
-                         choices_text(entry.ballot, cumulative), entry.purpose))
+        if isinstance(entry.ballot, PotsBallot):
+            district = (entry.district or "",) if election.district_pots else ()
+            choices = [choices_text(entry.ballot.part(pot.id), _cumulative_in(election, pot.id))
+                       if entry.ballot.part(pot.id) is not None else ""
+                       for pot in election.pots]
+            writer.writerow((entry.number, entry.language, entry.identity, *district, *choices,
+                             entry.purpose))
+        else:
+            writer.writerow((entry.number, entry.language, entry.identity,
+                             choices_text(entry.ballot, _cumulative_in(election)),
+                             entry.purpose))
     return out.getvalue()
 
 
@@ -264,23 +317,54 @@ def _choices(text: str, cumulative: bool, where: str) -> Ballot:
     return Ballot.of(points)
 
 
+def _pots_ballot(election: Election, fields: dict[str, str], where: str
+                 ) -> tuple[PotsBallot, str | None]:
+    """A row's parts: the city-wide pots' and its district's (other districts' empty)."""
+    district = fields.get("district", "").strip() or None
+    districts = [pot.id for pot in election.district_pots]
+    if districts and district not in districts:
+        raise DeckError("deck.district", f"{where}: the district must be one of "
+                        f"{', '.join(districts)}")
+    parts = {}
+    for pot in election.pots:
+        text = fields[CHOICES_OF + pot.id]
+        if pot.kind is PotKind.DISTRICT and pot.id != district:
+            if text.strip():
+                raise DeckError("deck.district", f"{where}: pot {pot.id} is not on a ballot of "
+                                f"district {district}")
+            continue
+        part = _choices(text, _cumulative_in(election, pot.id), where)
+        try:
+            validate_ballot(election.pot_view(pot.id), part)
+        except BallotError as error:
+            raise DeckError("deck.ballot", f"{where}: pot {pot.id}: {error}") from None
+        parts[pot.id] = part
+    ballot = PotsBallot.of(parts)
+    try:
+        validate_pots_ballot(election, ballot)
+    except BallotError as error:
+        raise DeckError("deck.ballot", f"{where}: {error}") from None
+    return ballot, district
+
+
 def read_deck(text: str, election: Election, source: str = "deck.csv") -> tuple[DeckBallot, ...]:
     """The deck's ballots, every one checked against the election; DeckError naming the line."""
     rows = list(csv.reader(io.StringIO(text)))
-    if not rows or tuple(rows[0]) != HEADER:
+    header = deck_header(election)
+    if not rows or tuple(rows[0]) != header:
         raise DeckError("deck.header", f"{source}: the first line must be "
-                        f"{','.join(HEADER)}")
+                        f"{','.join(header)}")
     if len(rows) > MAX_ROWS + 1:
         raise DeckError("deck.size", f"{source}: more than {MAX_ROWS} ballots")
-    cumulative = election.rule.kind is RuleKind.CUMULATIVE
     needs_identity = election.eligibility.has_voter_token
     ballots, seen = [], set()
     for line, row in enumerate(rows[1:], start=2):
         where = f"{source}:{line}"
-        if len(row) != len(HEADER):
-            raise DeckError("deck.row", f"{where}: expected {len(HEADER)} columns, found "
+        if len(row) != len(header):
+            raise DeckError("deck.row", f"{where}: expected {len(header)} columns, found "
                             f"{len(row)}")
-        number, language, identity, choices, purpose = row
+        fields = dict(zip(header, row, strict=True))
+        number, language, identity = fields["ballot"], fields["language"], fields["identity"]
         if number != str(len(ballots) + 1):
             raise DeckError("deck.number", f"{where}: ballot numbers must run 1, 2, 3…; "
                             f"expected {len(ballots) + 1}")
@@ -293,12 +377,17 @@ def read_deck(text: str, election: Election, source: str = "deck.csv") -> tuple[
         if identity.strip() and identity.strip() in seen:
             raise DeckError("deck.identity", f"{where}: identity {identity} is used twice")
         seen.add(identity.strip())
-        try:
-            ballot = _choices(choices, cumulative, where)
-            validate_ballot(election, ballot)
-        except BallotError as error:
-            raise DeckError("deck.ballot", f"{where}: {error}") from None
-        ballots.append(DeckBallot(int(number), language, identity.strip(), ballot, purpose))
+        district = None
+        if election.pots:
+            ballot, district = _pots_ballot(election, fields, where)
+        else:
+            try:
+                ballot = _choices(fields["choices"], _cumulative_in(election), where)
+                validate_ballot(election, ballot)
+            except BallotError as error:
+                raise DeckError("deck.ballot", f"{where}: {error}") from None
+        ballots.append(DeckBallot(int(number), language, identity.strip(), ballot,
+                                  fields["purpose"], district))
     if not ballots:
         raise DeckError("deck.empty", f"{source}: the deck holds no ballots")
     return tuple(ballots)
