@@ -276,10 +276,10 @@ def _cumulative_in(election: Election, pot_id: str | None = None) -> bool:
 
 def ballot_text(election: Election, ballot: Ballot | PotsBallot, district: str | None) -> str:
     """A deck ballot's choices in one line (the printed deck, the L&A's differences): for
-    pots "north · city: c1 c2 · north: (empty)"."""
+    pots "north · city: c1 c2 · north: –" (– an empty part)."""
     if not isinstance(ballot, PotsBallot):
         return choices_text(ballot, _cumulative_in(election))
-    parts = [f"{pot_id}: {choices_text(part, _cumulative_in(election, pot_id)) or '(empty)'}"
+    parts = [f"{pot_id}: {choices_text(part, _cumulative_in(election, pot_id)) or '–'}"
              for pot_id, part in ballot.parts]
     return " · ".join(([district] if district else []) + parts)
 
