@@ -32,8 +32,8 @@ def register(esub) -> None:
 
 def cmd_test_deck(args) -> int:
     from kiosk.printing.test_deck_pdf import write_deck_pdf
-    from kiosk.tally.lna import expected_for_deck, write_expected
     from kiosk.tally.count_pots import POTS_RULE, pot_plans
+    from kiosk.tally.lna import expected_for_deck, write_expected
     from kiosk.tally.rule_run import budget_for, rule_for
 
     package = load_package(args.package, args.authority)

@@ -31,8 +31,15 @@ from dataclasses import dataclass
 
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError, KioskError
-from kiosk.domain.paper import (PaperEntry, PaperError, checked_entry, choices_text,
-                                choices_texts, parse_choices, parse_pots_choices)
+from kiosk.domain.paper import (
+    PaperEntry,
+    PaperError,
+    checked_entry,
+    choices_text,
+    choices_texts,
+    parse_choices,
+    parse_pots_choices,
+)
 from kiosk.domain.paper import parse_sheet as _parse_sheet
 
 REQUIRED = ("sheet", "choices")

@@ -20,7 +20,7 @@ from kiosk.domain.pots import PotsBallot
 from kiosk.ui.staff.languages import native_name
 from kiosk.ui.staff.paper_choices import ChoicesBlock
 from kiosk.ui.staff.texts import staff_text
-from kiosk.ui.widgets.basic import CHECK, Button, make_label, set_flag
+from kiosk.ui.widgets.basic import CHECK, Button, set_flag
 from kiosk.ui.widgets.flow_layout import FlowLayout
 
 SHEET = staff_text("StaffPaper", "Sheet number (printed at the top of the sheet)")
