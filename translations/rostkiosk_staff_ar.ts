@@ -523,6 +523,10 @@
         <translation>الاختيارات: %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>not on this sheet</source>
         <translation>ليس على هذه الورقة</translation>
     </message>

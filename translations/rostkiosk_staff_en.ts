@@ -523,6 +523,10 @@
         <translation>Choices: %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>not on this sheet</source>
         <translation>not on this sheet</translation>
     </message>

@@ -523,6 +523,10 @@
         <translation>Válljemat: %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>not on this sheet</source>
         <translation>ii dán jienastanlihpus</translation>
     </message>

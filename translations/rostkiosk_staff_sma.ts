@@ -523,6 +523,10 @@
         <translation>Veeljemh: %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>not on this sheet</source>
         <translation>ij daennie veeljemetjaalegisnie</translation>
     </message>

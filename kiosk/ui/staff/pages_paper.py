@@ -57,6 +57,7 @@ ASIDE = staff_text("StaffPaper", "Neither: set the sheet aside")
 SET_ASIDE = staff_text("StaffPaper", "Sheet %1 was set aside. Nothing was sealed. Key it again "
                        "from the start.")
 POT_CHOICES = staff_text("StaffPaper", "Choices: %1")
+IN_PART = staff_text("StaffPaper", "%1: %2")
 NOT_ON_SHEET = staff_text("StaffPaper", "not on this sheet")
 SPOILED_SHEET = staff_text("StaffPaper", "spoiled sheet")
 NO_CHOICE = staff_text("StaffPaper", "no choice marked")
@@ -248,6 +249,13 @@ class PaperPage(StaffPage):
 
     def _failed(self, error: BaseException) -> None:
         text = ERRORS.get(getattr(error, "message_id", ""))
+        pot_id = getattr(error, "params", {}).get("pot")
+        if text is not None and isinstance(pot_id, str) and pot_id in {
+                pot.id for pot in self.election.pots}:  # a part of a sheet with pots
+            pot, said = self.election.pot(pot_id), text
+            text = lambda: self.ctx.text(IN_PART.arg(  # noqa: E731
+                pot.name(self.ctx.language, self.election.default_language),
+                self.ctx.text(said)))
         self._say(text if text is not None else error_text(error), ok=False)
 
     # -- the side-by-side comparison ------------------------------------------------------------

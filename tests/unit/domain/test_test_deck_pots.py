@@ -77,10 +77,10 @@ def test_bad_deck_rows_are_named_with_line_and_pot(tmp_path, row, reason):
 
 def test_a_points_pot_is_keyed_as_id_points_in_the_paper_csv(tmp_path):
     election = election_of(tmp_path, *MIXED)
-    data = ("sheet,district,choices:city,choices:north,choices:south\n"
-            "1,north,c1 c3,n1:3 n2:2,\n"
-            "2,north,c1,n1,\n"            # a points pot needs id:points
-            "3,south,c1 c2 c3,,s1\n").encode()  # more than 2 choices in the approval pot
+    data = (b"sheet,district,choices:city,choices:north,choices:south\n"
+            b"1,north,c1 c3,n1:3 n2:2,\n"
+            b"2,north,c1,n1,\n"            # a points pot needs id:points
+            b"3,south,c1 c2 c3,,s1\n")  # more than 2 choices in the approval pot
     rows, bad = read_rows(election, "a.csv", data)
     assert [row.entry.sheet for row in rows] == [1]
     assert rows[0].entry.ballot.part("north").choices == (("n1", 3), ("n2", 2))
