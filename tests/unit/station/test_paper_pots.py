@@ -133,6 +133,9 @@ def test_keyed_paper_ballots_are_counted_in_every_pot(world, tmp_path):
     assert {p["id"]: p["score"] for p in pots["north"]["projects"]} == {"n1": 1, "n2": 0,
                                                                        "n3": 2}
     assert pots["south"]["ballots"] == 1 and pots["north"]["ballots"] == 2
+    assert results["channels"]["paper"]["invalid"] == 1  # the spoiled sheet
+    assert kiosk(["tally", "verify", str(tmp_path / "record"),
+                  "--authority", world["authority_fingerprint"]]) == 0
 
 
 CSV_HEAD = "sheet,district,choices:city,choices:north,choices:south,language,spoiled\n"
