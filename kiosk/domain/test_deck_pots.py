@@ -14,9 +14,9 @@ at least once. deck.csv is written and read by kiosk.domain.test_deck.
 from __future__ import annotations
 
 from kiosk.domain.ballot import Ballot, is_valid
+from kiosk.domain.deck_drafts import Deck, DeckBallot, balancing, rule_drafts, test_identities
 from kiosk.domain.election import Election, PotKind
 from kiosk.domain.pots import PotsBallot, validate_pots_ballot
-from kiosk.domain.test_deck import Deck, DeckBallot, balancing, rule_drafts, test_identities
 
 FILLER = ""  # the purpose of a part that is in a ballot only because another pot needed one
 
