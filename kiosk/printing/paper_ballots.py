@@ -159,7 +159,7 @@ class _Sheet:
                                 self.y, width, 14, bold=True) + 1.5
         self.y += self.text(paper_text(lang, f"rule.{kind}", **values), LEFT, self.y, width,
                             11.5, bold=True) + 1.5
-        if rule.kind is RuleKind.KNAPSACK:
+        if rule.budget is not None:  # knapsack; a pot may name a budget for another rule
             self.y += self.text(paper_text(lang, "budget", **values), LEFT, self.y, width, 12,
                                 bold=True) + 1.5
         self.y += self.text(paper_text(lang, f"invalid.{kind}", **values), LEFT, self.y, width,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,12 @@ def test_the_deck_covers_every_district_and_pot(world):
     assert expected["pots"]["south"]["budget"] == 300_000
     assert any("exactly the budget" in row["purpose"] for row in deck)  # south: 200k + 100k
     assert {row["language"] for row in deck} == {"sv", "sv-simple", "en", "ar"}
+    printed = subprocess.run(["pdftotext", "-layout", world["deck"] / "deck.pdf", "-"],
+                             check=True, capture_output=True, text=True).stdout
+    assert "Pott / Pot north: Norra området" in printed
+    first = deck[0]
+    assert (f"{first['district']} · city: {first['choices:city'] or '–'} · "
+            f"{first['district']}: {first['choices:' + first['district']] or '–'}") in printed
 
 
 def test_the_cast_deck_passes(world, tmp_path):

@@ -101,3 +101,23 @@ def test_a_long_part_goes_on_over_pages_with_its_heads(tmp_path):
     assert "Del 1 av 2" in texts[0] and "Extra förslag 24" in texts[-1]
     every = " ".join(texts)
     assert all(every.count(f"Extra förslag {i} ") == 1 for i in range(25))
+
+
+def test_each_part_prints_its_own_pot_rule(tmp_path):
+    folder = tmp_path / "src"
+    scaffold_election(folder, "districts")
+    toml = folder / "election.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'rule = { kind = "knapsack", budget = 1000000 }',
+        'rule = { kind = "approval", max_choices = 2 }', 1).replace(
+        'rule = { kind = "knapsack", budget = 250000 }',
+        'rule = { kind = "cumulative", total_points = 5, max_per_proposal = 3 }', 1),
+        encoding="utf-8")
+    election = election_from_manifest(read_source(folder, {"seal": _KEY, "sign": _KEY})
+                                      .manifest)
+    write_all_languages(tmp_path / "out", election, SheetRange.of(1, 1))
+    text = words(tmp_path / "out" / "paper-ballots-exempelstad-2027-sv-north-1-1.pdf")
+    part2 = text.index("Del 2 av 2")
+    assert "högst 2 förslag" in text[:part2] and "Budget:" not in text[:part2]
+    assert "högst 5 poäng sammanlagt och högst 3 poäng på ett förslag" in text[part2:]
+    assert "Poäng" in text[part2:] and "Budget:" not in text[part2:]
