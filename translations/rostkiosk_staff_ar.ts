@@ -523,6 +523,18 @@
         <translation>وُضعت ورقة الاقتراع %1 جانبًا. لم يُختم شيء. أدخلها من جديد من البداية.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>الاختيارات: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>ليس على هذه الورقة</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>ورقة تالفة</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>الاختيارات</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>أُعطيت نقاط أكثر من المسموح. هذه الورقة باطلة: أدخلها على أنها تالفة.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>رقم الورقة (مطبوع في أعلى الورقة)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>لغة الورقة</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>الاختيارات المحددة على الورقة</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>ورقة تالفة (تُحسب باطلة)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>اختر المنطقة المطبوعة في أعلى الورقة.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>النقاط المعطاة: %1 من %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>الجزء %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>رقم الورقة (مطبوع في أعلى الورقة)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>لغة الورقة</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>المنطقة المطبوعة في أعلى الورقة</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>الاختيارات المحددة على الورقة</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>ورقة تالفة (تُحسب باطلة)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

@@ -523,6 +523,18 @@
         <translation>Sheet %1 was set aside. Nothing was sealed. Key it again from the start.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Choices: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>not on this sheet</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>spoiled sheet</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Choices</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>More points are given than allowed. Such a sheet is invalid: key it as spoiled.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Sheet number (printed at the top of the sheet)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Language of the sheet</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Choices marked on the sheet</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Spoiled sheet (counted as invalid)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Choose the district printed at the top of the sheet.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Points given: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Sheet number (printed at the top of the sheet)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>District printed at the top of the sheet</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Choices marked on the sheet</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Spoiled sheet (counted as invalid)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

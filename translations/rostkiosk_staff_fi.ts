@@ -523,6 +523,18 @@
         <translation>Äänestyslippu %1 siirrettiin sivuun. Mitään ei sinetöity. Syötä se uudelleen alusta.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Valinnat: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>ei tässä äänestyslipussa</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>pilattu lippu</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Valinnat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Alue</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>Pisteitä on annettu enemmän kuin on sallittu. Sellainen lippu on mitätön: syötä se pilattuna.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lipun numero (painettu lipun yläreunaan)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lipun kieli</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lippuun merkityt valinnat</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Pilattu lippu (lasketaan mitättömäksi)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Valitse äänestyslipun yläosaan painettu alue.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Annetut pisteet: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Osa %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lipun numero (painettu lipun yläreunaan)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lipun kieli</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>Äänestyslipun yläosaan painettu alue</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lippuun merkityt valinnat</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Pilattu lippu (lasketaan mitättömäksi)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

@@ -523,6 +523,18 @@
         <translation>Jienastanlihppu %1 biddjojuvvui eret. Mihkkege ii siegaluvvon. Čále dan ođđasis álgus.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Válljemat: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>ii dán jienastanlihpus</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>billistuvvon lihppu</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Válljemat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Guovlu</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>Eambbo čuoggát leat addojuvvon go lea lohpi. Dakkár lihppu ii leat gustovaš: čále dan billistuvvon lihppun.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lihpu nummir (deaddiluvvon lihpu bajábeallái)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lihpu giella</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lihppui merkejuvvon válljemat</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Billistuvvon lihppu (lohkojuvvo gustohis jietnan)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Vállje guovllu mii lea deaddiluvvon jienastanlihpu bajimuččas.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Addojuvvon čuoggát: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Oassi %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lihpu nummir (deaddiluvvon lihpu bajábeallái)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lihpu giella</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>Guovlu mii lea deaddiluvvon jienastanlihpu bajimuččas</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lihppui merkejuvvon válljemat</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Billistuvvon lihppu (lohkojuvvo gustohis jietnan)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

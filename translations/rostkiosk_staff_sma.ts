@@ -523,6 +523,18 @@
         <translation>Veeljemetjaalege %1 bæjjese bïejesovvi. Ij mij gaptjasovveme. Tjaelieh dam orre aalkovistie.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Veeljemh: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>ij daennie veeljemetjaalegisnie</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>skaaloeh tjaalege</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Veeljemh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Dajve</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>Jeenjebh poengh vadtasovveme goh luhpie. Dagkeres tjaalege ij leah gustoes: tjaelieh dam goh skaaloeh.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Tjaalegenummere (prientesovveme tjaalegen bijjemes)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Tjaalegen gïele</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Tjaalegasse vuesiehtamme veeljemh</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Skaaloeh tjaalege (ij gustoes)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Veeljh dajvem mij veeljemetjaalegen bijjemes lea prientesovveme.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Vadtasovveme poengh: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Bielie %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Tjaalegenummere (prientesovveme tjaalegen bijjemes)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Tjaalegen gïele</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>Dajve mij veeljemetjaalegen bijjemes lea prientesovveme</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Tjaalegasse vuesiehtamme veeljemh</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Skaaloeh tjaalege (ij gustoes)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

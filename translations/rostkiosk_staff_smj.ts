@@ -523,6 +523,18 @@
         <translation>Jienastimlihppo %1 biejaduvvoj sierra. Ij mikkege siegaldum. Tjále dav ådåsis álgos.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Válljima: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>ij dán jienastimlihpon</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>billistuvvam lihppo</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Válljema</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Guovllo</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>Ienep tjuoggá li vattedum gå la loahpe. Dakkir lihppo ij la fámon: tjále dav billistuvvam lihppon.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Lihpo nummar (prentidum lihpo badjelij)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Lihpo giella</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Lihppuj merkadum válljema</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Billistuvvam lihppo (låhkåduvvá fámoheddon)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Vállji guovlov mij la däddeduvvam jienastimlihpo bajemusán.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Vattedum tjuoggá: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Oasse %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Lihpo nummar (prentidum lihpo badjelij)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Lihpo giella</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>Guovllo mij la däddeduvvam jienastimlihpo bajemusán</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Lihppuj merkadum válljema</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Billistuvvam lihppo (låhkåduvvá fámoheddon)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

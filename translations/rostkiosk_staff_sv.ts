@@ -523,6 +523,18 @@
         <translation>Röstsedel %1 lades åt sidan. Inget förseglades. Mata in den igen från början.</translation>
     </message>
     <message>
+        <source>Choices: %1</source>
+        <translation>Val: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not on this sheet</source>
+        <translation>finns inte på den här röstsedeln</translation>
+    </message>
+    <message>
         <source>spoiled sheet</source>
         <translation>förstörd röstsedel</translation>
     </message>
@@ -549,6 +561,10 @@
     <message>
         <source>Choices</source>
         <translation>Val</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Område</translation>
     </message>
     <message>
         <source>Language</source>
@@ -619,20 +635,8 @@
         <translation>Fler poäng är givna än tillåtet. En sådan röstsedel är ogiltig: mata in den som förstörd.</translation>
     </message>
     <message>
-        <source>Sheet number (printed at the top of the sheet)</source>
-        <translation>Röstsedelns nummer (tryckt överst på röstsedeln)</translation>
-    </message>
-    <message>
-        <source>Language of the sheet</source>
-        <translation>Röstsedelns språk</translation>
-    </message>
-    <message>
-        <source>Choices marked on the sheet</source>
-        <translation>Val som är markerade på röstsedeln</translation>
-    </message>
-    <message>
-        <source>Spoiled sheet (counted as invalid)</source>
-        <translation>Förstörd röstsedel (räknas som ogiltig)</translation>
+        <source>Choose the district printed at the top of the sheet.</source>
+        <translation>Välj området som är tryckt överst på röstsedeln.</translation>
     </message>
     <message>
         <source>Marked: %1 proposals, %2 of the budget %3</source>
@@ -645,6 +649,30 @@
     <message>
         <source>Points given: %1 of %2</source>
         <translation>Givna poäng: %1 av %2</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2: %3</source>
+        <translation>Del %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet number (printed at the top of the sheet)</source>
+        <translation>Röstsedelns nummer (tryckt överst på röstsedeln)</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Röstsedelns språk</translation>
+    </message>
+    <message>
+        <source>District printed at the top of the sheet</source>
+        <translation>Området som är tryckt överst på röstsedeln</translation>
+    </message>
+    <message>
+        <source>Choices marked on the sheet</source>
+        <translation>Val som är markerade på röstsedeln</translation>
+    </message>
+    <message>
+        <source>Spoiled sheet (counted as invalid)</source>
+        <translation>Förstörd röstsedel (räknas som ogiltig)</translation>
     </message>
     <message>
         <source>Personnummer on the envelope</source>

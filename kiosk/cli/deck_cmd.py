@@ -32,20 +32,26 @@ def register(esub) -> None:
 
 def cmd_test_deck(args) -> int:
     from kiosk.printing.test_deck_pdf import write_deck_pdf
+    from kiosk.tally.count_pots import POTS_RULE, pot_plans
     from kiosk.tally.lna import expected_for_deck, write_expected
     from kiosk.tally.rule_run import budget_for, rule_for
 
     package = load_package(args.package, args.authority)
     election = package.election
-    rule = rule_for(package.manifest, args.rule)
-    budget = budget_for(election, args.budget)
+    plans = None
+    if election.pots:  # each pot its own rule and budget, signed in the package
+        plans = pot_plans(package.manifest, election, args.rule, args.budget)
+        rule, budget = POTS_RULE, sum(budget for _pot, _rule, budget in plans)
+    else:
+        rule = rule_for(package.manifest, args.rule)
+        budget = budget_for(election, args.budget)
     out: Path = args.out
     if out.exists() and any(out.iterdir()):
         raise UsageError(f"{out} is not empty; give a new folder for the deck")
     deck = build_deck(election)
     text = write_deck(deck, election)
     read_deck(text, election)  # the reader takes what the writer wrote
-    expected = expected_for_deck(package, deck.ballots, text.encode(), rule, budget)
+    expected = expected_for_deck(package, deck.ballots, text.encode(), rule, budget, plans)
     expected["authority"] = package.authority_fingerprint
     expected["notes"] = list(deck.notes)
     try:

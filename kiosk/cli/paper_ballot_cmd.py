@@ -1,7 +1,8 @@
 """kiosk election paper-ballot --package PKG --authority FP --out DIR [--from N --to M]
 
-Printable paper ballots (kiosk.printing.paper_ballots): one A4 PDF per election language, the
-sheets numbered from N to M, the range a station or meeting hall is given.
+Printable paper ballots (kiosk.printing.paper_ballots): one A4 PDF per election language (and
+per district, for a package with district pots), the sheets numbered from N to M, the range a
+station or meeting hall is given.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from kiosk.package.signed_package import load_package
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk election paper-ballot",
-        description="Write printable paper ballots, one A4 PDF per election language.")
+        description="Write printable paper ballots, one A4 PDF per election language (and "
+        "district, for a package with district pots).")
     parser.add_argument("--package", type=Path, required=True, help="the signed election "
                         "package")
     parser.add_argument("--authority", required=True, metavar="FP|FILE",

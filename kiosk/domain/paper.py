@@ -7,6 +7,11 @@ CSV's `choices` column: proposal ids separated by spaces, `id:points` for cumula
 
 A spoiled sheet (torn, marked outside the boxes, over the budget, unreadable) is keyed as
 spoiled: it is sealed like any ballot and counted as invalid; its choices are never opened.
+
+In a package with pots (kiosk.domain.pots) a sheet has one part per pot the voter votes in
+(every city-wide pot, then the district's pot); the entry names the sheet's district and holds
+a PotsBallot, each part read and checked on its pot's own view of the election, so any pot
+rule works. Two keyings are compared on the district and on every pot's choices.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.domain.ballot import Ballot, validate_ballot
-from kiosk.domain.election import Election, RuleKind
+from kiosk.domain.election import Election, PotKind, RuleKind
 from kiosk.domain.errors import BallotError, KioskError
+from kiosk.domain.pots import PotsBallot, validate_pots_ballot
 
 CHANNEL = "paper"  # the inner envelope's "channel" (absent: a touch ballot)
 MAX_SHEET = 9_999_999  # sheet numbers are 1..MAX_SHEET (seven digits fit on a ballot's corner)
@@ -37,24 +43,42 @@ def parse_sheet(text: object) -> int:
 
 @dataclass(frozen=True)
 class PaperEntry:
-    """One keying of one sheet. `ballot` is None exactly when the sheet is spoiled."""
+    """One keying of one sheet. `ballot` is None exactly when the sheet is spoiled; a
+    PotsBallot (and the sheet's `district`, where the package has district pots) in a package
+    with pots."""
 
     sheet: int
-    ballot: Ballot | None
+    ballot: Ballot | PotsBallot | None
     language: str
     identity: str = ""  # personnummer or code, where the election's mode needs one
+    district: str | None = None  # the district pot the sheet was printed for
 
     @property
     def spoiled(self) -> bool:
         return self.ballot is None
 
     def differences(self, other: PaperEntry) -> list[str]:
-        """The fields in which two keyings of a sheet differ ("sheet", "choices", ...)."""
-        fields = [("sheet", self.sheet, other.sheet),
-                  ("choices", self.ballot, other.ballot),
-                  ("language", self.language, other.language),
-                  ("identity", _normal(self.identity), _normal(other.identity))]
+        """The fields in which two keyings of a sheet differ ("sheet", "choices", ...; with
+        pots "district" and "choices:<pot>" for each pot whose choices differ)."""
+        fields = [("sheet", self.sheet, other.sheet)]
+        pots = isinstance(self.ballot, PotsBallot) or isinstance(other.ballot, PotsBallot)
+        if pots:
+            fields.append(("district", self.district, other.district))
+            if self.spoiled != other.spoiled:
+                fields.append(("spoiled", self.spoiled, other.spoiled))
+            else:
+                mine, theirs = _parts(self.ballot), _parts(other.ballot)
+                fields += [(f"choices:{pot}", mine.get(pot), theirs.get(pot))
+                           for pot in sorted(mine.keys() | theirs.keys())]
+        else:
+            fields.append(("choices", self.ballot, other.ballot))
+        fields += [("language", self.language, other.language),
+                   ("identity", _normal(self.identity), _normal(other.identity))]
         return [name for name, a, b in fields if a != b]
+
+
+def _parts(ballot: Ballot | PotsBallot | None) -> dict[str, Ballot]:
+    return dict(ballot.parts) if isinstance(ballot, PotsBallot) else {}
 
 
 def _normal(identity: str) -> str:
@@ -96,13 +120,92 @@ def choices_text(ballot: Ballot | None, election: Election) -> str:
     return " ".join(ballot.chosen)
 
 
-def checked_entry(election: Election, sheet: int, ballot: Ballot | None, language: str | None,
-                  identity: str = "") -> PaperEntry:
-    """A keyed entry checked against the rule (a spoiled sheet has no choices to check)."""
+def pot_part_error(pot_id: str, error: BallotError) -> BallotError:
+    """A pot's BallotError with the pot named first (one sentence, same message id)."""
+    return BallotError(error.message_id, f"pot {pot_id}: {error.text}",
+                       **{**error.params, "pot": pot_id})
+
+
+def parse_pots_choices(election: Election, district: str | None,
+                       texts: dict[str, str]) -> PotsBallot:
+    """The CSV form of a sheet with pots: each pot's choices text (parse_choices on the pot's
+    view), for the city-wide pots and the sheet's district's pot; another district's pot must
+    have none. Raises BallotError or PaperError naming the pot."""
+    district = check_district(election, district)
+    parts = {}
+    for pot in election.pots:
+        text = texts.get(pot.id, "")
+        if pot.kind is PotKind.DISTRICT and pot.id != district:
+            if text.strip():
+                raise PaperError("paper.other_district", f"pot {pot.id} is not on a sheet of "
+                                 f"district {district}; leave its choices empty", pot=pot.id)
+            continue
+        try:
+            parts[pot.id] = parse_choices(election.pot_view(pot.id), text)
+        except BallotError as error:
+            raise pot_part_error(pot.id, error) from None
+    return PotsBallot.of(parts)
+
+
+def check_district(election: Election, district: str | None) -> str | None:
+    """The sheet's district: one of the package's district pots where it has any, else none."""
+    known = [pot.id for pot in election.district_pots]
+    district = (district or "").strip() or None
+    if not known:
+        if district is not None:
+            raise PaperError("paper.no_districts", f"this election has no district pots; "
+                             f"key no district (got {district!r})", district=district)
+        return None
+    if district not in known:
+        raise PaperError("paper.district", f"the sheet's district must be one of "
+                         f"{', '.join(known)}" + (f", not {district!r}" if district else ""),
+                         district=district or "")
+    return district
+
+
+def choices_texts(ballot: PotsBallot | None, election: Election) -> dict[str, str]:
+    """Each pot's CSV choices text (inverse of parse_pots_choices); empty for a spoiled sheet."""
+    if ballot is None:
+        return {}
+    return {pot_id: choices_text(part, election.pot_view(pot_id))
+            for pot_id, part in ballot.parts}
+
+
+def checked_entry(election: Election, sheet: int, ballot: Ballot | PotsBallot | None,
+                  language: str | None, identity: str = "",
+                  district: str | None = None) -> PaperEntry:
+    """A keyed entry checked against the rule (a spoiled sheet has no choices to check); with
+    pots, every part on its pot's rule and the parts those of the sheet's district."""
     language = language or election.default_language
     if language not in election.languages:
         raise PaperError("paper.language", f"{language!r} is not a language of this election "
                          f"({', '.join(election.languages)})", language=language)
-    if ballot is not None:
-        validate_ballot(election, ballot)
-    return PaperEntry(sheet, ballot, language, identity.strip())
+    if not election.pots:
+        if district:
+            check_district(election, district)
+        if isinstance(ballot, PotsBallot):
+            raise BallotError("ballot.no_pots", "this election has one pot; the sheet names "
+                              "pots")
+        if ballot is not None:
+            validate_ballot(election, ballot)
+        return PaperEntry(sheet, ballot, language, identity.strip())
+    if ballot is None:  # spoiled: the district, if keyed, must still be one
+        district = check_district(election, district) if district else None
+        return PaperEntry(sheet, None, language, identity.strip(), district)
+    district = check_district(election, district)
+    if not isinstance(ballot, PotsBallot):
+        raise BallotError("ballot.needs_pots", "this election has several pots; key each "
+                          "pot's choices")
+    for pot_id, part in ballot.parts:
+        if pot_id in {p.id for p in election.pots}:
+            try:
+                validate_ballot(election.pot_view(pot_id), part)
+            except BallotError as error:
+                raise pot_part_error(pot_id, error) from None
+    validate_pots_ballot(election, ballot)
+    wanted = {pot.id for pot in election.pots_for(district)}
+    if set(ballot.pot_ids) != wanted:
+        raise PaperError("paper.district_parts", f"the sheet is of district {district}, but "
+                         f"its parts are for pots {', '.join(ballot.pot_ids)}",
+                         district=district or "")
+    return PaperEntry(sheet, ballot, language, identity.strip(), district)

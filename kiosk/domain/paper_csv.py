@@ -10,6 +10,16 @@ election identifies voters), `language` (default: the election's) and `spoiled` 
 are optional. UTF-8 (a BOM is allowed), comma-separated, a header row first. Line numbers in
 every message count the header as line 1, as a spreadsheet shows them.
 
+A package with pots (kiosk.domain.pots) has one choices column per pot instead of `choices`,
+named `choices:<pot id>`, and a `district` column where it has district pots (the district pot
+the sheet was printed for). A row gives choices in the city-wide pots' columns and in its own
+district's column; the other districts' columns stay empty:
+
+    sheet,district,choices:city,choices:north,choices:south,identity,language,spoiled
+    101,north,c1 c3,n2,,,sv,
+    102,south,c2,,s1 s2,,en,
+    103,,,,,,sv,yes             (a spoiled sheet: its district may be left empty)
+
 Two people key the same pile into two files; `compare` lists the sheets the files disagree on.
 """
 
@@ -21,12 +31,29 @@ from dataclasses import dataclass
 
 from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError, KioskError
-from kiosk.domain.paper import PaperEntry, PaperError, checked_entry, choices_text, parse_choices
+from kiosk.domain.paper import (
+    PaperEntry,
+    PaperError,
+    checked_entry,
+    choices_text,
+    choices_texts,
+    parse_choices,
+    parse_pots_choices,
+)
 from kiosk.domain.paper import parse_sheet as _parse_sheet
 
 REQUIRED = ("sheet", "choices")
 OPTIONAL = ("identity", "language", "spoiled")
 MAX_ROWS = 200_000
+CHOICES_OF = "choices:"  # a package with pots: one column `choices:<pot id>` per pot
+
+
+def required_columns(election: Election) -> tuple[str, ...]:
+    """The columns every file for this election names (see the module's docstring)."""
+    if not election.pots:
+        return REQUIRED
+    district = ("district",) if election.district_pots else ()
+    return ("sheet", *district, *(CHOICES_OF + pot.id for pot in election.pots))
 
 
 @dataclass(frozen=True)
@@ -54,18 +81,19 @@ def read_rows(election: Election, name: str, data: bytes) -> tuple[list[Row], li
         raise KioskError("paper.csv_encoding", f"{name} is not UTF-8 text; save it from the "
                          "spreadsheet as CSV UTF-8") from None
     reader = csv.reader(io.StringIO(text, newline=""))
+    required = required_columns(election)
     try:
         header = [column.strip().lower() for column in next(reader)]
     except StopIteration:
         raise KioskError("paper.csv_empty", f"{name} is empty; it needs a header row "
-                         f"({','.join(REQUIRED + OPTIONAL)})") from None
+                         f"({','.join(required + OPTIONAL)})") from None
     except csv.Error as error:
         raise KioskError("paper.csv_format", f"{name} line 1 is not CSV ({error})") from None
-    missing = [c for c in REQUIRED if c not in header]
-    unknown = [c for c in header if c not in REQUIRED + OPTIONAL]
+    missing = [c for c in required if c not in header]
+    unknown = [c for c in header if c not in required + OPTIONAL]
     if missing or unknown or len(set(header)) != len(header):
         raise KioskError("paper.csv_header", f"{name}: the header row must name the columns "
-                         f"{', '.join(REQUIRED)} and optionally {', '.join(OPTIONAL)}, each once "
+                         f"{', '.join(required)} and optionally {', '.join(OPTIONAL)}, each once "
                          f"(found: {', '.join(header) or 'nothing'})")
     rows, bad, seen = [], [], {}
     try:
@@ -102,15 +130,20 @@ def _entry(election: Election, row: dict[str, str]) -> PaperEntry:
     if spoiled_text not in ("", "no", "yes"):
         raise PaperError("paper.spoiled_value", f"spoiled is 'yes' or empty, not "
                          f"{row['spoiled']!r}")
+    texts = {column.removeprefix(CHOICES_OF): value for column, value in row.items()
+             if column == "choices" or column.startswith(CHOICES_OF)}
+    district = row.get("district", "").strip() or None
     if spoiled_text == "yes":
-        if row["choices"].strip():
+        if any(text.strip() for text in texts.values()):
             raise PaperError("paper.spoiled_with_choices", "a spoiled sheet has no choices; "
                              "leave choices empty")
         ballot = None
+    elif election.pots:
+        ballot = parse_pots_choices(election, district, texts)
     else:
         ballot = parse_choices(election, row["choices"])
     return checked_entry(election, sheet, ballot, row.get("language", "").strip() or None,
-                         row.get("identity", ""))
+                         row.get("identity", ""), district)
 
 
 def compare(first: list[Row], second: list[Row]) -> list[str]:
@@ -136,9 +169,16 @@ def write_rows(election: Election, entries: list[PaperEntry]) -> bytes:
     """A file `read_rows` reads back as the same entries (tests, and keying elsewhere)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(REQUIRED + OPTIONAL)
+    required = required_columns(election)
+    writer.writerow(required + OPTIONAL)
     for entry in entries:
-        writer.writerow([entry.sheet, "" if entry.spoiled else choices_text(entry.ballot,
-                                                                             election),
-                         entry.identity, entry.language, "yes" if entry.spoiled else ""])
+        if election.pots:
+            texts = choices_texts(entry.ballot, election)
+            district = (entry.district or "",) if election.district_pots else ()
+            choices = [entry.sheet, *district, *(texts.get(pot.id, "") for pot in election.pots)]
+        else:
+            choices = [entry.sheet, "" if entry.spoiled else choices_text(entry.ballot,
+                                                                           election)]
+        writer.writerow([*choices, entry.identity, entry.language,
+                         "yes" if entry.spoiled else ""])
     return out.getvalue().encode("utf-8")

@@ -3,14 +3,16 @@
 Election content (title, proposal titles) comes from the package. These texts were written by
 an AI model from the touchscreen's wording in translations/*.ts and need native-speaker review,
 like every other text in languages other than Swedish and English (translations/STATUS.md).
-`{max}`, `{total}`, `{per}` and `{budget}` are filled in when the ballot is drawn.
+`{max}`, `{total}`, `{per}` and `{budget}` are filled in when the ballot is drawn; `{name}`,
+`{n}` and `{count}` on the sheets of a package with pots (the district's or the pot's name, the
+part's number and how many parts the sheet has).
 """
 
 from __future__ import annotations
 
 KEYS = ("sheet", "rule.approval", "rule.knapsack", "rule.cumulative", "budget",
         "invalid.approval", "invalid.knapsack", "invalid.cumulative", "proposal", "cost",
-        "points", "secret", "identity", "fold")
+        "points", "secret", "identity", "fold", "district", "part", "parts")
 
 _TEXTS = {
     "sv": ("Röstsedel nr",
@@ -26,7 +28,9 @@ _TEXTS = {
            "Förslag", "Kostnad", "Poäng",
            "Skriv inte ditt namn på röstsedeln.",
            "Ditt personnummer eller din röstkod skrivs bara på kuvertet, aldrig här.",
-           "Vik röstsedeln och lämna den till en funktionär eller lägg den i valurnan."),
+           "Vik röstsedeln och lämna den till en funktionär eller lägg den i valurnan.",
+           "Område: {name}", "Del {n} av {count}: {name}",
+           "Rösta i varje del. Varje del räknas för sig."),
     "sv-simple": ("Röstsedel nummer",
                   "Sätt ett kryss vid de förslag som du tycker bäst om. Du får välja {max} "
                   "förslag.",
@@ -40,7 +44,9 @@ _TEXTS = {
                   "Förslag", "Det kostar", "Poäng",
                   "Skriv inte ditt namn här.",
                   "Ditt personnummer eller din kod skriver du bara på kuvertet.",
-                  "Vik papperet. Ge det till en funktionär eller lägg det i lådan för röster."),
+                  "Vik papperet. Ge det till en funktionär eller lägg det i lådan för röster.",
+                  "Ditt område: {name}", "Del {n} av {count}: {name}",
+                  "Rösta i alla delarna. Varje del räknas för sig."),
     "fi": ("Äänestyslippu nro",
            "Merkitse rasti niiden ehdotusten ruutuun, joista pidät eniten, enintään {max} "
            "ehdotusta.",
@@ -55,7 +61,9 @@ _TEXTS = {
            "Ehdotus", "Hinta", "Pisteet",
            "Älä kirjoita nimeäsi äänestyslippuun.",
            "Henkilötunnus tai äänestyskoodi kirjoitetaan vain kuoreen, ei koskaan tähän.",
-           "Taita äänestyslippu ja anna se vaalivirkailijalle tai pudota se vaaliuurnaan."),
+           "Taita äänestyslippu ja anna se vaalivirkailijalle tai pudota se vaaliuurnaan.",
+           "Alue: {name}", "Osa {n}/{count}: {name}",
+           "Äänestä jokaisessa osassa. Jokainen osa lasketaan erikseen."),
     "fit": ("Äänestyslippu nro",
             "Pane rasti niitten ehotusten ruutuun mistä sie tykkäät eniten, enintään {max} "
             "ehotusta.",
@@ -70,7 +78,9 @@ _TEXTS = {
             "Ehotus", "Hinta", "Pisteet",
             "Älä kirjota nimeä äänestyslipphuun.",
             "Henkilötunnuksen eli äänestyskoodin kirjotat vain kuorheen, ei tähän.",
-            "Taita äänestyslippu ja anna se virkailijale eli pane se vaaliuurnhaan."),
+            "Taita äänestyslippu ja anna se virkailijale eli pane se vaaliuurnhaan.",
+            "Alue: {name}", "Osa {n}/{count}: {name}",
+            "Äänestä joka osassa. Joka osa laskethaan erikseen."),
     "se": ("Jienastanlihppu nr",
            "Bija ruossa daid evttohusaid ruktui mat dus liikojit buoremusat, eanemusat {max} "
            "evttohusa.",
@@ -85,7 +95,9 @@ _TEXTS = {
            "Evttohus", "Haddi", "Čuoggát",
            "Ale čále du nama jienastanlihppui.",
            "Du riegádannummir dahje jienastankoda čállojuvvo dušše govččasii, ii goassege dása.",
-           "Máhcut jienastanlihpu ja atte dan doaibmaolbmái dahje bija dan jienastanboksii."),
+           "Máhcut jienastanlihpu ja atte dan doaibmaolbmái dahje bija dan jienastanboksii.",
+           "Guovlu: {name}", "Oassi {n}/{count}: {name}",
+           "Jienas juohke oasis. Juohke oassi rehkenastojuvvo sierra."),
     "smj": ("Jienastimlihppo nr",
             "Bieja ruossa dáj oajvvadusáj ruktaj ma dujna buoremusát likti, ienemusát {max} "
             "oajvvadusá.",
@@ -100,7 +112,9 @@ _TEXTS = {
             "Oajvvadus", "Hadde", "Tjuoggá",
             "Ale tjále namát jienastimlihppuj.",
             "Persåvnnålåhko jali jienastimkoda tjáleduvvá dåssju goahtásij, ij goassak dánna.",
-            "Gåbbå jienastimlihpov ja vatte dav doajmmaulmutjij jali bieja dav jienastimboksaj."),
+            "Gåbbå jienastimlihpov ja vatte dav doajmmaulmutjij jali bieja dav jienastimboksaj.",
+            "Guovllo: {name}", "Oasse {n}/{count}: {name}",
+            "Jienasta juohkka oasen. Juohkka oasse rehkenasteduvvá sierra."),
     "sma": ("Veeljemetjaalege nr",
             "Bïejh kruassem dej raeriehtimmiej kraapan mejtie jeenjemes lyjhkh, jeenjemes {max} "
             "raeriehtimmieh.",
@@ -117,7 +131,9 @@ _TEXTS = {
             "Aellieh dov nommem veeljemetjaalegasse tjaelieh.",
             "Dov persovnenummere jallh veeljemekoode ajve konvoluhtese tjaalasåvva, ij gåessie "
             "daesnie.",
-            "Gaarkesth veeljemetjaalegem jïh vedtieh barkijasse jallh bïejh veeljemegaaran."),
+            "Gaarkesth veeljemetjaalegem jïh vedtieh barkijasse jallh bïejh veeljemegaaran.",
+            "Dajve: {name}", "Bielie {n}/{count}: {name}",
+            "Veeljh fïerhten bieline. Fïerhten bielie sjïere lohkesåvva."),
     "en": ("Ballot no.",
            "Put a cross in the box of the proposals you like best, at most {max} proposals.",
            "Put a cross in the box of the proposals you want; together they may cost at most "
@@ -131,7 +147,9 @@ _TEXTS = {
            "Proposal", "Cost", "Points",
            "Do not write your name on the ballot.",
            "Your personal identity number or voting code goes on the envelope only, never here.",
-           "Fold the ballot and hand it to a member of staff or put it in the ballot box."),
+           "Fold the ballot and hand it to a member of staff or put it in the ballot box.",
+           "District: {name}", "Part {n} of {count}: {name}",
+           "Vote in each part. Each part is counted on its own."),
     "ar": ("ورقة الاقتراع رقم",
            "ضع علامة × في مربع المقترحات التي تعجبك أكثر، {max} مقترحات على الأكثر.",
            "ضع علامة × في مربع المقترحات التي تريدها؛ ويجب ألّا تزيد تكلفتها معًا على الميزانية.",
@@ -144,7 +162,9 @@ _TEXTS = {
            "المقترح", "التكلفة", "النقاط",
            "لا تكتب اسمك على ورقة الاقتراع.",
            "يُكتب رقمك الشخصي أو رمز التصويت على الظرف فقط، وليس هنا أبدًا.",
-           "اطوِ ورقة الاقتراع وسلّمها إلى أحد الموظفين أو ضعها في صندوق الاقتراع."),
+           "اطوِ ورقة الاقتراع وسلّمها إلى أحد الموظفين أو ضعها في صندوق الاقتراع.",
+           "المنطقة: {name}", "الجزء {n} من {count}: {name}",
+           "صوّت في كل جزء. يُحسب كل جزء على حدة."),
 }
 
 PAPER_TEXTS: dict[str, dict[str, str]] = {

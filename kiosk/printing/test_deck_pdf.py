@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter
 
-from kiosk.domain.election import Election, RuleKind
+from kiosk.domain.election import Election
 from kiosk.domain.errors import KioskError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.money import format_kronor
-from kiosk.domain.test_deck import Deck, choices_text
+from kiosk.domain.test_deck import Deck, ballot_text
 from kiosk.qt_offscreen import offscreen_application
 
 STEPS = ("1. Stäng röstningen och sätt stationen i testläge. / Close the polls and switch the "
@@ -113,7 +113,7 @@ def write_deck_pdf(path: Path, election: Election, deck: Deck, expected: dict) -
 
 
 def _ballot_lines(page: _Page, election: Election, deck: Deck) -> None:
-    painter, cumulative = page.painter, election.rule.kind is RuleKind.CUMULATIVE
+    painter = page.painter
     row_h = 7.0
 
     def columns(values: list[str], bold: bool) -> None:
@@ -136,7 +136,7 @@ def _ballot_lines(page: _Page, election: Election, deck: Deck) -> None:
 
     columns([label for label, _w in COLUMNS], True)
     for entry in deck.ballots:
-        choices = choices_text(entry.ballot, cumulative) or "(tom / empty)"
+        choices = ballot_text(election, entry.ballot, entry.district) or "(tom / empty)"
         language = LANGUAGES[entry.language].native_name if entry.language in LANGUAGES \
             else entry.language
         columns(["", str(entry.number), language, entry.identity or "–", choices], False)
@@ -150,6 +150,9 @@ def _legend(page: _Page, election: Election, expected: dict) -> None:
     page.y += page.mm(4)
     page.text("Förslagen / The proposals — och förväntat resultat / and the expected result "
               f"({expected['measure']})", 11, 8, bold=True)
+    if election.pots:
+        _pots_legend(page, election, expected)
+        return
     for proposal in election.proposals:
         title = proposal.text(default, default)[0].title
         page.text(f"{proposal.id}: {title} – {format_kronor(proposal.cost, ' ')} · "
@@ -158,3 +161,21 @@ def _legend(page: _Page, election: Election, expected: dict) -> None:
     page.text(f"Röster / Ballots: {expected['ballots']} · regel / rule {expected['rule']}, "
               f"budget {format_kronor(expected['budget'], ' ')} · får pengar / funded: {funded}",
               9, 6, bold=True)
+
+
+def _pots_legend(page: _Page, election: Election, expected: dict) -> None:
+    """Each pot on its own: its proposals with their expected totals, ballots, rule, funded."""
+    default = election.default_language
+    for pot in election.pots:
+        want = expected["pots"][pot.id]
+        page.y += page.mm(1.5)
+        page.text(f"Pott / Pot {pot.id}: {pot.name(default, default)} ({want['measure']})", 10,
+                  6.5, bold=True)
+        for proposal in election.pot_view(pot.id).proposals:
+            title = proposal.text(default, default)[0].title
+            page.text(f"{proposal.id}: {title} – {format_kronor(proposal.cost, ' ')} · "
+                      f"{want['totals'][proposal.id]}", 9, 5.5)
+        funded = " ".join(want["funded"]) or "–"
+        page.text(f"Röster / Ballots: {want['ballots']} · regel / rule {want['rule']}, budget "
+                  f"{format_kronor(want['budget'], ' ')} · får pengar / funded: {funded}", 9, 6,
+                  bold=True)

@@ -28,6 +28,7 @@ from kiosk.domain.election import Election
 from kiosk.domain.errors import BallotError, BoxError, EligibilityError
 from kiosk.domain.paper import CHANNEL, PaperEntry, PaperError, checked_entry, parse_sheet
 from kiosk.domain.polls import PollsState
+from kiosk.domain.pots import PotsBallot
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
 from kiosk.station.audit_log import AuditLog, BallotsToday
@@ -105,7 +106,8 @@ class PaperKeying:
         """The entry checked against the rule, and its identity for the election's mode (the
         register too)."""
         parse_sheet(entry.sheet)
-        checked_entry(self.election, entry.sheet, entry.ballot, entry.language, entry.identity)
+        entry = checked_entry(self.election, entry.sheet, entry.ballot, entry.language,
+                              entry.identity, entry.district)
         if self.election.eligibility.has_voter_token:
             if not entry.identity:
                 raise EligibilityError("eligibility.required", f"sheet {entry.sheet}: this "
@@ -200,7 +202,8 @@ class PaperKeying:
     # -- sealing ---------------------------------------------------------------------------------
     def _sealed_parts(self, checked: _Checked, test: bool):
         entry = checked.entry
-        ballot = entry.ballot if entry.ballot is not None else Ballot(())
+        ballot = entry.ballot if entry.ballot is not None else \
+            PotsBallot.of({}) if self.election.pots else Ballot(())  # spoiled: no choices
         inner, outer = seal_ballot(self.sealer, self.election, ballot, entry.language, False,
                                    None, checked.token, test,
                                    self.sealer if test else self.outer_sealer,

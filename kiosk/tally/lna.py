@@ -13,6 +13,9 @@ the count marks a test ballot invalid): the L&A checks each station on its own, 
 station casts the whole deck. A station passes when its test ballots are exactly the deck's —
 the same number, the same choices in the same languages, a voter token for each deck identity —
 and the rule gives the same funded proposals.
+
+A package with pots has "rule": "pots" and per-pot expected results ("pots", "districts"; see
+kiosk.tally.lna_pots); each pot is compared on its own and every difference names its pot.
 """
 
 from __future__ import annotations
@@ -30,17 +33,25 @@ from kiosk.domain import personnummer, voting_codes
 from kiosk.domain.ballot import Ballot, validate_ballot
 from kiosk.domain.election import Election, EligibilityMode, RuleKind
 from kiosk.domain.errors import BallotError, KioskError
-from kiosk.domain.test_deck import DeckBallot, choices_text
+from kiosk.domain.pots import PotsBallot, validate_pots_ballot
+from kiosk.domain.test_deck import DeckBallot, ballot_text
 from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.ledger.export_file import verify_export
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
+from kiosk.tally.count_pots import POTS_RULE
+from kiosk.tally.lna_pots import (
+    districts_of,
+    pot_differences,
+    pots_expected,
+    pots_side_by_side,
+)
 from kiosk.tally.rule_run import run_count
 from kiosk.tally.rules import Profile
 
 EXPECTED_TYPE = "kiosk/lna-expected"
 KEYS = ("election", "package_hash", "deck_sha256", "rule", "budget", "seed", "measure",
-        "ballots", "empty", "totals", "languages", "funded")
+        "ballots", "empty", "totals", "languages", "funded", "pots", "districts")
 
 
 class LnaError(KioskError):
@@ -53,9 +64,13 @@ def deck_seed(election: Election) -> str:
 
 
 def expected_result(package: LoadedPackage, ballots: list[tuple[str, Ballot]], *, rule: str,
-                    budget: int, deck_sha256: str) -> dict:
-    """What `ballots` ((language, ballot) pairs) must give under the rule."""
+                    budget: int, deck_sha256: str,
+                    plans: list[tuple[str, str, int]] | None = None) -> dict:
+    """What `ballots` ((language, ballot) pairs) must give under the rule (with pots: each
+    pot under its (pot id, rule, budget) of `plans`)."""
     election = package.election
+    if election.pots:
+        return _expected_pots(package, ballots, plans or [], deck_sha256)
     approval = election.rule.kind is not RuleKind.CUMULATIVE
     totals = dict.fromkeys(election.proposal_ids, 0)
     for _language, ballot in ballots:
@@ -74,10 +89,43 @@ def expected_result(package: LoadedPackage, ballots: list[tuple[str, Ballot]], *
             "funded": [p for p in election.proposal_ids if p in outcome.funded_set]}
 
 
+def _expected_pots(package: LoadedPackage, ballots: list[tuple[str, PotsBallot]],
+                   plans: list[tuple[str, str, int]], deck_sha256: str) -> dict:
+    election = package.election
+    seed = deck_seed(election)
+    pots = pots_expected(election, ballots, plans, seed)
+    return {"type": EXPECTED_TYPE, "v": 1, "election": election.id,
+            "package_hash": package.package_hash, "deck_sha256": deck_sha256,
+            "rule": POTS_RULE, "budget": sum(budget for _p, _r, budget in plans), "seed": seed,
+            "measure": "per pot", "ballots": len(ballots),
+            "empty": sum(1 for _l, b in ballots if not b.choices),
+            "totals": {pid: n for pot in pots.values() for pid, n in pot["totals"].items()},
+            "languages": dict(sorted(Counter(tag for tag, _b in ballots).items())),
+            "funded": [pid for pot in pots.values() for pid in pot["funded"]],
+            "pots": pots, "districts": districts_of(election, ballots)}
+
+
 def expected_for_deck(package: LoadedPackage, deck: tuple[DeckBallot, ...], deck_bytes: bytes,
-                      rule: str, budget: int) -> dict:
+                      rule: str, budget: int,
+                      plans: list[tuple[str, str, int]] | None = None) -> dict:
     return expected_result(package, [(b.language, b.ballot) for b in deck], rule=rule,
-                           budget=budget, deck_sha256=sha256_hex(deck_bytes))
+                           budget=budget, deck_sha256=sha256_hex(deck_bytes), plans=plans)
+
+
+def plans_of(expected: dict, election: Election) -> list[tuple[str, str, int]] | None:
+    """Each pot's (id, rule, budget) as expected.json names them (None: no pots)."""
+    if not election.pots:
+        return None
+    pots = expected.get("pots")
+    try:
+        plans = [(pot.id, pots[pot.id]["rule"], pots[pot.id]["budget"])
+                 for pot in election.pots]
+    except (TypeError, KeyError):
+        raise LnaError("lna.expected", "expected.json has no result for every pot of the "
+                       "election; make the deck again with `kiosk election test-deck`") from None
+    if not all(isinstance(r, str) and isinstance(b, int) for _p, r, b in plans):
+        raise LnaError("lna.expected", "expected.json names no rule or budget for a pot")
+    return plans
 
 
 def write_expected(expected: dict) -> bytes:
@@ -99,8 +147,9 @@ def read_expected(data: bytes, package: LoadedPackage, deck: tuple[DeckBallot, .
     rule, budget = value.get("rule"), value.get("budget")
     if not isinstance(rule, str) or not isinstance(budget, int):
         raise LnaError("lna.expected", "expected.json names no rule or budget")
-    again = expected_for_deck(package, deck, deck_bytes, rule, budget)
-    if {k: value.get(k) for k in KEYS} != {k: again[k] for k in KEYS}:
+    again = expected_for_deck(package, deck, deck_bytes, rule, budget,
+                              plans_of(value, package.election))
+    if {k: value.get(k) for k in KEYS} != {k: again.get(k) for k in KEYS}:
         raise LnaError("lna.expected", "expected.json does not match deck.csv (one of them "
                        "was changed); make the deck again with `kiosk election test-deck`")
     return again
@@ -112,7 +161,7 @@ class StationBallots:
 
     station: str
     label: str
-    ballots: list[tuple[str, Ballot]] = field(default_factory=list)
+    ballots: list[tuple[str, Ballot | PotsBallot]] = field(default_factory=list)
     tokens: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # envelopes that are not good ballots
     records: int = 0
@@ -175,8 +224,12 @@ def _open_one(keys: TallyKeys, election: Election, opened: StationBallots, seq: 
                                "this election")
         return
     try:
-        ballot = Ballot.from_json(content.get("choices"))
-        validate_ballot(election, ballot)
+        if election.pots:
+            ballot = PotsBallot.from_json(content.get("pots"))
+            validate_pots_ballot(election, ballot)
+        else:
+            ballot = Ballot.from_json(content.get("choices"))
+            validate_ballot(election, ballot)
     except BallotError as error:
         opened.problems.append(f"record {seq}: not a valid ballot ({error})")
         return
@@ -208,13 +261,15 @@ def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict
             opened: StationBallots) -> tuple[dict, list[str]]:
     """(the station's actual result, every difference from the expected one in words)."""
     election = package.election
-    cumulative = election.rule.kind is RuleKind.CUMULATIVE
     actual = expected_result(package, opened.ballots, rule=expected["rule"],
-                             budget=expected["budget"], deck_sha256=expected["deck_sha256"])
+                             budget=expected["budget"], deck_sha256=expected["deck_sha256"],
+                             plans=plans_of(expected, election))
     differences = list(opened.problems)
     if actual["ballots"] != expected["ballots"]:
         differences.append(f"ballots: expected {expected['ballots']}, actual {actual['ballots']}")
-    for pid in election.proposal_ids:
+    if election.pots:
+        differences += pot_differences(election, expected, actual)
+    for pid in [] if election.pots else election.proposal_ids:
         want, got = expected["totals"][pid], actual["totals"][pid]
         if want != got:
             differences.append(f"proposal {pid}: expected {want} {expected['measure']}, "
@@ -223,12 +278,14 @@ def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict
         want, got = expected["languages"].get(tag, 0), actual["languages"].get(tag, 0)
         if want != got:
             differences.append(f"language {tag}: expected {want} ballots, actual {got}")
-    if expected["funded"] != actual["funded"]:
+    if expected["funded"] != actual["funded"] and not election.pots:
         differences.append(f"funded: expected {' '.join(expected['funded']) or 'none'}, actual "
                            f"{' '.join(actual['funded']) or 'none'}")
 
-    def key(language: str, ballot: Ballot) -> str:
-        return f"{language}, choices: {choices_text(ballot, cumulative) or '(empty)'}"
+    def key(language: str, ballot: Ballot | PotsBallot) -> str:
+        district = next((p for p in getattr(ballot, "pot_ids", ())
+                         if p in {d.id for d in election.district_pots}), None)
+        return f"{language}, choices: {ballot_text(election, ballot, district) or '(empty)'}"
 
     want = Counter(key(b.language, b.ballot) for b in deck)
     got = Counter(key(language, ballot) for language, ballot in opened.ballots)
@@ -257,7 +314,7 @@ def side_by_side(package: LoadedPackage, expected: dict, actual: dict) -> list[s
     lines = [f"  {'':<44} {'expected':>9} {'actual':>9}",
              f"  {'ballots':<44} {expected['ballots']:>9} {actual['ballots']:>9}",
              f"  {'empty ballots':<44} {expected['empty']:>9} {actual['empty']:>9}"]
-    for proposal in election.proposals:
+    for proposal in [] if election.pots else election.proposals:
         title = proposal.text(default, default)[0].title
         name = f"{proposal.id} {title}"[:44]
         lines.append(f"  {name:<44} {expected['totals'][proposal.id]:>9} "
@@ -265,6 +322,8 @@ def side_by_side(package: LoadedPackage, expected: dict, actual: dict) -> list[s
     for tag in sorted(set(expected["languages"]) | set(actual["languages"])):
         lines.append(f"  {'language ' + tag:<44} {expected['languages'].get(tag, 0):>9} "
                      f"{actual['languages'].get(tag, 0):>9}")
+    if election.pots:
+        return lines + pots_side_by_side(election, expected, actual)
     lines.append(f"  funded, expected: {' '.join(expected['funded']) or 'none'}")
     lines.append(f"  funded, actual:   {' '.join(actual['funded']) or 'none'}")
     return lines

@@ -28,7 +28,8 @@ def _paper_ballot(language: str) -> str:
     """The printed paper ballot's own words (kiosk/printing/paper_texts.py)."""
     from kiosk.printing.paper_texts import KEYS, paper_text
 
-    return " ".join(paper_text(language, key, max=3, total=10, per=5, budget="100 kr")
+    return " ".join(paper_text(language, key, max=3, total=10, per=5, budget="100 kr",
+                              name="", n=1, count=2)
                     for key in KEYS)
 
 

@@ -6,6 +6,7 @@ the two entries agree (kiosk.station.paper).
 both are shown side by side, differences marked with ≠ (not colour alone), for a third look:
 staff check the paper and say which entry is right (two keyings out of three agree, and the
 ballot is sealed), or set the sheet aside to key it again. Nothing is sealed before that.
+In a package with pots the comparison has a row for the district and one per pot's choices.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ DIFFER = staff_text("StaffPaper", "Sheet %1: the two entries differ. Nothing is 
                     "at the paper sheet: which entry is right?")
 FIELD = {
     "choices": staff_text("StaffPaper", "Choices"),
+    "district": staff_text("StaffPaper", "District"),
     "language": staff_text("StaffPaper", "Language"),
     "identity": staff_text("StaffPaper", "Personnummer or code"),
 }
@@ -54,6 +56,9 @@ RIGHT = {1: staff_text("StaffPaper", "Entry 1 is right"),
 ASIDE = staff_text("StaffPaper", "Neither: set the sheet aside")
 SET_ASIDE = staff_text("StaffPaper", "Sheet %1 was set aside. Nothing was sealed. Key it again "
                        "from the start.")
+POT_CHOICES = staff_text("StaffPaper", "Choices: %1")
+IN_PART = staff_text("StaffPaper", "%1: %2")
+NOT_ON_SHEET = staff_text("StaffPaper", "not on this sheet")
 SPOILED_SHEET = staff_text("StaffPaper", "spoiled sheet")
 NO_CHOICE = staff_text("StaffPaper", "no choice marked")
 ERRORS = {
@@ -79,6 +84,8 @@ ERRORS = {
                                   "a sheet is invalid: key it as spoiled."),
     "ballot.points_over_total": staff_text("StaffPaper", "More points are given than allowed. "
                                            "Such a sheet is invalid: key it as spoiled."),
+    "paper.district": staff_text("StaffPaper", "Choose the district printed at the top of the "
+                                 "sheet."),
 }
 
 
@@ -120,7 +127,7 @@ class PaperPage(StaffPage):
         self.resolve_row = QWidget()
         self.resolve_row.setLayout(self.row(self.pick[1], self.pick[2], self.aside))
         self.outer.addWidget(self.resolve_row)
-        self.form = SheetForm(self, election)
+        self.form = SheetForm(self, election, _station_district(ctx.service))
         self.form.changed.connect(self._edited)
         self.outer.addWidget(self.form)
         self.save = self.button("staff-paper-save", SAVE, "primary", self._save)
@@ -242,6 +249,13 @@ class PaperPage(StaffPage):
 
     def _failed(self, error: BaseException) -> None:
         text = ERRORS.get(getattr(error, "message_id", ""))
+        pot_id = getattr(error, "params", {}).get("pot")
+        if text is not None and isinstance(pot_id, str) and pot_id in {
+                pot.id for pot in self.election.pots}:  # a part of a sheet with pots
+            pot, said = self.election.pot(pot_id), text
+            text = lambda: self.ctx.text(IN_PART.arg(  # noqa: E731
+                pot.name(self.ctx.language, self.election.default_language),
+                self.ctx.text(said)))
         self._say(text if text is not None else error_text(error), ok=False)
 
     # -- the side-by-side comparison ------------------------------------------------------------
@@ -251,13 +265,24 @@ class PaperPage(StaffPage):
             return native_name(entry.language)
         if field == "identity":
             return entry.identity or "–"
+        if field == "district":
+            if entry.district is None:
+                return "–"
+            return self.election.pot(entry.district).name(ctx.language,
+                                                          self.election.default_language)
         if entry.ballot is None:
             return ctx.text(SPOILED_SHEET)
-        if not entry.ballot.choices:
+        view, ballot = self.election, entry.ballot
+        if field.startswith("choices:"):
+            pot_id = field.removeprefix("choices:")
+            view, ballot = self.election.pot_view(pot_id), entry.ballot.part(pot_id)
+            if ballot is None:
+                return ctx.text(NOT_ON_SHEET)
+        if not ballot.choices:
             return ctx.text(NO_CHOICE)
-        points = self.election.rule.kind is RuleKind.CUMULATIVE
+        points = view.rule.kind is RuleKind.CUMULATIVE
         lines = []
-        for pid, value in entry.ballot.choices:
+        for pid, value in ballot.choices:
             proposal = self.election.proposal(pid)
             title = proposal.text(ctx.language, self.election.default_language)[0].title
             amount = f"{value} p" if points else format_kronor(proposal.cost)
@@ -278,17 +303,44 @@ class PaperPage(StaffPage):
             head = make_label("cardtitle", name=f"staff-paper-compare-head-{column}")
             head.setText(ctx.text(ENTRY[column]))
             grid.addWidget(head, 0, column)
-        fields = ["choices", "language"]
+        fields = self._compared(outcome) + ["language"]
         if self.election.eligibility.has_voter_token:
             fields.append("identity")
         for row, field in enumerate(fields, start=1):
-            differs = field in outcome.differences
-            name = make_label("strong", name=f"staff-paper-compare-{field}")
-            name.setText(("≠ " if differs else "= ") + ctx.text(FIELD[field]))
+            differs = field in outcome.differences or (
+                field.startswith("choices") and "spoiled" in outcome.differences)
+            name = make_label("strong", name=f"staff-paper-compare-{field.replace(':', '-')}")
+            name.setText(("≠ " if differs else "= ") + self._field_name(field))
             grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
             for column, entry in ((1, outcome.first), (2, outcome.second)):
-                value = make_label("", name=f"staff-paper-compare-{field}-{column}")
+                value = make_label("", name=f"staff-paper-compare-{field.replace(':', '-')}-"
+                                   f"{column}")
                 value.setText(self._describe(entry, field))
                 value.setProperty("differs", differs)
                 set_role(value, "strong" if differs else "")
                 grid.addWidget(value, row, column, Qt.AlignmentFlag.AlignTop)
+
+    def _compared(self, outcome) -> list[str]:
+        """The choice rows: "choices"; with pots the district and each pot either entry has."""
+        if not self.election.pots:
+            return ["choices"]
+        pots = set()
+        for entry in (outcome.first, outcome.second):
+            if entry.ballot is not None:
+                pots.update(entry.ballot.pot_ids)
+        ordered = [pot.id for pot in self.election.pots if pot.id in pots] or \
+            [pot.id for pot in self.election.pots_for(None)]
+        return ["district", *(f"choices:{pot_id}" for pot_id in ordered)]
+
+    def _field_name(self, field: str) -> str:
+        if field.startswith("choices:"):
+            pot = self.election.pot(field.removeprefix("choices:"))
+            return self.ctx.text(POT_CHOICES.arg(pot.name(self.ctx.language,
+                                                          self.election.default_language)))
+        return self.ctx.text(FIELD[field])
+
+
+def _station_district(service) -> str | None:
+    """The station's own district (packages with district pots), to preset the sheet's."""
+    district = getattr(service, "district", None)
+    return district if isinstance(district, str) else None

@@ -1,10 +1,12 @@
 """The big on-screen copy of a paper ballot that staff key a sheet on (kiosk.ui.staff.pages_paper).
 
 Sheet number first (typed, or by a hand scanner reading the sheet's QR code), then the sheet's
-language, the voter's personnummer or code where the election needs one, and the choices: one
-large toggle per proposal (a ✓ and a thick border when chosen, not colour alone) or, for
-cumulative points, − and + beside the points. "Spoiled sheet" records the sheet as invalid.
-The form builds a PaperEntry; the station checks it (kiosk.station.paper).
+language, the voter's personnummer or code where the election needs one, and the choices
+(kiosk.ui.staff.paper_choices): one large toggle per proposal or, for cumulative points, − and
++ beside the points. In a package with pots the sheet's district comes next (preset to the
+station's own district where it has one), then one part per pot of that district, keyed pot by
+pot. "Spoiled sheet" records the sheet as invalid. The form builds a PaperEntry; the station
+checks it (kiosk.station.paper).
 """
 
 from __future__ import annotations
@@ -12,26 +14,24 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.domain.ballot import Ballot
-from kiosk.domain.election import Election, EligibilityMode, RuleKind
-from kiosk.domain.money import format_kronor
+from kiosk.domain.election import Election, EligibilityMode
 from kiosk.domain.paper import PaperEntry, parse_sheet
+from kiosk.domain.pots import PotsBallot
 from kiosk.ui.staff.languages import native_name
+from kiosk.ui.staff.paper_choices import ChoicesBlock
 from kiosk.ui.staff.texts import staff_text
-from kiosk.ui.widgets.basic import CHECK, Button, make_label, set_flag
+from kiosk.ui.widgets.basic import CHECK, Button, set_flag
 from kiosk.ui.widgets.flow_layout import FlowLayout
 
 SHEET = staff_text("StaffPaper", "Sheet number (printed at the top of the sheet)")
 LANGUAGE = staff_text("StaffPaper", "Language of the sheet")
+DISTRICT = staff_text("StaffPaper", "District printed at the top of the sheet")
 IDENTITY = {
     EligibilityMode.PERSONNUMMER: staff_text("StaffPaper", "Personnummer on the envelope"),
     EligibilityMode.CODES: staff_text("StaffPaper", "Voting code on the envelope"),
 }
 CHOICES = staff_text("StaffPaper", "Choices marked on the sheet")
 SPOILED = staff_text("StaffPaper", "Spoiled sheet (counted as invalid)")
-CHOSEN_COST = staff_text("StaffPaper", "Marked: %1 proposals, %2 of the budget %3")
-CHOSEN_COUNT = staff_text("StaffPaper", "Marked: %1 proposals")
-POINTS_GIVEN = staff_text("StaffPaper", "Points given: %1 of %2")
 
 
 class SheetForm(QWidget):
@@ -39,13 +39,13 @@ class SheetForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, page, election: Election) -> None:
+    def __init__(self, page, election: Election, station_district: str | None = None) -> None:
         super().__init__()
         self.page = page
         self.election = election
+        self.station_district = station_district
         self.setObjectName("staff-paper-form")
         px = page.ctx.settings.target_px
-        self.points: dict[str, int] = {}
         self._quiet = True  # no `changed` while the form is being built or cleared
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -75,61 +75,49 @@ class SheetForm(QWidget):
             top.addWidget(self.identity, 1, 1)
         column.addLayout(top)
         column.addWidget(page.label(LANGUAGE, "strong", "staff-paper-language-label"))
-        host = QWidget()
-        host.setObjectName("staff-paper-languages")
-        languages = FlowLayout(host, spacing=8)
-        self.languages: dict[str, Button] = {}
-        for tag in election.languages:
-            button = Button(f"staff-paper-lang-{tag}", min_px=px)
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, t=tag: self.set_language(t))
-            languages.addWidget(button)
-            self.languages[tag] = button
-        column.addWidget(host)
+        self.languages = self._toggles(column, "staff-paper-languages", "staff-paper-lang",
+                                       election.languages, self.set_language, px)
+        self.district: str | None = None
+        self.districts: dict[str, Button] = {}
+        if election.district_pots:
+            column.addWidget(page.label(DISTRICT, "strong", "staff-paper-district-label"))
+            self.districts = self._toggles(column, "staff-paper-districts",
+                                           "staff-paper-district",
+                                           [pot.id for pot in election.district_pots],
+                                           self.set_district, px)
         column.addWidget(page.label(CHOICES, "strong", "staff-paper-choices-label"))
-        self.cumulative = election.rule.kind is RuleKind.CUMULATIVE
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(8)
-        self.choice_buttons: dict[str, Button] = {}
-        self.point_labels = {}
-        for index, proposal in enumerate(election.proposals):
-            if self.cumulative:
-                self._points_row(grid, index, proposal, px)
-            else:
-                button = Button(f"staff-paper-choice-{proposal.id}", min_px=px,
-                                align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-                button.setCheckable(True)
-                button.clicked.connect(self._choice_clicked)
-                grid.addWidget(button, index // 2, index % 2)
-                self.choice_buttons[proposal.id] = button
-        column.addLayout(grid)
-        self.total = make_label("strong", name="staff-paper-total")
+        if election.pots:
+            self.blocks = {pot.id: ChoicesBlock(self, election.pot_view(pot.id), pot)
+                           for pot in election.pots}
+        else:
+            self.blocks = {"": ChoicesBlock(self, election)}
+        for block in self.blocks.values():
+            column.addWidget(block)
         self.spoiled = Button("staff-paper-spoiled", min_px=px)
         self.spoiled.setCheckable(True)
-        self.spoiled.clicked.connect(self._spoiled_clicked)
+        self.spoiled.clicked.connect(self.choice_clicked)
         bottom = page.row(self.spoiled, stretch=False)
-        bottom.addWidget(self.total, 1)
+        if not election.pots:
+            bottom.addWidget(self.blocks[""].total, 1)
+        else:
+            bottom.addStretch(1)
         column.addLayout(bottom)
         self.clear()
 
-    def _points_row(self, grid: QGridLayout, index: int, proposal, px: int) -> None:
-        name = make_label("", name=f"staff-paper-title-{proposal.id}")
-        minus = Button(f"staff-paper-minus-{proposal.id}", min_px=px)
-        minus.set_texts("−", accessible=f"{proposal.id} −")
-        plus = Button(f"staff-paper-plus-{proposal.id}", min_px=px)
-        plus.set_texts("+", accessible=f"{proposal.id} +")
-        value = make_label("cardtitle", name=f"staff-paper-points-{proposal.id}")
-        value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        value.setMinimumWidth(px)
-        minus.clicked.connect(lambda _=False, p=proposal.id: self.add_points(p, -1))
-        plus.clicked.connect(lambda _=False, p=proposal.id: self.add_points(p, 1))
-        grid.addWidget(name, index, 0)
-        grid.addWidget(minus, index, 1)
-        grid.addWidget(value, index, 2)
-        grid.addWidget(plus, index, 3)
-        grid.setColumnStretch(0, 1)
-        self.point_labels[proposal.id] = (name, value)
+    def _toggles(self, column, host_name: str, prefix: str, tags, slot, px: int
+                 ) -> dict[str, Button]:
+        host = QWidget()
+        host.setObjectName(host_name)
+        flow = FlowLayout(host, spacing=8)
+        buttons = {}
+        for tag in tags:
+            button = Button(f"{prefix}-{tag}", min_px=px)
+            button.setCheckable(True)
+            button.clicked.connect(lambda _=False, t=tag: slot(t))
+            flow.addWidget(button)
+            buttons[tag] = button
+        column.addWidget(host)
+        return buttons
 
     # -- state ----------------------------------------------------------------------------------
     def _edited(self, *_args) -> None:
@@ -141,11 +129,13 @@ class SheetForm(QWidget):
         self.sheet.clear()
         if self.identity is not None:
             self.identity.clear()
-        self.points = {p.id: 0 for p in self.election.proposals}
-        for button in self.choice_buttons.values():
-            button.setChecked(False)
+        for block in self.blocks.values():
+            block.clear()
         self.spoiled.setChecked(False)
         self.set_language(self.election.default_language)
+        if self.districts:
+            self.set_district(self.station_district if self.station_district in self.districts
+                              else None)
         self.retranslate()
         self.sheet.setFocus()
         self._quiet = False
@@ -159,19 +149,24 @@ class SheetForm(QWidget):
             set_flag(button, "chosen", other == tag)
         self._edited()
 
-    def add_points(self, proposal_id: str, step: int) -> None:
-        rule = self.election.rule
-        value = self.points[proposal_id] + step
-        if 0 <= value <= (rule.max_per_proposal or 0):
-            self.points[proposal_id] = value
+    def set_district(self, district: str | None) -> None:
+        """The sheet's district: its pot's part is shown (another district's choices go)."""
+        if district != self.district and self.district in self.blocks:
+            self.blocks[self.district].clear()
+        self.district = district
+        for other, button in self.districts.items():
+            button.setChecked(other == district)
         self.retranslate()
         self._edited()
 
-    def _choice_clicked(self) -> None:
-        self.retranslate()
-        self._edited()
+    @property
+    def parts(self) -> list[ChoicesBlock]:
+        """The blocks of the pots this sheet votes in, in ballot order."""
+        if not self.election.pots:
+            return [self.blocks[""]]
+        return [self.blocks[pot.id] for pot in self.election.pots_for(self.district)]
 
-    def _spoiled_clicked(self) -> None:
+    def choice_clicked(self) -> None:
         self.retranslate()
         self._edited()
 
@@ -181,11 +176,12 @@ class SheetForm(QWidget):
         identity = self.identity.text().strip() if self.identity is not None else ""
         if self.spoiled.isChecked():
             ballot = None
-        elif self.cumulative:
-            ballot = Ballot.of({pid: n for pid, n in self.points.items() if n})
+        elif self.election.pots:
+            ballot = PotsBallot.of({block.pot.id: block.ballot() for block in self.parts})
         else:
-            ballot = Ballot.of([pid for pid, b in self.choice_buttons.items() if b.isChecked()])
-        return PaperEntry(sheet, ballot, self.language, identity)
+            ballot = self.blocks[""].ballot()
+        return PaperEntry(sheet, ballot, self.language, identity,
+                          self.district if self.election.pots else None)
 
     # -- texts ----------------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -194,36 +190,17 @@ class SheetForm(QWidget):
         if self.identity is not None:
             self.identity.setAccessibleName(ctx.text(IDENTITY[self.election.eligibility.mode]))
         fallback = self.election.default_language
+        for tag, button in self.districts.items():
+            name = self.election.pot(tag).name(ctx.language, fallback)
+            chosen = tag == self.district
+            button.set_texts(f"{CHECK} {name}" if chosen else name, accessible=name)
+            set_flag(button, "chosen", chosen)
         spoiled = self.spoiled.isChecked()
-        for proposal in self.election.proposals:
-            title = proposal.text(ctx.language, fallback)[0].title
-            cost = format_kronor(proposal.cost)
-            if self.cumulative:
-                name, value = self.point_labels[proposal.id]
-                name.setText(f"{proposal.id}  {title}")
-                value.setText(str(self.points[proposal.id]))
-                continue
-            button = self.choice_buttons[proposal.id]
-            button.setEnabled(not spoiled)
-            mark = f"{CHECK} " if button.isChecked() else ""
-            button.set_texts(f"{mark}{proposal.id}  {title} — {cost}",
-                             accessible=f"{proposal.id} {title} {cost}")
-            set_flag(button, "chosen", button.isChecked())
+        parts = self.parts
+        for block in self.blocks.values():
+            block.setVisible(block in parts)
+        for number, block in enumerate(parts, start=1):
+            block.retranslate(spoiled, number, len(parts))
         mark = f"{CHECK} " if spoiled else ""
         self.spoiled.set_texts(mark + ctx.text(SPOILED))
         set_flag(self.spoiled, "chosen", spoiled)
-        rule = self.election.rule
-        if self.cumulative:
-            given = sum(self.points.values())
-            self.total.setText(ctx.text(POINTS_GIVEN.arg(given, rule.total_points)))
-        else:
-            chosen = [p for p in self.election.proposals if
-                      self.choice_buttons[p.id].isChecked()]
-            if rule.kind is RuleKind.KNAPSACK:
-                cost = sum(p.cost for p in chosen)
-                self.total.setText(ctx.text(CHOSEN_COST.arg(
-                    len(chosen), format_kronor(cost), format_kronor(rule.budget))))
-            else:
-                self.total.setText(ctx.text(CHOSEN_COUNT.arg(len(chosen))))
-        if spoiled:
-            self.total.setText("")
