@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.election import RuleKind
@@ -230,6 +230,7 @@ class AudioBallot(QObject):
         points = session.points.get(pid, 0)
         state = YOUR_POINTS.arg(points) if cumulative else CHOSEN if points else NOT_CHOSEN
         self._say(sentences(said, self.ui.text(state), screen.spoken_state()))
+        QTimer.singleShot(0, self._show_item)  # the card, once it is laid out as chosen
 
     def _review(self) -> None:
         session = self.ui.state.session
@@ -309,10 +310,20 @@ class AudioBallot(QObject):
     def _say_item(self, with_intro: bool = False) -> None:
         if not self.items:
             return
+        self._show_item()
         words = self.items[self.index][0]
         where = self.ui.text(POSITION.arg(self.index + 1, len(self.items))) \
             if len(self.items) > 1 else ""
         self._say(sentences(self.intro if with_intro else "", words, where))
+
+    def _show_item(self) -> None:
+        """The proposal being read is scrolled into view: a helper beside the voter (or a
+        voter who sees a little) sees which one it is. The items start with the proposals, in
+        the order of the screen's cards."""
+        screen = self.window.screens.get(self.step) if self.active else None
+        cards = getattr(screen, "cards", None)
+        if cards and self.index < len(cards) and not self.cover.isVisible():
+            screen.scroll.ensureWidgetVisible(cards[self.index], 0, 16)
 
     def say(self, text: str) -> None:
         """Say `text` now (instead of what was being said), in the voter's language."""

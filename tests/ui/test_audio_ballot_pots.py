@@ -4,7 +4,7 @@ opened holds each pot's choices apart, and nothing is left for the next voter.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from kiosk.ui import audio_ballot as ab
 from kiosk.ui import audio_pots
@@ -56,6 +56,11 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     assert text.startswith("Chosen.") and ui.state.session.is_chosen("c1")
     press(kiosk, K.Key_Down, 2)
     press(kiosk, K.Key_Return)  # c3 (250 000)
+    screen = window.page("proposals-city")  # the card being read is scrolled into view
+    card, viewport = screen.cards[2], screen.scroll.viewport()
+    assert card.proposal.id == "c3"
+    top = card.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= top and top + card.height() <= viewport.height(), (top, viewport.height())
     press(kiosk, K.Key_Up)
     text = _say_then(kiosk, engine, K.Key_Return)  # c2 (350 000) no longer fits: it says so
     assert not ui.state.session.is_chosen("c2") and "Not chosen" in text
