@@ -60,7 +60,7 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     card, viewport = screen.cards[2], screen.scroll.viewport()
     assert card.proposal.id == "c3"
     top = card.mapTo(viewport, QPoint(0, 0)).y()
-    assert 0 <= top and top + card.height() <= viewport.height(), (top, viewport.height())
+    assert top >= 0 and top + card.height() <= viewport.height(), (top, viewport.height())
     press(kiosk, K.Key_Up)
     text = _say_then(kiosk, engine, K.Key_Return)  # c2 (350 000) no longer fits: it says so
     assert not ui.state.session.is_chosen("c2") and "Not chosen" in text
