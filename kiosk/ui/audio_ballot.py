@@ -317,13 +317,19 @@ class AudioBallot(QObject):
         self._say(sentences(self.intro if with_intro else "", words, where))
 
     def _show_item(self) -> None:
-        """The proposal being read is scrolled into view: a helper beside the voter (or a
-        voter who sees a little) sees which one it is. The items start with the proposals, in
-        the order of the screen's cards."""
+        """The proposal being read is scrolled into view (the district being read has the
+        focus frame): a helper beside the voter, or a voter who sees a little, sees which one
+        it is. The items start with the proposals (districts), in the order of the screen's
+        cards (buttons)."""
         screen = self.window.screens.get(self.step) if self.active else None
+        if screen is None or self.cover.isVisible():
+            return
         cards = getattr(screen, "cards", None)
-        if cards and self.index < len(cards) and not self.cover.isVisible():
+        if cards and self.index < len(cards):
             screen.scroll.ensureWidgetVisible(cards[self.index], 0, 16)
+        choices = getattr(screen, "choices", None)  # the district question's buttons
+        if choices and self.index < len(choices):  # the focus frame: the one being read
+            choices[self.index].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(self, text: str) -> None:
         """Say `text` now (instead of what was being said), in the voter's language."""

@@ -5,6 +5,7 @@ opened holds each pot's choices apart, and nothing is left for the next voter.""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.ui import audio_ballot as ab
 from kiosk.ui import audio_pots
@@ -46,6 +47,8 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     press(kiosk, K.Key_Return)
     text = _say_then(kiosk, engine, K.Key_Space)  # two-switch: Space moves on
     assert text.startswith("South district.") and "2 of 2" in text
+    south = window.page("district").choices[1]  # a helper beside the voter sees which one
+    assert QApplication.focusWidget() is south and south.objectName() == "district-south"
     text = _say_then(kiosk, engine, K.Key_Return)
     assert kiosk.screen == "proposals-city"
     # the part, its budget in words, what is chosen; then the first of 3 proposals + 2 items
