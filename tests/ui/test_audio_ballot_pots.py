@@ -157,3 +157,37 @@ def test_a_station_in_a_district_asks_no_question_by_ear_either(make_kiosk):
     _record, inner = open_last_ballot(kiosk)
     assert inner["pots"] == {"city": ["c2"], "north": ["n3"]}
     assert ui.state.voter.ticket is None
+
+
+def test_two_switches_alone_reach_every_part_and_cast(make_kiosk):
+    kiosk = make_kiosk("districts")
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    ui = kiosk.ui
+    press(kiosk, K.Key_Asterisk)  # the möjliggörare starts it; then only Space and Enter
+    press(kiosk, K.Key_Return)  # headphones heard
+    languages = [tag for tag in ui.content.languages() if read_aloud_offered(ui, tag)]
+    press(kiosk, K.Key_Space, languages.index("en"))
+    press(kiosk, K.Key_Return)
+    press(kiosk, K.Key_Return)  # how it works: on to the district question
+    press(kiosk, K.Key_Return)  # North district
+    assert kiosk.screen == "proposals-city"
+    press(kiosk, K.Key_Return)  # c1
+    press(kiosk, K.Key_Space, 3)  # c2, c3, Next part
+    press(kiosk, K.Key_Return)
+    assert kiosk.screen == "proposals-north"
+    press(kiosk, K.Key_Return)  # n1
+    press(kiosk, K.Key_Space, 4)  # n2, n3, Review my vote, Previous part
+    text = _say_then(kiosk, engine, K.Key_Return)  # back to the city's part, without Backspace
+    assert kiosk.screen == "proposals-city" and text.startswith("Part 1 of 2: Whole city.")
+    press(kiosk, K.Key_Space, 3)
+    press(kiosk, K.Key_Return)  # Next part again: n1 is still chosen
+    assert kiosk.screen == "proposals-north" and ui.state.session.is_chosen("n1")
+    press(kiosk, K.Key_Space, 3)
+    press(kiosk, K.Key_Return)  # Review my vote
+    assert kiosk.screen == "review"
+    press(kiosk, K.Key_Space)
+    press(kiosk, K.Key_Return)  # Cast my vote
+    kiosk.qtbot.waitUntil(lambda: kiosk.screen == "receipt", timeout=10000)
+    _record, inner = open_last_ballot(kiosk)
+    assert inner["pots"] == {"city": ["c1"], "north": ["n1"]}
