@@ -229,14 +229,14 @@ class AudioBallot(QObject):
         self.items[self.index] = (self._proposal_words(ui, proposal), self.items[self.index][1])
         points = session.points.get(pid, 0)
         state = YOUR_POINTS.arg(points) if cumulative else CHOSEN if points else NOT_CHOSEN
-        self._say(sentences(said, self.ui.text(state), screen.spoken_state()))
+        self.say(sentences(said, self.ui.text(state), screen.spoken_state()))
         QTimer.singleShot(0, self._show_item)  # the card, once it is laid out as chosen
 
     def _review(self) -> None:
         session = self.ui.state.session
         if session is None or not session.ballot.choices:
             cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
-            self._say(self.ui.text(GIVE_POINTS_FIRST if cumulative else CHOOSE_FIRST))
+            self.say(self.ui.text(GIVE_POINTS_FIRST if cumulative else CHOOSE_FIRST))
             return
         self.window.show_review()
 
@@ -260,7 +260,7 @@ class AudioBallot(QObject):
         if action is None or not self.items:
             return
         if self.jack and self.step != "intro" and headphones_plugged() is False:
-            self._say(self.ui.text(PLUG_IN))  # unplugged mid-ballot: no choice to the room
+            self.say(self.ui.text(PLUG_IN))  # unplugged mid-ballot: no choice to the room
             return
         if action is Action.NEXT:
             self.index = (self.index + 1) % len(self.items)
@@ -275,7 +275,7 @@ class AudioBallot(QObject):
         elif action is Action.BACK:
             self._back()
         elif action is Action.HELP:  # with pots: how the parts work, too
-            self._say(sentences(self.ui.text(KEYS_HELP), self.ui.text(audio_pots.PARTS_HELP)
+            self.say(sentences(self.ui.text(KEYS_HELP), self.ui.text(audio_pots.PARTS_HELP)
                                 if self.ui.election.pots else ""))
         elif action is Action.REPEAT:
             self._say_item(with_intro=True)
@@ -298,13 +298,13 @@ class AudioBallot(QObject):
     def toggle_cover(self) -> None:
         if self.cover.isVisible():
             self.cover.hide()
-            self._say(self.ui.text(UNCOVERED))
+            self.say(self.ui.text(UNCOVERED))
             return
         self.cover.line.setText(self.ui.text(COVERED))
         self.cover.setGeometry(self.window.rect())
         self.cover.show()
         self.cover.raise_()
-        self._say(self.ui.text(COVERED))
+        self.say(self.ui.text(COVERED))
 
     # -- speaking ------------------------------------------------------------------------------
     def _say_item(self, with_intro: bool = False) -> None:
@@ -314,7 +314,7 @@ class AudioBallot(QObject):
         words = self.items[self.index][0]
         where = self.ui.text(POSITION.arg(self.index + 1, len(self.items))) \
             if len(self.items) > 1 else ""
-        self._say(sentences(self.intro if with_intro else "", words, where))
+        self.say(sentences(self.intro if with_intro else "", words, where))
 
     def _show_item(self) -> None:
         """The proposal being read is scrolled into view (the district being read has the
@@ -334,5 +334,3 @@ class AudioBallot(QObject):
     def say(self, text: str) -> None:
         """Say `text` now (instead of what was being said), in the voter's language."""
         read_aloud(self.ui, text)
-
-    _say = say
