@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>الشاشة ظاهرة.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>لهذه الورقة أجزاء، جزء بعد جزء. بعد آخر مقترح في جزء، ينقلك «الجزء التالي» إلى الجزء التالي. في الجزء الأخير، يقرأ «راجع صوتي» اختيارات كل الأجزاء قبل أن تدلي بصوتك. Backspace للرجوع إلى الجزء السابق.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Näyttö näkyy.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Äänestyksessä on monta osaa, yks kerrallaan. Osan viimisen ehotuksen jälkhiin Seuraava osa menee seuraavhaan osaan. Viimisessä osassa Tarkista minun äänen lukee kaikitten ositten valinnat ennen ko sie äänestät. Backspace palaa eelisheen osaan.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Šearbma oidno.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Jienastusas leat máŋga oasi, okta hávális. Oasi maŋimuš evttohusa maŋŋá Čuovvovaš oassi joatká čuovvovaš oassái. Maŋimuš oasis Geahča mu jiena lohká buot oasiid válljemiid ovdal go jienastat. Backspace máhccá ovddit oassái.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Skreene vååjnoe.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Veeljemisnie gellie bielieh, akte aejkien. Bieliem minngemes åssjalduvvine mænngan Mubpie bielie vijrebe mubpien bielien. Minngemes bielesne Vuartesjh mov veeljemem gaajhkh bieliej veeljemh lahkoe åvtelen datne veeljh. Backspace bååstede åvtebe bielien.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

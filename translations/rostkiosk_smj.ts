@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Sjerma vuojnnu.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Jienastibmen li moadda oase, akta ájggáj. Oase maŋemus evtoj maŋŋela Boahtte oasse joarkká boahtte oassáj. Maŋemus oasen Gehtja muv jienav låhkå gájka oasij válljemijt åvdål gå jienastit. Backspace máhttsá åvddåla oassáj.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>منطقة المحطة</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>في هذا الانتخاب لكل منطقة ميزانية خاصة بها. الناخبون في محطة تقع في منطقة يصوّتون في ميزانية تلك المنطقة دون أن يُسألوا. حيث يأتي ناخبون من عدة مناطق، دعهم يختارون على الشاشة.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>يختار الناخبون منطقتهم على الشاشة</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>أنشئ المحطة</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>نعم، مطابقة: تابع</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>المنطقة: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>المنطقة: لا شيء، يختار الناخبون منطقتهم على الشاشة.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>إعداد المحطة</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>رمز QR لبصمة المحطة</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>لا شيء: يختار الناخبون منطقتهم على الشاشة</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>لا: أكمل إعداد المحطة</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>المنطقة</translation>
     </message>
 </context>
 <context>

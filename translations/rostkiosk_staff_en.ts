@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>The station's district</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Voters choose their district on screen</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Create the station</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Yes, the same: go on</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>District: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>District: none, voters choose their district on screen.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Station set-up</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>QR code of the station fingerprint</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>none: voters choose their district on screen</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>No: finish the station set-up</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Read-aloud</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Aseman alue</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>Tässä vaalissa jokaisella alueella on oma potti. Alueella olevan aseman äänestäjät äänestävät alueen potista kysymättä. Jos äänestäjiä tulee monelta alueelta, anna heidän valita alue näytöllä.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Äänestäjät valitsevat alueensa näytöllä</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Luo asema</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Kyllä, sama: jatka</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Alue: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Alue: ei mitään, äänestäjät valitsevat alueensa näytöllä.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Aseman käyttöönotto</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>Aseman sormenjäljen QR-koodi</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>ei mitään: äänestäjät valitsevat alueensa näytöllä</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Ei: viimeistele aseman käyttöönotto</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Ääneen luku</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Alue</translation>
     </message>
 </context>
 <context>

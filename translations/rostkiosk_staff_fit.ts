@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Aseeman alue</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>Tässä vaalissa joka aluheela oon oma potti. Aluheela seisovan aseeman äänestäjät äänestävät sen aluheen potista kysymättä. Jos äänestäjiä tullee monelta aluheelta, anna heän valita näytölä.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Äänestäjät valittevat aluheen näytölä</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Luo aseema</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Joo, sama: mene etheen</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Alue: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Alue: ei mithään, äänestäjät valittevat aluheen näytölä.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Aseeman asennus</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>Aseeman sormenjäljen QR-koodi</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>ei mithään: äänestäjät valittevat aluheen näytölä</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Ei: tee aseeman asennus valmiiksi</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Äänheen luku</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Alue</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Stašuvnna guovlu</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>Dán válggas juohke guovllus lea iežas ruhtavuorká. Jienasteaddjit stašuvnnas mii lea muhtin guovllus jienastit dan guovllu ruhtavuorkká haga jearakeahttá. Gos jienasteaddjit bohtet máŋga guovllus, divtte sin válljet šearpmas.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Jienasteaddjit válljejit guovllu šearpmas</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Ráhkat stašuvnna</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Juo, seamma: joatkke</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Guovlu: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Guovlu: ii makkárge, jienasteaddjit válljejit guovllu šearpmas.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Stašuvnna ásaheapmi</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>Stašuvnna suorbmamearkka QR-kodu</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>ii makkárge: jienasteaddjit válljejit guovllu šearpmas</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Ii: gárvvis stašuvnna ásaheami</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Jienalaš lohkan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Guovlu</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Stasjovnen dajve</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>Daennie veeljemisnie fierhten dajvese jijtje beetnegevåarhkoe. Veeljijh stasjovnesne mij dajvesne tjåådtje, dan dajven våarhkose veeljieh gyhtjelassh namhtah. Gusnie veeljijh gellie dajvijste båetieh, baajh dah skreenesne veeljieh.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Veeljijh sijjen dajvem skreenesne veeljieh</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Sjugniedh stasjovnem</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Jaa, seamma: vijrebe</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Dajve: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Dajve: ij gie, veeljijh sijjen dajvem skreenesne veeljieh.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Stasjovnen tseegkeme</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>Stasjovnen soermemïerhken QR-kode</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>ij gie: veeljijh sijjen dajvem skreenesne veeljieh</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Ij: galhkuehth stasjovnen tseegkemem</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Jienesne lohkedh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Dajve</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Stasjåvnå guovllo</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>Dán válljemin juohkka guovlon l iesj ruhtaboahtte. Jienastiddje stasjåvnån mij l guovlon jienasti dan guovlo ruhtaboahttáj gatjádisá dagi. Gånnå jienastiddje båhti moadda guovlos, divtá sijáj válljit sjermas.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Jienastiddje válljiji guovlov sjermas</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Dagá stasjåvnåv</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Jo, seamma: joarkká</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Guovllo: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Guovllo: ij aktak, jienastiddje válljiji guovlov sjermas.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Stasjåvnå ásadibme</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>Stasjåvnå suorbmamerkka QR-kåvdå</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>ij aktak: jienastiddje válljiji guovlov sjermas</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Ij: gárvvida stasjåvnå ásadimev</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Jienalattja låhkåm</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Guovllo</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,34 @@
 <context>
     <name>StaffSetup</name>
     <message>
+        <source>The station's district</source>
+        <translation>Stationens område</translation>
+    </message>
+    <message>
+        <source>This election has a pot for each district. Voters at a station that stands in a district vote in that district's pot without being asked. Where voters from several districts come, let them choose on the screen.</source>
+        <translation>I det här valet har varje område en egen pott. Väljare vid en station som står i ett område röstar i det områdets pott utan att bli tillfrågade. Där väljare från flera områden kommer, låt dem välja på skärmen.</translation>
+    </message>
+    <message>
+        <source>Voters choose their district on screen</source>
+        <translation>Väljarna väljer sitt område på skärmen</translation>
+    </message>
+    <message>
+        <source>Create the station</source>
+        <translation>Skapa stationen</translation>
+    </message>
+    <message>
+        <source>Yes, the same: go on</source>
+        <translation>Ja, samma: gå vidare</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Område: %1</translation>
+    </message>
+    <message>
+        <source>District: none, voters choose their district on screen.</source>
+        <translation>Område: inget, väljarna väljer sitt område på skärmen.</translation>
+    </message>
+    <message>
         <source>Station set-up</source>
         <translation>Installation av stationen</translation>
     </message>
@@ -1094,6 +1122,10 @@
         <translation>QR-kod för stationens fingeravtryck</translation>
     </message>
     <message>
+        <source>none: voters choose their district on screen</source>
+        <translation>inget: väljarna väljer sitt område på skärmen</translation>
+    </message>
+    <message>
         <source>No: finish the station set-up</source>
         <translation>Nej: slutför installationen av stationen</translation>
     </message>
@@ -1184,6 +1216,10 @@
     <message>
         <source>Read-aloud</source>
         <translation>Uppläsning</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Område</translation>
     </message>
 </context>
 <context>

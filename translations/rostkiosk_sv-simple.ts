@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Skärmen syns igen.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Rösten har flera delar. Du röstar i en del i taget. Efter sista förslaget kommer Nästa del. I sista delen kommer Titta på min röst. Där hör du allt du har valt. Backsteg går tillbaka en del.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -648,6 +648,10 @@
         <source>The screen is shown.</source>
         <translation>Skärmen visas.</translation>
     </message>
+    <message>
+        <source>This ballot has parts, one after the other. After the last proposal of a part, Next part goes on to the next part. In the last part, Review my vote reads every part's choices before you cast your vote. Backspace goes back to the previous part.</source>
+        <translation>Röstsedeln har flera delar, en i taget. Efter det sista förslaget i en del går Nästa del vidare till nästa del. I den sista delen läser Granska min röst upp valen i alla delar innan du lägger din röst. Backsteg går tillbaka till förra delen.</translation>
+    </message>
 </context>
 <context>
     <name>Survey</name>

@@ -39,6 +39,10 @@ class StationStatus:
     voting_closes: str = ""
     voting_phase: str = "during"  # "before" | "during" | "after" that period, now
     tally_conflict: bool = False  # the tally reports two copies of this station's chain
+    # a package with district pots: the station's district pot ("" when its voters choose
+    # their district on the screen)
+    has_districts: bool = False
+    district: str = ""
 
 
 class StatusReader:
@@ -59,6 +63,7 @@ class StatusReader:
         exports = [e for e in self.box.exports() if not e["test"]]
         exported_to = max((e["last_seq"] for e in exports), default=0)
         ballots = self.chain.head(False).seq
+        district = state.settings.get("district") or ""
         return StationStatus(
             station_id=self.chain.station_id, label=state.settings.get("label", ""),
             election_id=election.id, election_title=election.title(election.default_language),
@@ -75,4 +80,5 @@ class StatusReader:
             voting_closes=election.closes.isoformat(),
             voting_phase=election.voting_phase(clock.now()),
             tally_conflict=self.sync.conflict(),
+            has_districts=bool(election.district_pots), district=district,
         )

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.election import RuleKind
 from kiosk.domain.languages import LANGUAGES
+from kiosk.ui import audio_pots
 from kiosk.ui.audio_keys import Action, action_for
 from kiosk.ui.headphones import headphones_plugged
 from kiosk.ui.i18n import translate
@@ -141,7 +142,11 @@ class AudioBallot(QObject):
         screen = self.window.page(screen_id)
         self.step = screen_id
         self.index = 0
-        if build is None:  # identify, staff-wait, problem: what the screen says, nothing to do
+        if audio_pots.is_pot_screen(screen_id):  # one pot's part (a package with pots)
+            self.intro, self.items = audio_pots.pot_items(self, screen_id)
+        elif screen_id == "district":
+            self.intro, self.items = audio_pots.district_items(self)
+        elif build is None:  # identify, staff-wait, problem: what the screen says, nothing to do
             self.intro, self.items = "", [(screen.spoken_text(), None)]
         else:
             self.intro, self.items = build()
@@ -161,11 +166,16 @@ class AudioBallot(QObject):
                     (self.ui.text(SHOW_PROPOSALS), self.window.show_proposals)]
 
     def _items_proposals(self):
-        ui = self.ui
-        items: list[Item] = [(self._proposal_words(p), lambda pid=p.id: self._toggle(pid))
-                             for p in ui.election.proposals]
-        items.append((ui.text(REVIEW), self._review))
-        return self.window.page("proposals").spoken_state(), items
+        screen = self.window.page("proposals")
+        items = self.proposal_items(screen)
+        items.append((self.ui.text(REVIEW), self._review))
+        return screen.spoken_state(), items
+
+    def proposal_items(self, screen) -> list[Item]:
+        """One item per proposal of a proposals screen (with pots: of that screen's pot)."""
+        return [(self._proposal_words(screen.ui, p),
+                 lambda pid=p.id: self._toggle(screen, pid))
+                for p in screen.ui.election.proposals]
 
     def _items_review(self):
         ui, screen = self.ui, self.window.page("review")
@@ -185,8 +195,10 @@ class AudioBallot(QObject):
         self.window.page("receipt").more_time()
         self._say_item()
 
-    def _proposal_words(self, proposal) -> str:
-        ui, session = self.ui, self.ui.state.session
+    @staticmethod
+    def _proposal_words(ui, proposal) -> str:
+        """`ui`: the proposals screen's (with pots, it sees the pot's rule and proposals)."""
+        session = ui.state.session
         points = session.points.get(proposal.id, 0) if session else 0
         if ui.election.rule.kind is RuleKind.CUMULATIVE:
             state = ui.text(YOUR_POINTS.arg(points))
@@ -195,11 +207,11 @@ class AudioBallot(QObject):
         return sentences(proposal_words(ui, proposal), state)
 
     # -- what Enter does on the proposals ------------------------------------------------------
-    def _toggle(self, pid: str) -> None:
+    def _toggle(self, screen, pid: str) -> None:
         """Choose or unchoose (cumulative: one more point; at the limit, back to none)."""
-        session = self.ui.state.session
-        screen = self.window.page("proposals")
-        cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
+        ui = screen.ui
+        session = ui.state.session
+        cumulative = ui.election.rule.kind is RuleKind.CUMULATIVE
         said = ""
         if session.is_chosen(pid) and not cumulative:
             screen.remove(pid)
@@ -213,17 +225,18 @@ class AudioBallot(QObject):
                     screen.remove(pid)
             else:
                 said = self.ui.text(message_for(blocked.message_id, blocked.params))
-        proposal = self.ui.election.proposal(pid)
-        self.items[self.index] = (self._proposal_words(proposal), self.items[self.index][1])
+        proposal = ui.election.proposal(pid)
+        self.items[self.index] = (self._proposal_words(ui, proposal), self.items[self.index][1])
         points = session.points.get(pid, 0)
         state = YOUR_POINTS.arg(points) if cumulative else CHOSEN if points else NOT_CHOSEN
-        self._say(sentences(said, self.ui.text(state), screen.spoken_state()))
+        self.say(sentences(said, self.ui.text(state), screen.spoken_state()))
+        QTimer.singleShot(0, self._show_item)  # the card, once it is laid out as chosen
 
     def _review(self) -> None:
         session = self.ui.state.session
         if session is None or not session.ballot.choices:
             cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
-            self._say(self.ui.text(GIVE_POINTS_FIRST if cumulative else CHOOSE_FIRST))
+            self.say(self.ui.text(GIVE_POINTS_FIRST if cumulative else CHOOSE_FIRST))
             return
         self.window.show_review()
 
@@ -247,7 +260,7 @@ class AudioBallot(QObject):
         if action is None or not self.items:
             return
         if self.jack and self.step != "intro" and headphones_plugged() is False:
-            self._say(self.ui.text(PLUG_IN))  # unplugged mid-ballot: no choice to the room
+            self.say(self.ui.text(PLUG_IN))  # unplugged mid-ballot: no choice to the room
             return
         if action is Action.NEXT:
             self.index = (self.index + 1) % len(self.items)
@@ -261,8 +274,9 @@ class AudioBallot(QObject):
                 do()
         elif action is Action.BACK:
             self._back()
-        elif action is Action.HELP:
-            self._say(self.ui.text(KEYS_HELP))
+        elif action is Action.HELP:  # with pots: how the parts work, too
+            self.say(sentences(self.ui.text(KEYS_HELP), self.ui.text(audio_pots.PARTS_HELP)
+                                if self.ui.election.pots else ""))
         elif action is Action.REPEAT:
             self._say_item(with_intro=True)
         elif action in (Action.LOUDER, Action.SOFTER, Action.SLOWER, Action.FASTER):
@@ -273,6 +287,8 @@ class AudioBallot(QObject):
             self.toggle_cover()
 
     def _back(self) -> None:
+        if audio_pots.back(self, self.step):
+            return
         back = {"howto": lambda: self.window.go("language"),
                 "proposals": lambda: self.window.go("howto"),
                 "review": self.window.show_proposals}.get(self.step)
@@ -282,22 +298,39 @@ class AudioBallot(QObject):
     def toggle_cover(self) -> None:
         if self.cover.isVisible():
             self.cover.hide()
-            self._say(self.ui.text(UNCOVERED))
+            self.say(self.ui.text(UNCOVERED))
             return
         self.cover.line.setText(self.ui.text(COVERED))
         self.cover.setGeometry(self.window.rect())
         self.cover.show()
         self.cover.raise_()
-        self._say(self.ui.text(COVERED))
+        self.say(self.ui.text(COVERED))
 
     # -- speaking ------------------------------------------------------------------------------
     def _say_item(self, with_intro: bool = False) -> None:
         if not self.items:
             return
+        self._show_item()
         words = self.items[self.index][0]
         where = self.ui.text(POSITION.arg(self.index + 1, len(self.items))) \
             if len(self.items) > 1 else ""
-        self._say(sentences(self.intro if with_intro else "", words, where))
+        self.say(sentences(self.intro if with_intro else "", words, where))
 
-    def _say(self, text: str) -> None:
+    def _show_item(self) -> None:
+        """The proposal being read is scrolled into view (the district being read has the
+        focus frame): a helper beside the voter, or a voter who sees a little, sees which one
+        it is. The items start with the proposals (districts), in the order of the screen's
+        cards (buttons)."""
+        screen = self.window.screens.get(self.step) if self.active else None
+        if screen is None or self.cover.isVisible():
+            return
+        cards = getattr(screen, "cards", None)
+        if cards and self.index < len(cards):
+            screen.scroll.ensureWidgetVisible(cards[self.index], 0, 16)
+        choices = getattr(screen, "choices", None)  # the district question's buttons
+        if choices and self.index < len(choices):  # the focus frame: the one being read
+            choices[self.index].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def say(self, text: str) -> None:
+        """Say `text` now (instead of what was being said), in the voter's language."""
         read_aloud(self.ui, text)

@@ -5,8 +5,10 @@ Two kinds of clip:
 - the UI's own strings, one clip per string id and language, in a clip folder the station keeps
   beside its data (`<station>/speech-clips/<language>/<id>.ogg`, or .wav/.opus/.mp3). A string
   with placeholders ("Cost: %1") is recorded in pieces around them (`<id>-1`, `<id>-2`); every
-  language's own name is `lang-<tag>`; the letters and digits of tracking codes and amounts are
-  `char-<X>` (amounts are said digit by digit: there is no number grammar for recorded clips).
+  language's own name is `lang-<tag>`; a package with pots names each pot (`pot-<id>`: "Part 1
+  of 2: Whole city", the district question's choices); the letters and digits of tracking
+  codes and amounts are `char-<X>` (amounts are said digit by digit: there is no number
+  grammar for recorded clips).
   `<language>/clips.json` says what each clip must say ({"clips": {id: text}}): a clip whose
   text no longer matches the translation is not played (it would say something else);
 - proposal texts, one per proposal, in the election package (`audio/<language>/<proposal>.ogg`,
@@ -87,6 +89,8 @@ def ui_lines(ui, language: str) -> list[Line]:
             lines.append(Line(clip_id, f"{language}/{clip_id}.ogg", piece, "ui"))
     lines += [Line(f"lang-{tag}", f"{language}/lang-{tag}.ogg", LANGUAGES[tag].native_name, "ui")
               for tag in ui.content.languages()]
+    lines += [Line(f"pot-{pot.id}", f"{language}/pot-{pot.id}.ogg",
+                   pot.name(language, ui.content.default), "ui") for pot in ui.election.pots]
     lines += [Line(f"char-{c}", f"{language}/char-{c}.ogg", c, "ui") for c in CHARS]
     return lines
 

@@ -184,3 +184,15 @@ def test_a_placeholder_clip_is_labelled_and_plays_through_the_real_engine(tmp_pa
             seconds[rate] = frames / wav.getframerate()
     assert seconds[175] > 0.5
     assert seconds[250] < seconds[175] * 0.8  # the faster key works on recorded clips too
+
+
+def test_the_pots_names_are_clips_so_parts_and_districts_are_said_without_a_voice(make_kiosk):
+    kiosk = make_kiosk("districts")
+    lines = {line.clip_id: line.text for line in clip_folder.ui_lines(kiosk.ui, "en")}
+    assert (lines["pot-city"], lines["pot-north"], lines["pot-south"]) == \
+        ("Whole city", "North district", "South district")
+    made = _write_fake_clips(kiosk, "en")
+    book = clip_folder.ClipBook(kiosk.ui, kiosk.ui.clips.folder)
+    clips, missing = book.sequence("Part 1 of 2: Whole city. South district. 2 of 2.", "en")
+    heard = [made[clip] for clip in clips]
+    assert "Whole city" in heard and "South district" in heard and missing == [], missing

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
+from kiosk.ui.staff.setup_district import district_name
 from kiosk.ui.staff.texts import staff_text
 from kiosk.ui.staff.widgets import FactTable, QrCode, StaffPage
 
@@ -29,7 +30,9 @@ ROWS = {
     "enrolled": staff_text("StaffStatus", "Enrolled"),
     "authority": staff_text("StaffStatus", "Authority fingerprint"),
     "read_aloud": staff_text("StaffStatus", "Read-aloud"),
+    "district": staff_text("StaffStatus", "District"),
 }
+ON_SCREEN = staff_text("StaffStatus", "none: voters choose their district on screen")
 POLLS = {"open": staff_text("StaffStatus", "open"), "paused": staff_text("StaffStatus", "paused"),
          "closed": staff_text("StaffStatus", "closed"),
          "suspended": staff_text("StaffStatus", "stopped by a fault")}
@@ -137,6 +140,9 @@ class StatusPage(StaffPage):
             ("enrolled", t(YES) if s.enrolled else t(NO), not s.enrolled),
             ("authority", s.authority, False),
         ]
+        if s.has_districts:  # a package with district pots: which one this station's voters get
+            rows.insert(2, ("district", district_name(self.ctx, self.ctx.service.election,
+                                                      s.district) or t(ON_SCREEN), False))
         speech = self.read_aloud_row()
         if speech is not None:
             rows.append(("read_aloud", *speech))

@@ -9,8 +9,9 @@ from kiosk.station.setup import write_enrolment_request
 
 
 def existing_station(data_dir: Path) -> tuple:
-    """(package, station id, enrolled, PIN set, codes missing) of a station folder, via the
-    station service; `codes missing` is True for a codes election without a list of codes."""
+    """(package, station id, enrolled, PIN set, codes missing, district) of a station folder,
+    via the station service; `codes missing` is True for a codes election without a list of
+    codes; `district` is the district pot the station stands in (None: voters choose)."""
     from kiosk.domain.election import EligibilityMode
     from kiosk.station import StationService
 
@@ -19,7 +20,7 @@ def existing_station(data_dir: Path) -> tuple:
         uses_codes = service.election.eligibility.mode is EligibilityMode.CODES
         return (service.package, status.station_id, status.enrolled,
                 bool(service.settings.get("staff_pin")),
-                uses_codes and service.issued_codes is None)
+                uses_codes and service.issued_codes is None, service.district)
 
 
 def load_issued_codes(data_dir: Path, source: Path) -> int:

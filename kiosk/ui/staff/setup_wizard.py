@@ -1,7 +1,8 @@
 """Station set-up on the touchscreen (first start, or after a reset), offline:
 
 package (USB sticks offered first) → check the authority fingerprint against the paper →
-create the station → write the enrolment request to a stick → read the certificate back →
+(a package with district pots: the station's district) → create the station → write the
+enrolment request to a stick → read the certificate back →
 staff PIN (twice) → done.
 
     kiosk station setup --data DIR [--language en] [--windowed]
@@ -16,10 +17,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.domain.staff_pin import PinError, check_new_pin
+from kiosk.domain.staff_pin import PinError
 from kiosk.package.signed_package import LoadedPackage, read_package_to_confirm
 from kiosk.station.paths import StationPaths
 from kiosk.station.setup import init_station, install_certificate
+from kiosk.ui.staff import setup_district, setup_pin
 from kiosk.ui.staff import setup_texts as T
 from kiosk.ui.staff.background import Background
 from kiosk.ui.staff.context import StaffContext, StaffSettings
@@ -34,7 +36,7 @@ from kiosk.ui.staff.theme import staff_stylesheet
 from kiosk.ui.staff.widgets import StaffPage, set_role
 from kiosk.ui.widgets.basic import Button, make_label, scroll_area
 
-STEPS = ("package", "verify", "request", "certificate", "pin", "done")
+STEPS = ("package", "verify", "district", "request", "certificate", "pin", "done")
 
 
 class SetupWizard(QWidget):
@@ -52,6 +54,7 @@ class SetupWizard(QWidget):
         self.codes_missing = False
         self.station_id = ""
         self.enrolled = False
+        self.district: str | None = None  # the created station's (packages with districts)
         px = self.ctx.settings.target_px
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -125,6 +128,9 @@ class SetupWizard(QWidget):
         v.outer.addWidget(self.label_field)
         v.outer.addStretch(1)
 
+        self.districts = setup_district.fill_page(self._page("district"))  # district pots only
+        self.districts.chosen_changed.connect(self._update_nav)
+
         r = self._page("request")
         r.outer.addWidget(r.heading(T.REQ_HEADING))
         r.outer.addWidget(r.label(T.REQ_CREATED))
@@ -157,25 +163,14 @@ class SetupWizard(QWidget):
         c.outer.addWidget(self.codes)
         c.outer.addStretch(1)
 
-        n = self._page("pin")
-        n.outer.addWidget(n.heading(T.PIN_HEADING))
-        n.outer.addWidget(n.label(T.PIN_EXPLAIN))
-        self.pin_fields = []
-        for index, text in enumerate((T.PIN_FIRST, T.PIN_SECOND), start=1):
-            n.outer.addWidget(n.label(text, "strong"))
-            field = QLineEdit()
-            field.setObjectName(f"setup-pin-{index}")
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setMaxLength(16)
-            field.returnPressed.connect(self.go_next)
-            n.outer.addWidget(field)
-            self.pin_fields.append(field)
-        n.outer.addStretch(1)
+        self.pin_fields = setup_pin.fill_page(self._page("pin"), self.go_next)
 
         d = self._page("done")
         d.outer.addWidget(d.heading(T.DONE_HEADING))
         self.done_text = d.label(None, "cardtitle", "setup-done-text")
         d.outer.addWidget(self.done_text)
+        self.done_district = d.label(None, "strong", "setup-done-district")
+        d.outer.addWidget(self.done_district)
         self.done_warning = d.label(T.DONE_NOT_ENROLLED, "warn", "setup-done-not-enrolled")
         d.outer.addWidget(self.done_warning)
         d.outer.addStretch(1)
@@ -194,12 +189,12 @@ class SetupWizard(QWidget):
             page.retranslate()
         self.label_field.setAccessibleName(t(T.LABEL))
         self.fingerprint_check.retranslate()
-        self.pin_fields[0].setAccessibleName(t(T.PIN_FIRST))
-        self.pin_fields[1].setAccessibleName(t(T.PIN_SECOND))
+        setup_pin.retranslate(self.ctx, self.pin_fields)
         self.package_files.render()
         self.cert_files.render()
         self.request_media.retranslate()
         self.codes.retranslate()
+        self.districts.retranslate()
         self._update_nav()
 
     # -- moving between steps ------------------------------------------------------------------
@@ -221,32 +216,49 @@ class SetupWizard(QWidget):
             self.done_warning.setVisible(not self.enrolled)
         self._update_nav()
 
+    def _has_districts(self) -> bool:
+        return setup_district.has_districts(self.package)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return setup_district.steps(STEPS, self.package)
+
     def _update_nav(self) -> None:
         t = self.ctx.text
-        index = STEPS.index(self.step)
-        self.title.setText(f"{t(T.TITLE)} – {t(T.STEP.arg(index + 1, len(STEPS)))}")
-        self.back.setVisible(self.step in ("verify",))
-        labels = {"package": T.CHECK, "verify": T.FP_SAME, "request": T.NEXT, "certificate": T.NEXT,
-                  "pin": T.PIN_SET, "done": T.FINISH}
+        steps = self.steps
+        index = steps.index(self.step) if self.step in steps else 0
+        self.title.setText(f"{t(T.TITLE)} – {t(T.STEP.arg(index + 1, len(steps)))}")
+        self.back.setVisible(self.step in ("verify", "district"))
+        labels = {"package": T.CHECK, "verify": setup_district.FP_SAME_GO_ON
+                  if self._has_districts() else T.FP_SAME, "district": setup_district.CREATE,
+                  "request": T.NEXT, "certificate": T.NEXT, "pin": T.PIN_SET, "done": T.FINISH}
         self.next.set_texts(t(labels[self.step]))
         enabled = {"package": self.package_files.chosen is not None,
                    "verify": self.package is not None
                    and self.fingerprint_check.confirmed() is not None,
+                   "district": self.districts.chosen is not None,
                    "request": bool(self.request_result.text()),
                    "certificate": self.enrolled and not self.codes_missing}.get(self.step, True)
         self.next.setEnabled(enabled and self.work.idle)
         if self.step == "done" and self.package is not None:
             self.done_text.setText(t(T.DONE_TEXT.arg(self.station_id,
                                                    self.package.election.title("sv"))))
+            said = setup_district.summary(self.ctx, self.package.election, self.district)
+            self.done_district.setText(said)
+            self.done_district.setVisible(bool(said))
 
     def go_back(self) -> None:
         if self.step == "verify":
             self.show_step("package")
+        elif self.step == "district":
+            self.show_step("verify")
 
     def go_next(self) -> None:
         if not self.next.isEnabled():
             return
-        action = {"package": self._check_package, "verify": self._create,
+        action = {"package": self._check_package,
+                  "verify": (lambda: self.show_step("district")) if self._has_districts()
+                  else self._create, "district": self._create,
                   "request": lambda: self.show_step("certificate"),
                   "certificate": lambda: self.show_step("pin"), "pin": self._set_pin,
                   "done": self.finished.emit}[self.step]
@@ -272,7 +284,7 @@ class SetupWizard(QWidget):
                       on_error=self._failed)
 
     def _resumed(self, found: tuple) -> None:
-        package, station_id, enrolled, pin_set, codes_missing = found
+        package, station_id, enrolled, pin_set, codes_missing, self.district = found
         self.package, self.station_id, self.enrolled = package, station_id, enrolled
         self._set_codes_missing(codes_missing)
         self.station_line.setText(station_id)
@@ -293,6 +305,7 @@ class SetupWizard(QWidget):
         self.election_line.setText(self.ctx.text(T.FP_ELECTION.arg(
             f"{package.election.title('sv')} ({package.election.id})")))
         self.fingerprint_check.show_fingerprint(package.authority_fingerprint)
+        self.districts.show_election(package.election)
         self.show_step("verify")
 
     def _different(self) -> None:
@@ -308,8 +321,9 @@ class SetupWizard(QWidget):
             return
         self._busy()
         label = self.label_field.text().strip()
+        district = self.districts.district if self._has_districts() else None
         self.work.run(init_station, self.data_dir, self.package_files.chosen, label, typed,
-                      on_ok=self._created,
+                      district, on_ok=self._created,
                       on_error=self._failed)
 
     def _created(self, _paths) -> None:
@@ -317,7 +331,7 @@ class SetupWizard(QWidget):
                       on_error=self._failed)
 
     def _after_create(self, found: tuple) -> None:
-        self.package, self.station_id, self.enrolled, _pin, codes_missing = found
+        self.package, self.station_id, self.enrolled, _pin, codes_missing, self.district = found
         self._set_codes_missing(codes_missing)
         self.station_line.setText(self.station_id)
         self.show_step("request")
@@ -371,19 +385,11 @@ class SetupWizard(QWidget):
         self.show_step("pin")
 
     def _set_pin(self) -> None:
-        first, second = (f.text() for f in self.pin_fields)
         try:
-            check_new_pin(first)
-            if first != second:
-                raise PinError("pin.mismatch", "the two PINs differ")
+            first = setup_pin.take_pin(self.pin_fields)
         except PinError as error:
-            for field in self.pin_fields:
-                field.clear()
-            self.pin_fields[0].setFocus()
             self._failed(error)
             return
-        for field in self.pin_fields:
-            field.clear()
         self._busy()
         self.work.run(set_pin, self.data_dir, first, on_ok=lambda _v: self.show_step("done"),
                       on_error=self._failed)
