@@ -64,10 +64,9 @@ def pot_items(audio, screen_id: str):
 
 
 def forward(audio, screen) -> None:
-    """Next part (or review), once this part has a choice: the touch screen's button waits
-    for one too, and says why."""
-    session = screen.ui.state.session
-    if session is None or not session.ballot.choices:
+    """Next part (or review) when the touch screen's button would take it: a part may be left
+    empty, but Review waits for a choice in some part, and says why."""
+    if not screen.review.isEnabled():
         cumulative = screen.ui.election.rule.kind is RuleKind.CUMULATIVE
         audio.say(audio.ui.text(GIVE_POINTS_FIRST if cumulative else CHOOSE_FIRST))
         return

@@ -83,9 +83,12 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     press(kiosk, K.Key_Up, 2)  # before the first item: Previous part, then Review my vote
     kiosk.qtbot.waitUntil(lambda: engine.said[-1][0].startswith("Review my vote."), timeout=5000)
     assert "4 of 5" in engine.said[-1][0]
-    text = _say_then(kiosk, engine, K.Key_Return)  # nothing chosen in this part yet
-    assert text == "Choose at least one proposal first." and kiosk.screen == "proposals-south"
-    text = _say_then(kiosk, engine, K.Key_Down)
+    text = _say_then(kiosk, engine, K.Key_Return)  # nothing chosen in this part: it may be
+    assert kiosk.screen == "review"  # left empty, and the review says so
+    assert "Part 2 of 2: South district. You have not chosen any proposals." in text
+    press(kiosk, K.Key_Backspace)  # back to the part
+    assert kiosk.screen == "proposals-south"
+    text = _say_then(kiosk, engine, K.Key_Up)
     assert text.startswith("Previous part.")
     text = _say_then(kiosk, engine, K.Key_Return)  # the city's part, its choices still there
     assert kiosk.screen == "proposals-city" and text.startswith("Part 1 of 2: Whole city.")
@@ -191,3 +194,19 @@ def test_two_switches_alone_reach_every_part_and_cast(make_kiosk):
     kiosk.qtbot.waitUntil(lambda: kiosk.screen == "receipt", timeout=10000)
     _record, inner = open_last_ballot(kiosk)
     assert inner["pots"] == {"city": ["c1"], "north": ["n1"]}
+
+
+def test_by_ear_a_part_may_stay_empty_but_review_waits_for_some_choice(make_kiosk):
+    kiosk = make_kiosk("districts", station=1)  # stands in the north district
+    engine = FakeEngine()
+    _with_speech(kiosk, engine)
+    _to_english_howto(kiosk, engine)
+    press(kiosk, K.Key_Return)
+    assert kiosk.screen == "proposals-city"
+    press(kiosk, K.Key_Up)  # Next part (the last item), nothing chosen in the city's part
+    text = _say_then(kiosk, engine, K.Key_Return)
+    assert kiosk.screen == "proposals-north" and text.startswith("Part 2 of 2")
+    press(kiosk, K.Key_Up, 2)  # Previous part, then Review my vote
+    kiosk.qtbot.waitUntil(lambda: engine.said[-1][0].startswith("Review my vote."), timeout=5000)
+    text = _say_then(kiosk, engine, K.Key_Return)  # nothing chosen in any part
+    assert text == "Choose at least one proposal first." and kiosk.screen == "proposals-north"
