@@ -1,7 +1,10 @@
 """`kiosk election init DIR --example districts`: a city-wide pot and two district pots.
 
 Every voter votes in the city-wide pot and in their own district's pot, in one visit; each pot
-has its own proposals, budget and rule and is counted on its own (kiosk.domain.pots).
+has its own proposals, budget, rule and rule options and is counted on its own
+(kiosk.domain.pots). The example shows what issue 23 asks of pots: the city pot is counted
+greedy-threshold with a minimum score and has two plans for the same spot (at most one can be
+funded); the south pot is an approval ballot (at most 2 choices) with its own budget.
 """
 
 from __future__ import annotations
@@ -34,12 +37,16 @@ public_key = "tally.pub"
 # The pots, in the order the voter votes in them. kind = "city": on every ballot;
 # kind = "district": only on the ballots of that district's voters. A station placed in a
 # district gives its voters that district (kiosk station init --district north); elsewhere the
-# voter chooses their district on the screen. Each pot names its own rule; the pots' names are
-# in texts/<lang>.toml under [pots].
+# voter chooses their district on the screen. Each pot names its own rule and may have its own
+# rule options (the keys of a one-pot package's [options]); the pots' names are in
+# texts/<lang>.toml under [pots].
 [[pots]]
 id = "city"
 kind = "city"
 rule = { kind = "knapsack", budget = 1000000 }
+counting = "greedy-threshold"      # greedy, but only proposals with at least min_score votes
+# c3 and c4 are two plans for the same spot in the city park: at most one of them is funded
+options = { min_score = 15, incompatible = [["c3", "c4"]] }
 
 [[pots]]
 id = "north"
@@ -50,12 +57,13 @@ counting = "equalshares"           # this pot is counted with the Method of Equa
 [[pots]]
 id = "south"
 kind = "district"
-rule = { kind = "knapsack", budget = 300000 }
+rule = { kind = "approval", max_choices = 2 }  # tick at most 2 proposals
+budget = 300000                    # an approval pot names the money it has
 
 [[proposals]]
 id = "c1"
 pot = "city"
-cost = 600000
+cost = 800000
 category = "meeting"
 
 [[proposals]]
@@ -68,6 +76,12 @@ category = "nature"
 id = "c3"
 pot = "city"
 cost = 250000
+category = "play"
+
+[[proposals]]
+id = "c4"
+pot = "city"
+cost = 300000
 category = "play"
 
 [[proposals]]
@@ -135,6 +149,9 @@ TEXTS = {
                 "Träden planteras längs hela storgatan och sköts i fem år."),
          "c3": ("Utegym i stadsparken", "Enkla redskap för träning utomhus, för alla.",
                 "Redskapen passar både nybörjare och vana och går att nå med rullstol."),
+         "c4": ("Skatepark i stadsparken", "En skatepark där utegymmet annars skulle stå.",
+                "Skateparken och utegymmet är två förslag för samma plats: bara ett av dem kan "
+                "få pengar."),
          "n1": ("Pumptrack vid norra skolan", "En bana för cykel, sparkcykel och skateboard.",
                 "Banan byggs på grusplanen bakom skolan och är öppen för alla."),
          "n2": ("Bikupor vid kolonilotterna", "Tio bikupor och blommor som hjälper bina.",
@@ -157,6 +174,8 @@ TEXTS = {
          "c2": ("Träd på storgatan", "Det blir fyrtio nya träd.", "Träden ger skugga."),
          "c3": ("Träna i parken", "Saker att träna med utomhus.",
                 "Alla kan träna där. Du kan komma dit med rullstol."),
+         "c4": ("Skatepark i parken", "En plats att åka skateboard på.",
+                "Den ska vara där utegymmet skulle vara. Bara en av dem kan bli av."),
          "n1": ("En bana för cyklar", "En bana för cykel och skateboard.",
                 "Banan byggs bakom norra skolan."),
          "n2": ("Bin och blommor", "Tio bikupor och många blommor.", "Blommorna hjälper bina."),
@@ -177,6 +196,9 @@ TEXTS = {
                 "The trees are planted along the whole high street and cared for five years."),
          "c3": ("Outdoor gym in the city park", "Simple outdoor exercise equipment for all.",
                 "The equipment suits beginners and regulars and is reachable by wheelchair."),
+         "c4": ("Skate park in the city park", "A skate park where the outdoor gym would go.",
+                "The skate park and the outdoor gym are two plans for the same spot: at most "
+                "one of them can be funded."),
          "n1": ("Pump track at the north school", "A track for bikes, scooters and boards.",
                 "The track is built on the gravel pitch behind the school, open to all."),
          "n2": ("Beehives at the allotments", "Ten beehives and flowers that help the bees.",
@@ -200,6 +222,8 @@ TEXTS = {
                 "تُزرع الأشجار على طول الشارع الرئيسي ويُعتنى بها خمس سنوات."),
          "c3": ("صالة رياضية في الحديقة", "أجهزة رياضية بسيطة في الهواء الطلق للجميع.",
                 "تناسب الأجهزة المبتدئين وغيرهم ويمكن الوصول إليها بالكرسي المتحرك."),
+         "c4": ("حديقة تزلج في حديقة المدينة", "حديقة تزلج في مكان الصالة الرياضية نفسه.",
+                "حديقة التزلج والصالة الرياضية خطتان للمكان نفسه: يمكن تمويل واحدة منهما فقط."),
          "n1": ("مسار دراجات عند المدرسة الشمالية", "مسار للدراجات والسكوتر والألواح.",
                 "يُبنى المسار خلف المدرسة وهو مفتوح للجميع."),
          "n2": ("خلايا نحل عند الحدائق", "عشر خلايا نحل وأزهار تساعد النحل.",
