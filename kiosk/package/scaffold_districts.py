@@ -45,6 +45,8 @@ id = "city"
 kind = "city"
 rule = { kind = "knapsack", budget = 1000000 }
 counting = "greedy-threshold"      # greedy, but only proposals with at least min_score votes
+# (with the demo's simulated ballots, `kiosk simulate --ballots 20` at each of its two stations,
+# the expensive c1 is on few ballots and usually stays below 15 votes, so it is set aside)
 # c3 and c4 are two plans for the same spot in the city park: at most one of them is funded
 options = { min_score = 15, incompatible = [["c3", "c4"]] }
 

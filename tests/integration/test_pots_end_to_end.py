@@ -63,9 +63,30 @@ def test_results_have_one_entry_per_pot_with_its_own_scores_and_turnout(counted)
         assert entry["spent"] <= entry["budget"]
     assert by_pot["city"]["ballots"] == 50
     assert by_pot["north"]["ballots"] + by_pot["south"]["ballots"] == 50
-    assert by_pot["north"]["rule"] == "equalshares" and by_pot["city"]["rule"] == "greedy"
+    assert by_pot["north"]["rule"] == "equalshares" and by_pot["city"]["rule"] == \
+        "greedy-threshold" and by_pot["south"]["rule"] == "greedy"
     assert by_pot["city"]["budget"] == 1_000_000 and by_pot["south"]["budget"] == 300_000
     assert results["rule"] == "pots" and results["valid"] == 50
+
+
+def test_each_pot_is_counted_with_its_own_options_and_ballot_kind(counted):
+    """The city pot's threshold and incompatible pair act on the city pot only; the south pot
+    is an approval pot (at most 2 ticks) counted greedily with its own money."""
+    by_pot = {pot["id"]: pot for pot in counted["results"]["pots"]}
+    city = by_pot["city"]
+    assert {k: v for k, v in city["options"].items() if k in ("min_score", "incompatible")} \
+        == {"min_score": 15, "incompatible": [["c3", "c4"]]}
+    below = {p["id"] for p in city["projects"] if p["score"] < 15}
+    assert below and set(city["options"]["set_aside"]) == below  # the demo shows one set aside
+    assert not any(p["funded"] for p in city["projects"] if p["id"] in below)
+    assert [p["id"] for p in city["projects"] if p["id"] in ("c3", "c4") and p["funded"]] in (
+        ["c3"], ["c4"])
+    assert set(city["options"]["incompatible_skipped"]) <= {"c3", "c4"}
+    assert "options" not in by_pot["north"] and "options" not in by_pot["south"]
+    assert "options" not in counted["results"]  # the top level keeps its shape
+    south = by_pot["south"]
+    assert south["ballot_kind"] == "approval"
+    assert all(len(b.part("south").chosen) <= 2 for b in counted["cast"] if b.part("south"))
 
 
 def test_published_ballots_keep_the_pots_apart_and_the_record_verifies(counted, capsys):
@@ -144,3 +165,65 @@ def test_a_station_district_must_be_a_district_pot(counted, tmp_path, capsys):
     err = capsys.readouterr().err
     assert code != 0 and "no district pot 'city'; choose one of north, south" in err
     assert not (tmp_path / "s").exists()
+
+
+def _resign(counted, folder: Path, edit) -> None:
+    """Edit results.json and sign it again with the tally key (so only the re-count can tell)."""
+    import hashlib
+
+    from kiosk.crypto.canonical import canonical, decode_canonical
+    from kiosk.crypto.signed import sign_object
+    from kiosk.package.authority_keys import load_tally
+
+    path = folder / "results.json"
+    results = decode_canonical(path.read_bytes().rstrip(b"\n"))["signed"]
+    edit(results)
+    keys = load_tally(counted["world"]["tally_key"], counted["world"]["passphrase"])
+    path.write_bytes(canonical(sign_object(keys.sign, results)) + b"\n")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    sums = folder / "SHA256SUMS"
+    sums.write_text("".join(
+        f"{digest}  results.json\n" if line.endswith("  results.json") else line + "\n"
+        for line in sums.read_text("ascii").splitlines()), encoding="ascii")
+
+
+def _city(results: dict) -> dict:
+    return results["pots"][0]
+
+
+def _lower_threshold(results: dict) -> None:
+    _city(results)["options"]["min_score"] = 1
+
+
+def _drop_set_aside(results: dict) -> None:
+    _city(results)["options"]["set_aside"] = {}
+
+
+def _fund_both_of_the_pair(results: dict) -> None:
+    for project in _city(results)["projects"]:
+        project["funded"] = project["funded"] or project["id"] in ("c3", "c4")
+
+
+def _drop_the_pots_options(results: dict) -> None:
+    del _city(results)["options"]
+
+
+def _give_south_more_money(results: dict) -> None:
+    results["pots"][2]["budget"] += 1
+
+
+@pytest.mark.parametrize("edit", [_lower_threshold, _drop_set_aside, _fund_both_of_the_pair,
+                                  _drop_the_pots_options, _give_south_more_money])
+def test_verify_recounts_each_pot_with_its_options_even_when_signed(counted, tmp_path, capsys,
+                                                                     edit):
+    import shutil
+
+    folder = tmp_path / "record"
+    shutil.copytree(counted["tmp"] / "record", folder)
+    fingerprint = counted["world"]["authority_fingerprint"]
+    assert kiosk(["tally", "verify", str(folder), "--authority", fingerprint, "--quiet"]) == 0
+    _resign(counted, folder, edit)
+    capsys.readouterr()
+    assert kiosk(["tally", "verify", str(folder), "--authority", fingerprint, "--quiet"]) != 0
+    out, err = capsys.readouterr()
+    assert "pot " in out + err and "results.json says another" in out + err, out + err
