@@ -221,6 +221,13 @@ class Election:
         district's pot (`district` None: the city-wide pots only)."""
         return tuple(p for p in self.pots if p.kind is PotKind.CITY or p.id == district)
 
+    def options_of(self, proposal_id: str) -> RuleOptions:
+        """The rule options that apply to this proposal: its pot's, or the package's."""
+        for pot in self.pots:
+            if proposal_id in pot.proposal_ids:
+                return pot.options
+        return self.options
+
     def pot_view(self, pot_id: str) -> Election:
         """This election as if it held only one pot: that pot's proposals, rule and counting
         rule, and no pots. Every one-pot part (the voter's session, ballot validation, the

@@ -150,10 +150,19 @@ def test_election_verify_shows_each_pot(counted, capsys):
     assert "Pots:       3, voted in one visit" in out and "Rule:" not in out
     assert "north (district, Norra området): 3 proposals; knapsack, budget 250 000 kr; " \
            "counting equalshares" in out
+    assert "south (district, Södra området): 3 proposals; approval, at most 2 choices, " \
+           "budget 300 000 kr; counting greedy" in out
+    city = out[out.index("  city ("):out.index("  north (")]
+    assert "counting greedy-threshold" in city
+    assert "    option: a proposal needs at least 15 votes (points) to be funded" in city
+    assert "    option: at most one of c3, c4 can be funded" in city
+    assert "Option:" not in out  # no package-wide options in a package with pots
     assert kiosk(["election", "verify", world["package"], "--json",
                   "--authority", world["authority_fingerprint"]]) == 0
     info = json.loads(capsys.readouterr().out)
     assert [p["id"] for p in info["pots"]] == ["city", "north", "south"]
+    assert info["pots"][0]["options"] == {"min_score": 15, "incompatible": [["c3", "c4"]]}
+    assert info["pots"][2]["budget"] == 300_000 and "options" not in info["pots"][2]
 
 
 def test_a_station_district_must_be_a_district_pot(counted, tmp_path, capsys):
