@@ -96,7 +96,8 @@ MISTAKES = [
      "pot city, options: incompatible group #1 names proposal n1, which is not in pot city"),
     ('min_score = 15, ', 'min_score = 15, colour = 1, ',
      "pot city, options: unknown setting 'colour'"),
-    ('counting = "equalshares"           #', 'options = { incompatible = [["n1", "n2"]] }\ncounting = "equalshares" #',
+    ('counting = "equalshares"           #',
+     'options = { incompatible = [["n1", "n2"]] }\ncounting = "equalshares" #',
      "pot north, options: incompatible groups work with the greedy rules only; counting "
      "equalshares cannot take them"),
     ('id = "n1"\npot = "north"', 'id = "n1"\npot = "east"',
