@@ -45,6 +45,7 @@ def counted(tmp_path_factory):
     assert kiosk(["tally", "count", "--db", db, "--key", world["tally_key"],
                   "--passphrase-file", str(tmp / "pass"), "--quiet"]) == 0
     assert kiosk(["tally", "publish", "--db", db, "--out", str(tmp / "record")]) == 0
+    assert kiosk(["tally", "report", "--db", db, "--out", str(tmp / "report")]) == 0
     results = json.loads((tmp / "record" / "results.json").read_text())["signed"]
     return {"tmp": tmp, "world": world, "db": db, "cast": cast, "results": results}
 
@@ -236,3 +237,33 @@ def test_verify_recounts_each_pot_with_its_options_even_when_signed(counted, tmp
     assert kiosk(["tally", "verify", str(folder), "--authority", fingerprint, "--quiet"]) != 0
     out, err = capsys.readouterr()
     assert "pot " in out + err and "results.json says another" in out + err, out + err
+
+
+def test_each_pots_pabulib_file_carries_its_ballot_kind_and_options(counted):
+    from kiosk.tally.pabulib import read_pb
+
+    record = counted["tmp"] / "record"
+    city = read_pb(record / "results-city.pb")
+    assert city.meta["min_project_score_threshold"] == "15"
+    assert city.meta["rule"] == "greedy-threshold" and city.meta["max_sum_cost"] == "1000000"
+    assert "at most one of c3, c4 can be funded" in city.meta["comment"]
+    south = read_pb(record / "results-south.pb")
+    assert (south.meta["vote_type"], south.meta["max_length"], south.meta["min_length"],
+            south.meta["budget"]) == ("approval", "2", "0", "300000")
+    assert "min_project_score_threshold" not in south.meta and "comment" not in south.meta
+    assert all(len(vote.vote) <= 2 for vote in south.votes)
+
+
+def test_the_protocol_names_each_pots_options(counted):
+    import shutil
+    import subprocess
+
+    pdf = counted["tmp"] / "report" / "protocol.pdf"
+    text = subprocess.run([shutil.which("pdftotext"), "-layout", str(pdf), "-"],
+                          capture_output=True, check=True).stdout.decode("utf-8")
+    flat = " ".join(text.split())
+    city = flat[flat.index("Hela staden (city)"):flat.index("Norra området (north)")]
+    assert "Regelval" in city and "högst ett av c3, c4" in city
+    assert "Regelval" not in flat[flat.index("Norra området (north)"):]
+    set_aside = counted["results"]["pots"][0]["options"]["set_aside"]
+    assert city.count("för få röster") >= len(set_aside) > 0
