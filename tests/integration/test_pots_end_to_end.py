@@ -267,3 +267,15 @@ def test_the_protocol_names_each_pots_options(counted):
     assert "Regelval" not in flat[flat.index("Norra området (north)"):]
     set_aside = counted["results"]["pots"][0]["options"]["set_aside"]
     assert city.count("för få röster") >= len(set_aside) > 0
+
+
+def test_the_terminal_summary_says_what_each_pots_options_did(counted):
+    from kiosk.tally.summary import result_lines
+
+    lines = result_lines(counted["results"])
+    city = lines[lines.index(next(x for x in lines if x.startswith("Pot city"))):
+                 lines.index(next(x for x in lines if x.startswith("Pot north")))]
+    said = next(x for x in city if x.startswith("Rule options: "))
+    for pid in counted["results"]["pots"][0]["options"]["set_aside"]:
+        assert f"{pid} set aside (below-min-score)" in said
+    assert not any(x.startswith("Rule options: ") for x in lines[lines.index(city[-1]) + 1:])
