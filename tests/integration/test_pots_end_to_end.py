@@ -76,13 +76,13 @@ def test_each_pot_is_counted_with_its_own_options_and_ballot_kind(counted):
     by_pot = {pot["id"]: pot for pot in counted["results"]["pots"]}
     city = by_pot["city"]
     assert {k: v for k, v in city["options"].items() if k in ("min_score", "incompatible")} \
-        == {"min_score": 15, "incompatible": [["c3", "c4"]]}
+        == {"min_score": 15, "incompatible": [["c2", "c3"]]}
     below = {p["id"] for p in city["projects"] if p["score"] < 15}
     assert below and set(city["options"]["set_aside"]) == below  # the demo shows one set aside
     assert not any(p["funded"] for p in city["projects"] if p["id"] in below)
-    assert [p["id"] for p in city["projects"] if p["id"] in ("c3", "c4") and p["funded"]] in (
-        ["c3"], ["c4"])
-    assert set(city["options"]["incompatible_skipped"]) <= {"c3", "c4"}
+    assert [p["id"] for p in city["projects"] if p["id"] in ("c2", "c3") and p["funded"]] in (
+        ["c2"], ["c3"])
+    assert set(city["options"]["incompatible_skipped"]) <= {"c2", "c3"}
     assert "options" not in by_pot["north"] and "options" not in by_pot["south"]
     assert "options" not in counted["results"]  # the top level keeps its shape
     south = by_pot["south"]
@@ -127,7 +127,7 @@ def test_the_station_refuses_ballots_that_do_not_fit_the_pots(counted, tmp_path)
                             "south": Ballot.of([])}), "ballot.two_districts"),
             (PotsBallot.of({"city": Ballot.of(["n1"]), "north": Ballot.of([])}),
              "ballot.unknown_proposal"),
-            (PotsBallot.of({"city": Ballot.of(["c1", "c2", "c3"]), "north": Ballot.of([])}),
+            (PotsBallot.of({"city": Ballot.of(["c1", "c4"]), "north": Ballot.of([])}),
              "ballot.over_budget"),
         ]:
             with pytest.raises(BallotError) as error:
@@ -156,13 +156,13 @@ def test_election_verify_shows_each_pot(counted, capsys):
     city = out[out.index("  city ("):out.index("  north (")]
     assert "counting greedy-threshold" in city
     assert "    option: a proposal needs at least 15 votes (points) to be funded" in city
-    assert "    option: at most one of c3, c4 can be funded" in city
+    assert "    option: at most one of c2, c3 can be funded" in city
     assert "Option:" not in out  # no package-wide options in a package with pots
     assert kiosk(["election", "verify", world["package"], "--json",
                   "--authority", world["authority_fingerprint"]]) == 0
     info = json.loads(capsys.readouterr().out)
     assert [p["id"] for p in info["pots"]] == ["city", "north", "south"]
-    assert info["pots"][0]["options"] == {"min_score": 15, "incompatible": [["c3", "c4"]]}
+    assert info["pots"][0]["options"] == {"min_score": 15, "incompatible": [["c2", "c3"]]}
     assert info["pots"][2]["budget"] == 300_000 and "options" not in info["pots"][2]
 
 
@@ -211,7 +211,7 @@ def _drop_set_aside(results: dict) -> None:
 
 def _fund_both_of_the_pair(results: dict) -> None:
     for project in _city(results)["projects"]:
-        project["funded"] = project["funded"] or project["id"] in ("c3", "c4")
+        project["funded"] = project["funded"] or project["id"] in ("c2", "c3")
 
 
 def _drop_the_pots_options(results: dict) -> None:
@@ -246,7 +246,7 @@ def test_each_pots_pabulib_file_carries_its_ballot_kind_and_options(counted):
     city = read_pb(record / "results-city.pb")
     assert city.meta["min_project_score_threshold"] == "15"
     assert city.meta["rule"] == "greedy-threshold" and city.meta["max_sum_cost"] == "1000000"
-    assert "at most one of c3, c4 can be funded" in city.meta["comment"]
+    assert "at most one of c2, c3 can be funded" in city.meta["comment"]
     south = read_pb(record / "results-south.pb")
     assert (south.meta["vote_type"], south.meta["max_length"], south.meta["min_length"],
             south.meta["budget"]) == ("approval", "2", "0", "300000")
@@ -263,7 +263,7 @@ def test_the_protocol_names_each_pots_options(counted):
                           capture_output=True, check=True).stdout.decode("utf-8")
     flat = " ".join(text.split())
     city = flat[flat.index("Hela staden (city)"):flat.index("Norra området (north)")]
-    assert "Regelval" in city and "högst ett av c3, c4" in city
+    assert "Regelval" in city and "högst ett av c2, c3" in city
     assert "Regelval" not in flat[flat.index("Norra området (north)"):]
     set_aside = counted["results"]["pots"][0]["options"]["set_aside"]
     assert city.count("för få röster") >= len(set_aside) > 0

@@ -23,8 +23,8 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     kiosk.click("district-south")
     assert kiosk.screen == "proposals-city" and kiosk.ui.state.session.chosen_count == 1
     kiosk.click("remove-c2")
-    kiosk.click("choose-c1")  # 800 000 of the city's 1 000 000
-    assert not kiosk.find("choose-c3").isEnabled()  # 250 000 no longer fits the city pot
+    kiosk.click("choose-c4")  # 800 000 of the city's 1 000 000
+    assert not kiosk.find("choose-c2").isEnabled()  # 250 000 no longer fits the city pot
     kiosk.click("proposals-review")
     assert kiosk.screen == "proposals-south"
     assert kiosk.find("proposals-part").text() == "Del 2 av 2: Södra området"
@@ -43,7 +43,7 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     assert kiosk.screen == "review"
     assert kiosk.find("review-part-city").text() == "Del 1 av 2: Hela staden"
     assert kiosk.find("review-part-south").text() == "Del 2 av 2: Södra området"
-    for pid in ("c1", "s1", "s2"):
+    for pid in ("c4", "s1", "s2"):
         assert kiosk.find(f"review-row-{pid}").isVisible()
     spoken = kiosk.window.page("review").spoken_text()  # read-aloud says both pots, in order
     assert spoken.index("Del 1 av 2: Hela staden") < spoken.index("Ett nytt bibliotekscafé") \
@@ -51,7 +51,7 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     kiosk.click("review-cast")
     assert kiosk.screen == "receipt"
     _record, inner = open_last_ballot(kiosk)
-    assert inner["pots"] == {"city": ["c1"], "south": ["s1", "s2"]}
+    assert inner["pots"] == {"city": ["c4"], "south": ["s1", "s2"]}
     assert "choices" not in inner and inner["language"] == "sv"
     kiosk.click("receipt-done")
     assert kiosk.screen == "welcome" and kiosk.ui.state.voter.pots is None
@@ -103,22 +103,22 @@ def test_the_incompatible_pair_of_a_pot_is_explained_on_its_proposals(make_kiosk
     kiosk.start_voting("sv")
     kiosk.click("howto-start")
     assert kiosk.screen == "proposals-city"
-    titles = [kiosk.ui.election.proposal(p).texts["sv"].title for p in ("c4", "c3")]
-    kiosk.window.show_detail("c4")
+    titles = [kiosk.ui.election.proposal(p).texts["sv"].title for p in ("c3", "c2")]
+    kiosk.window.show_detail("c3")
     note = kiosk.find("detail-incompatible")
     assert note.isVisible() and note.text().startswith(
         f"Bara ett av de här förslagen kan genomföras: {titles[0]}, {titles[1]}.")
-    kiosk.window.show_detail("c2")
+    kiosk.window.show_detail("c1")
     assert kiosk.window.page("detail").rivals.isHidden()
     kiosk.window.show_proposals()
-    kiosk.click("choose-c3")
-    kiosk.click("choose-c4")  # both may be chosen; the count funds at most one
+    kiosk.click("choose-c2")
+    kiosk.click("choose-c3")  # both may be chosen; the count funds at most one
     kiosk.click("proposals-review")
     kiosk.click("choose-n3")
     kiosk.click("proposals-review")
     kiosk.click("review-cast")
     _record, inner = open_last_ballot(kiosk)
-    assert inner["pots"] == {"city": ["c3", "c4"], "north": ["n3"]}
+    assert inner["pots"] == {"city": ["c2", "c3"], "north": ["n3"]}
 
 
 def _count(kiosk, prefix: str) -> int:

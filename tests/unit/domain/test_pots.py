@@ -56,7 +56,7 @@ def test_the_districts_example_has_a_city_pot_and_two_district_pots(folder):
     # approval pot with a cap and its own money in the south
     city = election.pot_view("city")
     assert city.counting == "greedy-threshold" and city.options.min_score == 15
-    assert city.options.incompatible == (("c3", "c4"),)
+    assert city.options.incompatible == (("c2", "c3"),)
     assert election.options.is_empty() and election.pot_view("north").options.is_empty()
     south = election.pot("south")
     assert south.rule.kind.value == "approval" and south.rule.max_choices == 2
@@ -92,7 +92,7 @@ MISTAKES = [
      "pot city, options: min_score must be a whole number from 1 to"),
     ('min_score = 15, ', '',
      "pot city, options: counting greedy-threshold needs min_score"),
-    ('[["c3", "c4"]]', '[["c3", "n1"]]',
+    ('[["c2", "c3"]]', '[["c2", "n1"]]',
      "pot city, options: incompatible group #1 names proposal n1, which is not in pot city"),
     ('min_score = 15, ', 'min_score = 15, colour = 1, ',
      "pot city, options: unknown setting 'colour'"),
@@ -172,7 +172,7 @@ def test_a_pots_inner_envelope_keeps_each_pot_apart(folder):
     ({"north": ["n1"]}, "ballot.missing_pot"),
     ({"city": [], "west": []}, "ballot.unknown_pot"),
     ({"city": ["n1"], "north": []}, "ballot.unknown_proposal"),
-    ({"city": ["c1", "c2", "c3"], "south": []}, "ballot.over_budget"),
+    ({"city": ["c1", "c4"], "south": []}, "ballot.over_budget"),
     ({"city": ["c1"], "north": ["n1", "n1"]}, "ballot.duplicate_choice"),
 ])
 def test_pot_ballots_that_do_not_fit_are_refused(folder, parts, reason):
