@@ -100,8 +100,9 @@ def _budget(place: str, rule: BallotRule, raw: object) -> int | None:
                                "own budget = ...")
         return None
     if raw is None:
-        raise _fail(place, f"a pot with a {rule.kind.value} rule needs the money it has to fund "
-                           "proposals: add budget = N (kronor) to the pot")
+        article = "an" if rule.kind is RuleKind.APPROVAL else "a"
+        raise _fail(place, f"a pot with {article} {rule.kind.value} rule needs the money it has "
+                           "to fund proposals: add budget = N (kronor) to the pot")
     if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= MAX_KRONOR:
         raise _fail(place, f"budget must be a whole number of kronor from 1 to {MAX_KRONOR}, "
                            f"got {raw!r}")

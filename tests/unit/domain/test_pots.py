@@ -79,7 +79,7 @@ MISTAKES = [
     ('budget = 300000 ', 'budget = 30000 ',
      "proposal s1: cost 200000 kr is more than the whole budget of pot south, 30000 kr"),
     ('budget = 300000 ', '# ',
-     "pot south: a pot with a approval rule needs the money it has to fund proposals: add "
+     "pot south: a pot with an approval rule needs the money it has to fund proposals: add "
      "budget = N"),
     ('budget = 300000 ', 'budget = "lots" ',
      "pot south: budget must be a whole number of kronor from 1 to"),
