@@ -36,6 +36,11 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     assert (meter.label.text(), meter.bar.fraction) == ("Valda: 2 av 2", 1.0)
     assert not kiosk.find("choose-s3").isEnabled()  # the third choice is over the cap
     assert kiosk.find("status-s3").text().startswith("Du har valt så många du kan (2).")
+    kiosk.window.show_detail("s3")  # the detail screen's meter is the pot's too
+    assert kiosk.window.page("detail").meter.label.text() == "Valda: 2 av 2"
+    assert not kiosk.find("detail-choose").isEnabled()
+    kiosk.window.show_proposals()
+    assert kiosk.screen == "proposals-south"
     kiosk.click("proposals-previous")  # back to the city pot: its choices are still there
     assert kiosk.screen == "proposals-city" and kiosk.ui.state.session.chosen_count == 1
     kiosk.click("proposals-review")

@@ -63,9 +63,11 @@ class BallotMeter(QWidget):
         self.box.addWidget(self.bar, 2)
 
     def summary(self):
-        session = self.ui.state.session
-        rule = self.ui.election.rule
         """(words, fraction of the bar filled): both say what is chosen."""
+        session = self.ui.state.session
+        # the session's own rule: with pots, the pot being voted (also on the detail screen,
+        # which is the whole package's)
+        rule = session.election.rule if session else self.ui.election.rule
         if rule.kind is RuleKind.KNAPSACK:
             spent = session.spent if session else 0
             left = rule.budget - spent
