@@ -6,7 +6,7 @@ meter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
@@ -103,7 +103,10 @@ class BallotMeter(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._arrange()
+        # not during the layout pass that resized us: changing this layout's direction while
+        # the parent layout iterates its items crashed Qt (QLabel::heightForWidth on stale
+        # layout data, seen on the review of a package with pots)
+        QTimer.singleShot(0, self, self._arrange)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
