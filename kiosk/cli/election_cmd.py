@@ -152,7 +152,10 @@ def summary(package) -> dict:
     } | ({"pots": [{  # several pots in one visit: each its own rule (docs/pots.md)
         "id": pot.id, "kind": pot.kind.value, "name": pot.names[election.default_language],
         "proposals": len(pot.proposal_ids), "rule": pot.rule.to_dict(),
-        "counting": election.pot_view(pot.id).counting} for pot in election.pots]}
+        "counting": election.pot_view(pot.id).counting,
+        **({"budget": pot.budget} if pot.budget is not None else {}),
+        **({"options": pot.options.to_dict()} if not pot.options.is_empty() else {}),
+    } for pot in election.pots]}
         if election.pots else {})
 
 
@@ -171,8 +174,11 @@ def cmd_verify(args) -> int:
         print(f"Pots:       {len(info['pots'])}, voted in one visit (every city pot and the "
               "voter's district pot)")
         for pot in info["pots"]:
+            money = f", budget {format_kronor(pot['budget'], ' ')}" if "budget" in pot else ""
             print(f"  {pot['id']} ({pot['kind']}, {pot['name']}): {pot['proposals']} proposals; "
-                  f"{_rule_text(pot['rule'])}; counting {pot['counting'] or 'not named'}")
+                  f"{_rule_text(pot['rule'])}{money}; counting {pot['counting'] or 'not named'}")
+            for line in package.election.pot(pot["id"]).options.lines():
+                print(f"    option: {line}")
     else:
         print(f"Rule:       {rule_text}")
         print(f"Counting:   {info['counting'] or 'not named (the tally must give --rule)'}")

@@ -139,9 +139,21 @@ class Pot:
     proposal_ids: tuple[str, ...]
     names: dict[str, str]  # language -> the pot's name ("Hela staden", "Norr")
     counting: str | None = None  # None: the election's counting rule
+    options: RuleOptions = field(default_factory=RuleOptions)  # this pot's signed rule options
+    # the money of an approval or cumulative pot (`budget = N` in the pot's entry); a knapsack
+    # pot's money is its rule's budget
+    budget: int | None = None
 
     def name(self, language: str, fallback: str) -> str:
         return self.names.get(language) or self.names.get(fallback) or self.id
+
+    @property
+    def money(self) -> int:
+        """The kronor this pot has to fund proposals with."""
+        if self.rule.kind is RuleKind.KNAPSACK:
+            return self.rule.budget
+        assert self.budget is not None  # the manifest requires it for these pots
+        return self.budget
 
 
 # How the tally counts (Pabulib names; see docs/tally.md). The package names one, so the rule
@@ -209,6 +221,13 @@ class Election:
         district's pot (`district` None: the city-wide pots only)."""
         return tuple(p for p in self.pots if p.kind is PotKind.CITY or p.id == district)
 
+    def options_of(self, proposal_id: str) -> RuleOptions:
+        """The rule options that apply to this proposal: its pot's, or the package's."""
+        for pot in self.pots:
+            if proposal_id in pot.proposal_ids:
+                return pot.options
+        return self.options
+
     def pot_view(self, pot_id: str) -> Election:
         """This election as if it held only one pot: that pot's proposals, rule and counting
         rule, and no pots. Every one-pot part (the voter's session, ballot validation, the
@@ -219,7 +238,7 @@ class Election:
             chosen = set(pot.proposal_ids)
             view = replace(self, rule=pot.rule, counting=pot.counting or self.counting,
                            proposals=tuple(p for p in self.proposals if p.id in chosen),
-                           pots=(), _views={})
+                           pots=(), _views={}, options=pot.options)
             self._views[pot_id] = view
         return view
 

@@ -28,7 +28,7 @@ from kiosk.domain.errors import PackageError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.manifest_pots import check_pot_names, check_pot_rules, parse_pots
 from kiosk.domain.results_link import parse_results
-from kiosk.domain.rule_options import parse_options
+from kiosk.domain.rule_options import RuleOptions, parse_options
 from kiosk.domain.survey import parse_survey
 from kiosk.domain.text_checks import text_problem
 from kiosk.domain.voting_places import parse_places
@@ -327,8 +327,11 @@ def election_from_manifest(manifest: object) -> Election:
         seen.add(proposal.id)
         proposals.append(proposal)
     texts_raw = manifest["texts"]
-    pots = parse_pots(pots_raw, proposals_raw, texts_raw, default, parse_rule) \
+    pots = parse_pots(pots_raw, proposals_raw, texts_raw, default, parse_rule, counting) \
         if pots_raw is not None else ()
+    if pots and "options" in head:
+        raise fail("options", "with pots, each pot has its own rule options: move [options] "
+                              "into the pot's entry as options = { ... } (or [pots.options])")
     check_pot_names(texts_raw, pots)
     if pots:
         check_pot_rules(pots, {p.id: p.cost for p in proposals})
@@ -346,7 +349,9 @@ def election_from_manifest(manifest: object) -> Election:
     if rule.kind is RuleKind.APPROVAL and not pots and rule.max_choices > len(proposals):
         raise fail("rule", f"max_choices ({rule.max_choices}) is more than the number of "
                            f"proposals ({len(proposals)})")
-    options = parse_options(head.get("options"), tuple(p.id for p in proposals), counting)
+    # with pots, each pot has its own options (kiosk.domain.manifest_pots)
+    options = RuleOptions() if pots else parse_options(
+        head.get("options"), tuple(p.id for p in proposals), counting)
     survey = parse_survey(head.get("survey"), manifest["texts"], languages_t)
     audio = manifest.get("audio", {})
     if not isinstance(audio, dict) or not all(

@@ -1,6 +1,8 @@
 """The pots of a manifest (several pots in one visit), validated; see kiosk.domain.pots.
 
-A manifest with pots has `election.pots` (a list of {id, kind, rule, counting?}), a `pot` on
+A manifest with pots has `election.pots` (a list of {id, kind, rule, counting?, options?,
+budget?}; `budget` is the money of an approval or cumulative pot, `options` the pot's own rule
+options, kiosk.domain.rule_options), a `pot` on
 every proposal and the pots' names under each language's texts (`texts.<lang>.pots`). A
 manifest without pots has none of these, and is read exactly as before.
 """
@@ -12,11 +14,13 @@ from collections.abc import Callable
 
 from kiosk.domain.election import COUNTING_RULES, BallotRule, Pot, PotKind, RuleKind
 from kiosk.domain.errors import PackageError
+from kiosk.domain.rule_options import parse_options
 from kiosk.domain.text_checks import text_problem
 
 POT_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,31}$")
 MAX_POTS = 30
 MAX_POT_NAME = 60
+MAX_KRONOR = 10_000_000_000  # as kiosk.domain.manifest's
 
 
 def _fail(place: str, reason: str) -> PackageError:
@@ -24,7 +28,8 @@ def _fail(place: str, reason: str) -> PackageError:
 
 
 def parse_pots(raw: object, proposals_raw: list, texts_raw: dict, default: str,
-               parse_rule: Callable[[object], BallotRule]) -> tuple[Pot, ...]:
+               parse_rule: Callable[[object], BallotRule],
+               package_counting: str | None = None) -> tuple[Pot, ...]:
     """The pots, each with its proposals (in package order) and names; every mistake one
     sentence naming its place."""
     if not isinstance(raw, list) or len(raw) < 2:
@@ -51,7 +56,7 @@ def parse_pots(raw: object, proposals_raw: list, texts_raw: dict, default: str,
         place = f"pot {pot_id}"
         if any(p.id == pot_id for p in pots):
             raise _fail(place, "the id is used twice")
-        extra = sorted(set(entry) - {"id", "kind", "rule", "counting"})
+        extra = sorted(set(entry) - {"id", "kind", "rule", "counting", "options", "budget"})
         if extra:
             raise _fail(place, f"unknown setting '{extra[0]}'")
         try:
@@ -73,12 +78,35 @@ def parse_pots(raw: object, proposals_raw: list, texts_raw: dict, default: str,
         if not ids:
             raise _fail(place, "has no proposals (give proposals pot = \"" + pot_id + "\")")
         names = _names(texts_raw, pot_id, default)
-        pots.append(Pot(pot_id, kind, rule, ids, names, counting))
+        budget = _budget(place, rule, entry.get("budget"))
+        try:
+            options = parse_options(entry.get("options"), ids, counting or package_counting,
+                                    within=place)
+        except PackageError as error:
+            raise _fail(f"{place}, options", error.params.get("reason", str(error))) from None
+        pots.append(Pot(pot_id, kind, rule, ids, names, counting, options, budget))
     if members:
         stray = sorted(members)[0]
         raise _fail(f"proposal {members[stray][0]}", f"names the pot '{stray}', which is not "
                                                      "among the package's pots")
     return tuple(pots)
+
+
+def _budget(place: str, rule: BallotRule, raw: object) -> int | None:
+    """The money of an approval or cumulative pot; a knapsack pot has it in its rule."""
+    if rule.kind is RuleKind.KNAPSACK:
+        if raw is not None:
+            raise _fail(place, "a knapsack pot's money is its rule's budget; remove the pot's "
+                               "own budget = ...")
+        return None
+    if raw is None:
+        article = "an" if rule.kind is RuleKind.APPROVAL else "a"
+        raise _fail(place, f"a pot with {article} {rule.kind.value} rule needs the money it has "
+                           "to fund proposals: add budget = N (kronor) to the pot")
+    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= MAX_KRONOR:
+        raise _fail(place, f"budget must be a whole number of kronor from 1 to {MAX_KRONOR}, "
+                           f"got {raw!r}")
+    return raw
 
 
 def _names(texts_raw: dict, pot_id: str, default: str) -> dict[str, str]:
@@ -129,6 +157,11 @@ def check_pot_rules(pots: tuple[Pot, ...], costs: dict[str, int]) -> None:
             if too_big:
                 raise _fail(f"proposal {too_big[0]}", f"cost {costs[too_big[0]]} kr is more "
                             f"than the whole budget of pot {pot.id}, {rule.budget} kr")
+        elif pot.budget is not None:
+            too_big = [pid for pid in pot.proposal_ids if costs[pid] > pot.budget]
+            if too_big:
+                raise _fail(f"proposal {too_big[0]}", f"cost {costs[too_big[0]]} kr is more "
+                            f"than the whole budget of pot {pot.id}, {pot.budget} kr")
         if rule.kind is RuleKind.APPROVAL and rule.max_choices > len(pot.proposal_ids):
             raise _fail(f"pot {pot.id}", f"max_choices ({rule.max_choices}) is more than the "
                                          f"number of its proposals ({len(pot.proposal_ids)})")

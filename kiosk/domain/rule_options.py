@@ -6,7 +6,9 @@
     eligibility_k = 3                # ... or at least cost ÷ (3 × budget) of the voters (Świecie)
     incompatible = [["p2", "p3"]]    # at most one of p2 and p3 is funded
 
-All optional; a package without `[options]` has no `options` key in its manifest, so its signed
+All optional. In a package with pots each pot has its own (`options = {...}` in its [[pots]]
+entry, same keys; incompatible groups name that pot's proposals only) and there is no top-level
+`[options]`. A package without `[options]` has no `options` key in its manifest, so its signed
 bytes are what they were. How the tally applies them: kiosk/tally/rules/options.py. This module
 owns the manifest form: it writes (`to_dict`) and reads (`parse_options`) it, one sentence per
 mistake.
@@ -83,9 +85,10 @@ def _whole(raw: dict, key: str, low: int, high: int) -> int | None:
     return value
 
 
-def parse_options(raw: object, proposal_ids: tuple[str, ...],
-                  counting: str | None) -> RuleOptions:
-    """Validate the manifest's `options` (None when absent) against the election."""
+def parse_options(raw: object, proposal_ids: tuple[str, ...], counting: str | None,
+                  within: str = "the election") -> RuleOptions:
+    """Validate the manifest's `options` (None when absent) against the election (or one pot
+    of it: `within` names it, like "pot city", and `proposal_ids` are the pot's)."""
     if raw is None:
         options = RuleOptions()
     else:
@@ -98,7 +101,7 @@ def parse_options(raw: object, proposal_ids: tuple[str, ...],
             min_score=_whole(raw, "min_score", 1, MAX_MIN_SCORE),
             min_voter_share_percent=_whole(raw, "min_voter_share_percent", 1, 100),
             eligibility_k=_whole(raw, "eligibility_k", 1, MAX_K),
-            incompatible=_groups(raw.get("incompatible", []), proposal_ids),
+            incompatible=_groups(raw.get("incompatible", []), proposal_ids, within),
         )
         if options.is_empty():
             raise _fail("the table is empty; remove it or set an option")
@@ -111,7 +114,8 @@ def parse_options(raw: object, proposal_ids: tuple[str, ...],
     return options
 
 
-def _groups(raw: object, proposal_ids: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+def _groups(raw: object, proposal_ids: tuple[str, ...],
+            within: str) -> tuple[tuple[str, ...], ...]:
     if not isinstance(raw, list):
         raise _fail("incompatible must be a list of groups, like [[\"p2\", \"p3\"]]")
     known = set(proposal_ids)
@@ -124,7 +128,7 @@ def _groups(raw: object, proposal_ids: tuple[str, ...]) -> tuple[tuple[str, ...]
         for pid in group:
             if pid not in known:
                 raise _fail(f"incompatible group #{index + 1} names proposal {pid}, which is "
-                            "not in the election")
+                            f"not in {within}")
             if pid in seen:
                 raise _fail(f"proposal {pid} is in more than one incompatible group (or twice "
                             "in one); merge the groups")

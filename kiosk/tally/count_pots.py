@@ -5,7 +5,8 @@ kiosk.domain.pots). Each pot is counted over the ballots that vote in it (every 
 city-wide pot, the district's voters for a district pot) with the pot's own view of the
 election, so the counting rules see an ordinary one-pot election. The results document gains a
 `pots` list, one entry per pot, each shaped like the one-pot fields (rule, budget, projects,
-funded, spent) plus the pot's id, kind, names and turnout (`ballots`).
+funded, spent) plus the pot's id, kind, names and turnout (`ballots`), and `options` (the
+pot's rule options and what they did) when the pot has options.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import json
 from collections.abc import Iterable, Iterator
 
 from kiosk.crypto.canonical import canonical
-from kiosk.domain.election import Election, RuleKind
+from kiosk.domain.election import Election
 from kiosk.tally.rule_run import (
     BallotInterner,
     CountError,
     is_approval,
+    options_part,
     rule_for,
     run_count,
 )
@@ -57,8 +59,9 @@ def pot_plans(manifest: dict, election: Election, rule: str | None,
               budget: int | None) -> list[tuple[str, str, int]]:
     """(pot id, counting rule, budget) of every pot, or the one reason the count cannot run.
 
-    Each pot's rule and budget are signed in the package, so --budget has nothing to say, and
-    --rule may only repeat a rule every pot uses."""
+    Each pot's rule and budget (a knapsack rule's budget, or an approval or cumulative pot's
+    `budget`) are signed in the package, so --budget has nothing to say, and --rule may only
+    repeat a rule every pot uses."""
     if budget is not None:
         raise CountError("tally.pots_budget", "this election has several pots, each with its "
                          "own budget in the package; leave out --budget")
@@ -66,11 +69,9 @@ def pot_plans(manifest: dict, election: Election, rule: str | None,
     package_rule = manifest.get("election", {}).get("counting")
     for pot in election.pots:
         named = pot.counting or package_rule
-        rule_name = rule_for({"election": {"counting": named}} if named else {}, rule)
-        if pot.rule.kind is not RuleKind.KNAPSACK:
-            raise CountError("tally.pot_needs_budget", f"pot {pot.id} has a "
-                             f"{pot.rule.kind.value} ballot and so no budget to count with")
-        plans.append((pot.id, rule_name, pot.rule.budget))
+        head = {"options": pot.options.to_dict(), **({"counting": named} if named else {})}
+        rule_name = rule_for({"election": head}, rule)
+        plans.append((pot.id, rule_name, pot.money))
     return plans
 
 
@@ -89,7 +90,8 @@ def count_pots(election: Election, plans: list[tuple[str, str, int]], seed: str,
             "ballots": len(profile.ballots),
             "projects": [{"id": p.id, "cost": p.cost, "score": outcome.scores[p.id],
                           "funded": p.id in funded} for p in view.proposals],
-            "funded": list(outcome.funded), "spent": outcome.spent})
+            "funded": list(outcome.funded), "spent": outcome.spent,
+            **options_part(view, outcome)})
         outcomes.append(outcome)
     return entries, outcomes
 

@@ -367,13 +367,14 @@ def _verify_outcome(election: Election, results: dict, interner: BallotInterner)
 
 
 def _verify_pots(election: Election, results: dict, interner: PotsInterner) -> None:
-    """Each pot recounted on its own from the ballots, with the package's budget and counting
-    rule for that pot (kiosk.tally.count_pots), must give results.json's pots exactly."""
+    """Each pot recounted on its own from the ballots, with the package's budget, counting
+    rule and rule options for that pot (kiosk.tally.count_pots), must give results.json's pots
+    exactly (their options and what the options set aside included)."""
     given = results.get("pots")
     if not isinstance(given, list) or [e.get("id") for e in given if isinstance(e, dict)] != [
             pot.id for pot in election.pots]:
         raise _fail("results.json does not list the election package's pots in its order")
-    plans = [(pot.id, election.pot_view(pot.id).counting or entry.get("rule"), pot.rule.budget)
+    plans = [(pot.id, election.pot_view(pot.id).counting or entry.get("rule"), pot.money)
              for pot, entry in zip(election.pots, given, strict=True)]
     entries, _ = count_pots(election, plans, results["seed"], interner)
     for entry, claimed in zip(entries, given, strict=True):

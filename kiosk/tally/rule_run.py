@@ -30,7 +30,7 @@ class CountError(KioskError):
 
 
 # top-k needs k, which an election package does not carry; greedy-threshold needs the
-# package's [options] min_score
+# package's [options] min_score (with pots: the pot's own options' min_score)
 COUNT_RULES = tuple(n for n in RULE_NAMES if n != "top-k")
 
 

@@ -57,6 +57,12 @@ def _outcome_lines(results: dict, titles: dict[str, str]) -> list[str]:
                      f"{_short(titles.get(project['id'], ''))}".rstrip())
     lines.append(f"Funded: {', '.join(results['funded']) or 'none'}; "
                  f"spent {kronor(results['spent'])} of {kronor(results['budget'])}.")
+    options = results.get("options")  # the package's (or the pot's) rule options did this
+    if options and (options.get("set_aside") or options.get("incompatible_skipped")):
+        lines.append("Rule options: " + "; ".join(
+            [f"{pid} set aside ({why})" for pid, why in options.get("set_aside", {}).items()]
+            + [f"{pid} not funded, {rival} of its incompatible group is" for pid, rival in
+               options.get("incompatible_skipped", {}).items()]) + ".")
     return lines
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from kiosk.crypto.sealing import open_sealed  # noqa: E402
 from kiosk.demo.world import DEMO_ELECTION, setup_demo_world  # noqa: E402
 from kiosk.ledger.envelopes import unpad  # noqa: E402
 from kiosk.package.authority_keys import load_tally  # noqa: E402
+from kiosk.package.scaffold import scaffold_election  # noqa: E402
 from kiosk.package.survey_example import add_example_survey  # noqa: E402
 from kiosk.station import StationService  # noqa: E402
 from tests.conftest import make_world  # noqa: E402
@@ -62,6 +64,15 @@ def _template(templates: dict, factory, kind: str) -> dict:
             templates[kind] = make_world(tmp, demo=True)
         elif kind == "districts":  # a city-wide pot and two district pots; station 2: north
             templates[kind] = setup_demo_world(tmp / "world", stations=2, example="districts")
+        elif kind == "districts-expensive-first":  # the city pot's first proposal 800 000 kr
+            source = tmp / "src"
+            scaffold_election(source, "districts")
+            toml = source / "election.toml"
+            text = toml.read_text(encoding="utf-8")
+            for pid, cost in (("c1", "800000"), ("c4", "350000")):
+                text = re.sub(rf'(id = "{pid}"\npot = "city"\ncost = )\d+', rf"\g<1>{cost}", text)
+            toml.write_text(text, encoding="utf-8")
+            templates[kind] = setup_demo_world(tmp / "world", stations=2, source=source)
         elif kind == "survey":  # the demo election with the example follow-up questions
             source = tmp / "src"
             shutil.copytree(DEMO_ELECTION, source)

@@ -123,6 +123,20 @@ def test_every_screen_fits(kiosk_with_staff, language):
     assert not problems, report(problems, counts)
 
 
+def test_a_pot_review_with_one_expensive_choice_survives_the_second_language(
+        kiosk_with_staff):
+    """The city pot's first proposal takes most of its money, so the tour chooses only it; on
+    the review, switching the second language off re-laid the meters out while their own
+    layout changed direction, and Qt crashed (a segfault, the kiosk gone). The whole tour and
+    every screen must still fit."""
+    kiosk, _ = kiosk_with_staff("districts-expensive-first")
+    assert kiosk.ui.election.proposal("c1").cost == 800_000
+    counts = [0, 0]
+    problems = walk(kiosk, None, "sv", TEXT_SIZES[1], THEMES[1], SCREEN_SIZES[0], counts)
+    assert not problems, report(problems, counts)
+    assert counts[0] >= 20
+
+
 @pytest.mark.parametrize("language", LANGS)
 def test_pot_screens_fit(kiosk_with_staff, language):
     """The districts example (several pots): the district question and each pot's proposals

@@ -57,6 +57,9 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
                 name = entry["names"].get(election.default_language, entry["id"])
                 page.text(f"{name} ({entry['id']}): {label('rule')} {entry['rule']}, "
                           f"{label('valid')} {entry['ballots']}", 11, bold=True, gap=1.5)
+                if "options" in entry:  # the pot's own signed rule options
+                    page.text(f"{label('options')}: {option_text(entry['options'], label)}",
+                              9, gap=1.5)
                 _results(page, election, pot_view_of_results(results, entry["id"]),
                          entry["ballot_kind"] == "cumulative", label)
         else:

@@ -92,7 +92,7 @@ class DetailScreen(Screen):
         self.cost.setText(ui.text(COST.arg(ui.money(proposal.cost))))
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
         self.note.setVisible(fell_back)
-        others = ui.election.options.group_with(self.pid)
+        others = ui.election.options_of(self.pid).group_with(self.pid)  # its pot's, with pots
         if others:
             group = [ui.election.proposal(p) for p in (self.pid, *others)]
             self.rivals.set_texts(*ui.texts(lambda tag: ui.catalog.render(ONE_OF.arg(", ".join(

@@ -40,21 +40,24 @@ START_AGAIN = translate("Problem", "Start again")
 def rule_sentences(ui) -> list:
     """The rule in a sentence or two, then the package's rule options; with pots, each pot the
     voter is known to vote in, its name first ("Whole city: You have 1 000 000 kr. …"; a
-    district's pot once the district is known, else its own screen's meter says it)."""
-    if not ui.election.pots:
-        return ballot_sentences(ui, ui.election.rule) + option_sentences(ui)
+    district's pot once the district is known, else its own screen's meter says it), each with
+    its own rule options ("Whole city: A proposal needs at least 15 votes …")."""
+    election = ui.election
+    if not election.pots:
+        return ballot_sentences(ui, election.rule) + option_sentences(election.options,
+                                                                      election.rule)
     out = []
-    for pot in ui.election.pots_for(ui.state.district):
-        for say in ballot_sentences(ui, pot.rule):
+    for pot in election.pots_for(ui.state.district):
+        for say in ballot_sentences(ui, pot.rule) + option_sentences(pot.options, pot.rule):
             out.append(lambda tag, p=pot, s=say: f"{p.name(tag, ui.content.default)}: "
                                                  f"{ui.catalog.render(s, tag)}")
-    return out + option_sentences(ui)
+    return out
 
 
-def option_sentences(ui) -> list:
-    options, out = ui.election.options, []
+def option_sentences(options, rule) -> list:
+    out: list = []
     if options.min_score is not None:
-        points = ui.election.rule.kind is RuleKind.CUMULATIVE
+        points = rule.kind is RuleKind.CUMULATIVE
         out.append((MIN_POINTS if points else MIN_VOTES).arg(options.min_score))
     if options.min_voter_share_percent is not None:
         out.append(MIN_SHARE.arg(options.min_voter_share_percent))

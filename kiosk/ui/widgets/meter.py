@@ -6,7 +6,7 @@ meter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QSizePolicy, QWidget
 
@@ -63,9 +63,11 @@ class BallotMeter(QWidget):
         self.box.addWidget(self.bar, 2)
 
     def summary(self):
-        session = self.ui.state.session
-        rule = self.ui.election.rule
         """(words, fraction of the bar filled): both say what is chosen."""
+        session = self.ui.state.session
+        # the session's own rule: with pots, the pot being voted (also on the detail screen,
+        # which is the whole package's)
+        rule = session.election.rule if session else self.ui.election.rule
         if rule.kind is RuleKind.KNAPSACK:
             spent = session.spent if session else 0
             left = rule.budget - spent
@@ -101,7 +103,10 @@ class BallotMeter(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self._arrange()
+        # not during the layout pass that resized us: changing this layout's direction while
+        # the parent layout iterates its items crashed Qt (QLabel::heightForWidth on stale
+        # layout data, seen on the review of a package with pots)
+        QTimer.singleShot(0, self, self._arrange)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

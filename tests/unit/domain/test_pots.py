@@ -45,13 +45,23 @@ def test_the_districts_example_has_a_city_pot_and_two_district_pots(folder):
     election = election_of(folder)
     assert [(p.id, p.kind) for p in election.pots] == [
         ("city", PotKind.CITY), ("north", PotKind.DISTRICT), ("south", PotKind.DISTRICT)]
-    assert election.pot("city").proposal_ids == ("c1", "c2", "c3")
+    assert election.pot("city").proposal_ids == ("c1", "c2", "c3", "c4")
     assert election.pot("north").names["sv"] == "Norra området"
     assert election.pot("north").names["ar"] == "المنطقة الشمالية"
     north = election.pot_view("north")
     assert north.rule.budget == 250_000 and north.counting == "equalshares" and not north.pots
     assert [p.id for p in north.proposals] == ["n1", "n2", "n3"]
-    assert election.pot_view("city").counting == "greedy"  # the package's own
+    assert election.pot_view("south").counting == "greedy"  # the package's own
+    # issue 23's options, per pot: a threshold and an incompatible pair in the city pot, an
+    # approval pot with a cap and its own money in the south
+    city = election.pot_view("city")
+    assert city.counting == "greedy-threshold" and city.options.min_score == 15
+    assert city.options.incompatible == (("c2", "c3"),)
+    assert election.options.is_empty() and election.pot_view("north").options.is_empty()
+    south = election.pot("south")
+    assert south.rule.kind.value == "approval" and south.rule.max_choices == 2
+    assert south.budget == 300_000 and south.money == 300_000
+    assert election.pot("north").money == 250_000
     assert [p.id for p in election.pots_for("south")] == ["city", "south"]
     assert [p.id for p in election.pots_for(None)] == ["city"]
 
@@ -64,8 +74,32 @@ MISTAKES = [
     ('id = "north"', 'id = "North Side"', "pot #2: id must be 1-32 lowercase letters"),
     ('rule = { kind = "knapsack", budget = 250000 }\n', '',
      "pot north: 'rule' is missing: every pot names its own ballot rule"),
-    ('budget = 300000 }', 'budget = 30000 }',
+    ('budget = 250000 }', 'budget = 25000 }',
+     "proposal n1: cost 150000 kr is more than the whole budget of pot north, 25000 kr"),
+    ('budget = 300000 ', 'budget = 30000 ',
      "proposal s1: cost 200000 kr is more than the whole budget of pot south, 30000 kr"),
+    ('budget = 300000 ', '# ',
+     "pot south: a pot with an approval rule needs the money it has to fund proposals: add "
+     "budget = N"),
+    ('budget = 300000 ', 'budget = "lots" ',
+     "pot south: budget must be a whole number of kronor from 1 to"),
+    ('counting = "equalshares"           #', 'budget = 250000 #',
+     "pot north: a knapsack pot's money is its rule's budget; remove the pot's own budget"),
+    ('default_language = "sv"', 'default_language = "sv"\n[options]\nmin_score = 3\n',
+     "options: with pots, each pot has its own rule options: move [options] into the pot's "
+     "entry"),
+    ('min_score = 15, ', 'min_score = 0, ',
+     "pot city, options: min_score must be a whole number from 1 to"),
+    ('min_score = 15, ', '',
+     "pot city, options: counting greedy-threshold needs min_score"),
+    ('[["c2", "c3"]]', '[["c2", "n1"]]',
+     "pot city, options: incompatible group #1 names proposal n1, which is not in pot city"),
+    ('min_score = 15, ', 'min_score = 15, colour = 1, ',
+     "pot city, options: unknown setting 'colour'"),
+    ('counting = "equalshares"           #',
+     'options = { incompatible = [["n1", "n2"]] }\ncounting = "equalshares" #',
+     "pot north, options: incompatible groups work with the greedy rules only; counting "
+     "equalshares cannot take them"),
     ('id = "n1"\npot = "north"', 'id = "n1"\npot = "east"',
      "proposal n1: names the pot 'east', which is not among the package's pots"),
     ('id = "n1"\npot = "north"\n', 'id = "n1"\n',
@@ -138,7 +172,7 @@ def test_a_pots_inner_envelope_keeps_each_pot_apart(folder):
     ({"north": ["n1"]}, "ballot.missing_pot"),
     ({"city": [], "west": []}, "ballot.unknown_pot"),
     ({"city": ["n1"], "north": []}, "ballot.unknown_proposal"),
-    ({"city": ["c1", "c2", "c3"], "south": []}, "ballot.over_budget"),
+    ({"city": ["c1", "c4"], "south": []}, "ballot.over_budget"),
     ({"city": ["c1"], "north": ["n1", "n1"]}, "ballot.duplicate_choice"),
 ])
 def test_pot_ballots_that_do_not_fit_are_refused(folder, parts, reason):

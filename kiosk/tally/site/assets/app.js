@@ -73,7 +73,8 @@
     if (!e) return r;
     var view = {};
     Object.keys(r).forEach(function (k) { view[k] = r[k]; });
-    ["ballot_kind", "rule", "budget", "projects", "funded", "spent"].forEach(function (k) { view[k] = e[k]; });
+    // the pot's own rule options (absent: none), never the package's
+    ["ballot_kind", "rule", "budget", "projects", "funded", "spent", "options"].forEach(function (k) { view[k] = e[k]; });
     view.valid = e.ballots;
     view.pot = e.id;
     return view;
