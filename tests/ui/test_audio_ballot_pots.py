@@ -51,34 +51,35 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     assert QApplication.focusWidget() is south and south.objectName() == "district-south"
     text = _say_then(kiosk, engine, K.Key_Return)
     assert kiosk.screen == "proposals-city"
-    # the part, its budget in words, what is chosen; then the first of 3 proposals + 2 items
+    # the part, its budget in words, what is chosen; then the first of 4 proposals + 2 items
     assert text.startswith("Part 1 of 2: Whole city. You have 1000000 kronor.")
-    assert "A new library café" in text and "Not chosen" in text and "1 of 5" in text
+    assert "Trees along the high street" in text and "Not chosen" in text and "1 of 6" in text
 
-    text = _say_then(kiosk, engine, K.Key_Return)  # choose c1 (600 000 of 1 000 000)
+    text = _say_then(kiosk, engine, K.Key_Return)  # choose c1 (350 000 of 1 000 000)
     assert text.startswith("Chosen.") and ui.state.session.is_chosen("c1")
     press(kiosk, K.Key_Down, 2)
-    press(kiosk, K.Key_Return)  # c3 (250 000)
+    press(kiosk, K.Key_Return)  # c3 (300 000)
     screen = window.page("proposals-city")  # the card being read is scrolled into view
     card, viewport = screen.cards[2], screen.scroll.viewport()
     assert card.proposal.id == "c3"
     top = card.mapTo(viewport, QPoint(0, 0)).y()
     assert top >= 0 and top + card.height() <= viewport.height(), (top, viewport.height())
-    press(kiosk, K.Key_Up)
-    text = _say_then(kiosk, engine, K.Key_Return)  # c2 (350 000) no longer fits: it says so
-    assert not ui.state.session.is_chosen("c2") and "Not chosen" in text
-    assert text != ui.text(ab.NOT_CHOSEN) + "."
     press(kiosk, K.Key_Down)
+    text = _say_then(kiosk, engine, K.Key_Return)  # c4 (800 000) no longer fits: it says so
+    assert not ui.state.session.is_chosen("c4") and "Not chosen" in text
+    assert text != ui.text(ab.NOT_CHOSEN) + "."
     text = _say_then(kiosk, engine, K.Key_Down)
-    assert text.startswith("Next part.") and "4 of 5" in text
+    assert text.startswith("Next part.") and "5 of 6" in text
     text = _say_then(kiosk, engine, K.Key_Down)  # back to the question, for a wrong district
     assert text.startswith("Change my district.")
     text = _say_then(kiosk, engine, K.Key_Up)
     text = _say_then(kiosk, engine, K.Key_Return)  # next part: the district's own pot
     assert kiosk.screen == "proposals-south"
-    assert text.startswith("Part 2 of 2: South district. You have 300000 kronor.")
+    # an approval part: its rule, at most 2 choices, and none chosen yet
+    assert text.startswith("Part 2 of 2: South district. Choose the proposals you like best. "
+                           "The most you can choose: 2.") and "Chosen: 0 of 2." in text
     assert "New playground in the south park" in text and "1 of 5" in text
-    assert ui.state.session.budget_left == 300_000
+    assert ui.state.session.election.rule.max_choices == 2 and not ui.state.session.points
 
     press(kiosk, K.Key_Up, 2)  # before the first item: Previous part, then Review my vote
     kiosk.qtbot.waitUntil(lambda: engine.said[-1][0].startswith("Review my vote."), timeout=5000)
@@ -99,6 +100,10 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     press(kiosk, K.Key_Return)  # s1
     press(kiosk, K.Key_Space)
     press(kiosk, K.Key_Return)  # s2
+    press(kiosk, K.Key_Space)
+    text = _say_then(kiosk, engine, K.Key_Return)  # s3: at most 2 in this part, it says so
+    assert not ui.state.session.is_chosen("s3") and "Not chosen" in text
+    assert "as many as you can (2)" in text and "Chosen: 2 of 2" in text
     text = _say_then(kiosk, engine, K.Key_Backspace)  # Backspace: the previous part too
     assert kiosk.screen == "proposals-city" and text.startswith("Part 1 of 2")
     press(kiosk, K.Key_Up, 2)
@@ -106,11 +111,12 @@ def test_a_two_pot_ballot_by_keys_alone_is_the_ballot_in_the_sealed_box(make_kio
     press(kiosk, K.Key_Up, 2)
     text = _say_then(kiosk, engine, K.Key_Return)  # review: every part, its choices, totals
     assert kiosk.screen == "review" and text.startswith("Check your vote.")
-    assert text.index("Part 1 of 2: Whole city") < text.index("A new library café") \
-        < text.index("Outdoor gym in the city park") < text.index("Part 2 of 2: South district") \
+    assert text.index("Part 1 of 2: Whole city") < text.index("Trees along the high street") \
+        < text.index("Skate park in the city park") < text.index("Part 2 of 2: South district") \
         < text.index("New playground in the south park") < text.index("Flower meadow")
-    assert "Trees along the high street" not in text
-    assert "Chosen for 850000 kronor" in text and "Chosen for 280000 kronor" in text
+    assert "A new library café" not in text and "Outdoor gym in the city park" not in text
+    assert "Covered barbecue place" not in text
+    assert "Chosen for 650000 kronor" in text and "Chosen: 2 of 2" in text
     text = _say_then(kiosk, engine, K.Key_Down)
     assert text.startswith(ui.text(CAST))
     press(kiosk, K.Key_Return)  # cast once, both pots together
@@ -137,7 +143,7 @@ def test_a_station_in_a_district_asks_no_question_by_ear_either(make_kiosk):
     _to_english_howto(kiosk, engine)
     text = _say_then(kiosk, engine, K.Key_Return)
     assert kiosk.screen == "proposals-city"  # no district question
-    assert text.startswith("Part 1 of 2: Whole city.") and "1 of 4" in text
+    assert text.startswith("Part 1 of 2: Whole city.") and "1 of 5" in text
     items = [words for words, _do in kiosk.window.audio.items]
     assert not any(words.startswith("Change my district") for words in items)
     text = _say_then(kiosk, engine, K.Key_Backspace)  # the first part: back to how it works
@@ -176,14 +182,14 @@ def test_two_switches_alone_reach_every_part_and_cast(make_kiosk):
     press(kiosk, K.Key_Return)  # North district
     assert kiosk.screen == "proposals-city"
     press(kiosk, K.Key_Return)  # c1
-    press(kiosk, K.Key_Space, 3)  # c2, c3, Next part
+    press(kiosk, K.Key_Space, 4)  # c2, c3, c4, Next part
     press(kiosk, K.Key_Return)
     assert kiosk.screen == "proposals-north"
     press(kiosk, K.Key_Return)  # n1
     press(kiosk, K.Key_Space, 4)  # n2, n3, Review my vote, Previous part
     text = _say_then(kiosk, engine, K.Key_Return)  # back to the city's part, without Backspace
     assert kiosk.screen == "proposals-city" and text.startswith("Part 1 of 2: Whole city.")
-    press(kiosk, K.Key_Space, 3)
+    press(kiosk, K.Key_Space, 4)
     press(kiosk, K.Key_Return)  # Next part again: n1 is still chosen
     assert kiosk.screen == "proposals-north" and ui.state.session.is_chosen("n1")
     press(kiosk, K.Key_Space, 3)
