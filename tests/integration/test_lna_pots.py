@@ -53,7 +53,7 @@ def test_the_deck_covers_every_district_and_pot(world):
     assert {row["district"] for row in deck} == {"north", "south"}
     expected = json.loads((world["deck"] / "expected.json").read_text(encoding="utf-8"))
     assert expected["rule"] == "pots" and set(expected["pots"]) == {"city", "north", "south"}
-    for pot, proposals in (("city", "c1 c2 c3"), ("north", "n1 n2 n3"),
+    for pot, proposals in (("city", "c1 c2 c3 c4"), ("north", "n1 n2 n3"),
                            ("south", "s1 s2 s3")):
         chosen = [row[f"choices:{pot}"].split() for row in deck
                   if pot == "city" or row["district"] == pot]
@@ -65,7 +65,10 @@ def test_the_deck_covers_every_district_and_pot(world):
         assert len(set(totals.values())) == len(totals)  # swapped proposals would show
     assert expected["pots"]["north"]["rule"] == "equalshares"
     assert expected["pots"]["south"]["budget"] == 300_000
-    assert any("exactly the budget" in row["purpose"] for row in deck)  # south: 200k + 100k
+    purposes = "; ".join(row["purpose"] for row in deck)
+    # each pot's edge: no city set costs exactly 1 000 000 kr; the approval pot's 2 choices
+    assert "city: as close to the budget as the costs allow (900000 of 1000000 kr)" in purposes
+    assert "south: the most choices allowed (2)" in purposes
     assert {row["language"] for row in deck} == {"sv", "sv-simple", "en", "ar"}
     printed = subprocess.run(["pdftotext", "-layout", world["deck"] / "deck.pdf", "-"],
                              check=True, capture_output=True, text=True).stdout

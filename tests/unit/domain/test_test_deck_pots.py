@@ -31,9 +31,10 @@ def election_of(tmp_path, *edits: tuple[str, str]):
 
 
 MIXED = (('rule = { kind = "knapsack", budget = 1000000 }',
-          'rule = { kind = "approval", max_choices = 2 }'),
+          'rule = { kind = "approval", max_choices = 2 }\nbudget = 1000000'),
          ('rule = { kind = "knapsack", budget = 250000 }',
-          'rule = { kind = "cumulative", total_points = 5, max_per_proposal = 3 }'))
+          'rule = { kind = "cumulative", total_points = 5, max_per_proposal = 3 }\n'
+          'budget = 250000'))
 
 
 @pytest.mark.parametrize("edits", [(), MIXED], ids=["knapsack pots", "approval and points"])
@@ -62,7 +63,8 @@ HEAD = "ballot,language,identity,district,choices:city,choices:north,choices:sou
 @pytest.mark.parametrize(("row", "reason"), [
     ("1,sv,,west,c1,,,x", "deck.csv:2: the district must be one of north, south"),
     ("1,sv,,north,c1,n1,s1,x", "deck.csv:2: pot south is not on a ballot of district north"),
-    ("1,sv,,north,c1 c2 c3,n1,,x", "deck.csv:2: pot city: "),
+    ("1,sv,,north,c1 c4,n1,,x", "deck.csv:2: pot city: "),  # over the budget
+    ("1,sv,,south,c1,,s1 s2 s3,x", "deck.csv:2: pot south: "),  # over the approval cap
     ("1,sv,,south,c9,,s1,x", "deck.csv:2: pot city: "),
 ])
 def test_bad_deck_rows_are_named_with_line_and_pot(tmp_path, row, reason):

@@ -49,7 +49,7 @@ def test_one_pdf_per_language_and_district_with_both_parts(tmp_path):
     city, part2 = text.index("Del 1 av 2: Hela staden"), text.index("Del 2 av 2: Norra området")
     assert text.index("Område: Norra området") < city < part2
     assert "Budget: 1 000 000 kr" in text[city:part2] and "Budget: 250 000 kr" in text[part2:]
-    for pid in ("c1", "c2", "c3"):
+    for pid in ("c1", "c2", "c3", "c4"):
         title = election.proposal(pid).texts["sv"].title
         assert city < text.index(title) < part2
     for pid in ("n1", "n2", "n3"):
@@ -58,9 +58,11 @@ def test_one_pdf_per_language_and_district_with_both_parts(tmp_path):
         assert election.proposal(pid).texts["sv"].title not in text
     english = words(tmp_path / "out" / "paper-ballots-exempelstad-2027-en-south-11-12.pdf", 1)
     assert "Part 1 of 2" in english and "Part 2 of 2" in english
-    assert "Budget: 300 000 kr" in english
+    south = english[english.index("Part 2 of 2: South district"):]  # an approval pot
+    assert "at most 2 proposals" in south and "Budget:" not in south
+    assert "Flower meadow by the stream 80 000 kr" in south
     arabic = words(tmp_path / "out" / "paper-ballots-exempelstad-2027-ar-south-11-12.pdf", 1)
-    assert "المنطقة الجنوبية" in arabic and "300 000 kr" in arabic  # the district, its budget
+    assert "المنطقة الجنوبية" in arabic and "مقترحات على الأكثر" in arabic  # district, its rule
 
 
 def test_only_city_pots_one_pdf_per_language_with_every_part(tmp_path):
@@ -109,9 +111,10 @@ def test_each_part_prints_its_own_pot_rule(tmp_path):
     toml = folder / "election.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace(
         'rule = { kind = "knapsack", budget = 1000000 }',
-        'rule = { kind = "approval", max_choices = 2 }', 1).replace(
+        'rule = { kind = "approval", max_choices = 2 }\nbudget = 1000000', 1).replace(
         'rule = { kind = "knapsack", budget = 250000 }',
-        'rule = { kind = "cumulative", total_points = 5, max_per_proposal = 3 }', 1),
+        'rule = { kind = "cumulative", total_points = 5, max_per_proposal = 3 }\n'
+        'budget = 250000', 1),
         encoding="utf-8")
     election = election_from_manifest(read_source(folder, {"seal": _KEY, "sign": _KEY})
                                       .manifest)

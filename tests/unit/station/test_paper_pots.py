@@ -90,8 +90,10 @@ def test_a_sheet_must_match_its_district_and_each_pot_its_rule(station):
         station.key_paper_first(sheet(8, None, city=["c1"]))
     with pytest.raises(PaperError, match="district north"):
         station.key_paper_first(sheet(8, "north", city=["c1"], south=["s1"]))
-    with pytest.raises(BallotError, match="^pot city: "):  # 600 000 + 350 000 + 250 000 kr
-        station.key_paper_first(sheet(8, "north", city=["c1", "c2", "c3"], north=[]))
+    with pytest.raises(BallotError, match="^pot city: "):  # 350 000 + 800 000 kr
+        station.key_paper_first(sheet(8, "north", city=["c1", "c4"], north=[]))
+    with pytest.raises(BallotError, match="^pot south: "):  # an approval pot: at most 2
+        station.key_paper_first(sheet(8, "south", city=[], south=["s1", "s2", "s3"]))
     with pytest.raises(BallotError, match="several pots"):
         station.key_paper_first(PaperEntry(8, Ballot.of(["c1"]), "sv", "", "north"))
 
@@ -129,7 +131,8 @@ def test_keyed_paper_ballots_are_counted_in_every_pot(world, tmp_path):
     results = json.loads((tmp_path / "record" / "results.json").read_text())["signed"]
     pots = {pot["id"]: pot for pot in results["pots"]}
     assert results["valid"] == 3
-    assert {p["id"]: p["score"] for p in pots["city"]["projects"]} == {"c1": 2, "c2": 1, "c3": 1}
+    assert {p["id"]: p["score"] for p in pots["city"]["projects"]} == {"c1": 2, "c2": 1, "c3": 1,
+                                                                      "c4": 0}
     assert {p["id"]: p["score"] for p in pots["north"]["projects"]} == {"n1": 1, "n2": 0,
                                                                        "n3": 2}
     assert pots["south"]["ballots"] == 1 and pots["north"]["ballots"] == 2
@@ -159,7 +162,7 @@ def test_bad_pot_rows_are_named_with_file_line_and_reason(station):
             "2,,c1,n1,,sv,\n"           # no district
             "3,north,c1,,s1,sv,\n"      # a choice in another district's pot
             "4,west,c1,,,sv,\n"         # no such district
-            "5,south,c1 c2 c3,,s1,sv,\n"  # over the city pot's budget
+            "5,south,c1 c4,,s1,sv,\n"   # over the city pot's budget
             "6,south,c9,,,sv,\n"        # no such proposal in the city pot
             "7,north,,,,sv,yes\n").encode()
     rows, bad = read_rows(station.election, "first.csv", data)
