@@ -57,11 +57,29 @@ def sentences(*parts: str) -> str:
 
 
 def proposal_words(ui, proposal, full: bool = False) -> str:
-    """Title, cost, place and summary; the whole text as well when `full`."""
+    """Title, cost, place and summary (and that only one of its group can be carried out);
+    the whole text as well when `full`."""
     text, _ = ui.content.proposal_text(proposal, ui.language)
+    rivals = rivals_say(ui, proposal.id)
     return sentences(text.title, ui.text(COST.arg(ui.money(proposal.cost))),
                      ui.text(PLACE.arg(text.place)) if text.place else "",
-                     text.summary, text.body if full else "")
+                     text.summary, ui.text(rivals) if rivals is not None else "",
+                     text.body if full else "")
+
+
+ONE_OF = translate("Detail", "Only one of these can be carried out: %1. You can still choose "
+                   "more than one of them; the count carries out at most one.")
+
+
+def rivals_say(ui, proposal_id: str):
+    """What a card and the detail screen say of a proposal in an incompatible group (its pot's
+    group, with pots): a Say, or None when it is in no group."""
+    others = ui.election.options_of(proposal_id).group_with(proposal_id)
+    if not others:
+        return None
+    group = [ui.election.proposal(p) for p in (proposal_id, *others)]
+    return lambda tag: ui.catalog.render(ONE_OF.arg(", ".join(
+        p.text(tag, ui.content.default)[0].title for p in group)), tag)
 
 
 def spelled(code: str) -> str:

@@ -116,6 +116,7 @@ def test_the_incompatible_pair_of_a_pot_is_explained_on_its_proposals(make_kiosk
     kiosk.window.show_detail("c1")
     assert kiosk.window.page("detail").rivals.isHidden()
     kiosk.window.show_proposals()
+    assert kiosk.find("rivals-c3").text() == note.text()  # on the pot's cards as well
     kiosk.click("choose-c2")
     kiosk.click("choose-c3")  # both may be chosen; the count funds at most one
     kiosk.click("proposals-review")

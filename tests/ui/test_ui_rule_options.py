@@ -45,15 +45,24 @@ def test_an_incompatible_pair_is_explained_on_both_proposals(make_kiosk):
     kiosk.window.show_detail("p2")
     note = kiosk.find("detail-incompatible")
     assert note.isVisible()
-    assert note.text() == (f"Bara ett av de här förslagen kan genomföras: {titles[0]}, "
-                           f"{titles[1]}. Du kan ändå välja fler av dem; räkningen genomför "
-                           "högst ett.")
+    said = (f"Bara ett av de här förslagen kan genomföras: {titles[0]}, {titles[1]}. Du kan "
+            "ändå välja fler av dem; räkningen genomför högst ett.")
+    assert note.text() == said
     assert note.text() in kiosk.window.page("detail").spoken_text()
     kiosk.window.show_detail("p3")
     assert kiosk.find("detail-incompatible").text().startswith(
         f"Bara ett av de här förslagen kan genomföras: {titles[1]}, {titles[0]}.")
     kiosk.window.show_detail("p1")
     assert kiosk.window.page("detail").rivals.isHidden()
+    kiosk.window.show_proposals()  # the list says it too, on both cards, and reads it aloud
+    assert kiosk.find("rivals-p2").text() == said
+    assert kiosk.find("rivals-p3").isVisible() and not _card_says(kiosk, "p1")
+    assert said in kiosk.window.page("proposals").spoken_text()
+
+
+def _card_says(kiosk, pid: str) -> bool:
+    card = next(c for c in kiosk.window.page("proposals").cards if c.proposal.id == pid)
+    return not card.rivals.isHidden()
 
 
 def test_both_of_a_pair_can_still_be_chosen(make_kiosk):

@@ -8,15 +8,18 @@ from PySide6.QtWidgets import QLabel
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
-from kiosk.ui.spoken import COST, PLACE, proposal_words, read_aloud, sentences
+from kiosk.ui.spoken import COST, PLACE, proposal_words, read_aloud, rivals_say, sentences
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_flag
-from kiosk.ui.widgets.card import ADD_POINT, TAKE_POINT, YOUR_POINTS, ChoiceControls
+from kiosk.ui.widgets.card import (
+    ADD_POINT,
+    TAKE_POINT,
+    YOUR_POINTS,
+    ChoiceControls,
+)
 from kiosk.ui.widgets.meter import BallotMeter
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
 READ_ALOUD = translate("Detail", "Read aloud")
-ONE_OF = translate("Detail", "Only one of these can be carried out: %1. You can still choose "
-                   "more than one of them; the count carries out at most one.")
 
 
 class DetailScreen(Screen):
@@ -92,12 +95,10 @@ class DetailScreen(Screen):
         self.cost.setText(ui.text(COST.arg(ui.money(proposal.cost))))
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
         self.note.setVisible(fell_back)
-        others = ui.election.options_of(self.pid).group_with(self.pid)  # its pot's, with pots
-        if others:
-            group = [ui.election.proposal(p) for p in (self.pid, *others)]
-            self.rivals.set_texts(*ui.texts(lambda tag: ui.catalog.render(ONE_OF.arg(", ".join(
-                p.text(tag, ui.content.default)[0].title for p in group)), tag)))
-        self.rivals.setVisible(bool(others))
+        rivals = rivals_say(ui, self.pid)  # its pot's group, with pots
+        if rivals is not None:
+            self.rivals.set_texts(*ui.texts(rivals))
+        self.rivals.setVisible(rivals is not None)
         clip = ui.content.audio_clip(self.pid, ui.language)
         self.read.setVisible(ui.speech.available(ui.language, clip))
         self.refresh()
@@ -145,6 +146,5 @@ class DetailScreen(Screen):
         the meter's words."""
         ui = self.ui
         proposal = ui.election.proposal(self.pid)
-        return sentences(proposal_words(ui, proposal, full=True),
-                         self.rivals.text() if not self.rivals.isHidden() else "",
+        return sentences(proposal_words(ui, proposal, full=True),  # with "only one of these"
                          self.status.text(), self.meter.label.text())

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from kiosk.domain.election import Proposal, RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for
+from kiosk.ui.spoken import rivals_say
 from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel, make_label, set_flag
 
 READ_MORE = translate("Proposals", "Read more")
@@ -118,8 +119,9 @@ class ProposalCard(Panel):
         self.meta = make_label("strong")
         self.summary = BiLabel()
         self.note = make_label("muted")
+        self.rivals = BiLabel("muted", name=f"rivals-{pid}")  # "only one of these…", if any
         self.status = make_label("strong", name=f"status-{pid}")
-        for widget in (self.title, self.meta, self.summary, self.note, self.status):
+        for widget in (self.title, self.meta, self.summary, self.rivals, self.note, self.status):
             column.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
@@ -159,6 +161,10 @@ class ProposalCard(Panel):
         self.image.setAccessibleName(text.image_alt or text.title)
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
         self.note.setVisible(fell_back)
+        rivals = rivals_say(ui, p.id)
+        if rivals is not None:
+            self.rivals.set_texts(*ui.texts(rivals))
+        self.rivals.setVisible(rivals is not None)
         self.more.set_texts(*ui.texts(READ_MORE),
                             accessible=ui.text(ACCESSIBLE_ACTION.arg(READ_MORE, text.title)))
         self.refresh()
