@@ -54,7 +54,7 @@ options = { min_score = 15, incompatible = [["c2", "c3"]] }
 id = "north"
 kind = "district"
 rule = { kind = "knapsack", budget = 250000 }
-counting = "equalshares"           # this pot is counted with the Method of Equal Shares
+counting = "equalshares/add1"      # Method of Equal Shares, then the add1 completion
 
 [[pots]]
 id = "south"

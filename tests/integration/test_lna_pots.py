@@ -63,7 +63,7 @@ def test_the_deck_covers_every_district_and_pot(world):
         assert totals == {pid: sum(pid in c for c in chosen) for pid in proposals.split()}
         assert expected["pots"][pot]["ballots"] == len(chosen)
         assert len(set(totals.values())) == len(totals)  # swapped proposals would show
-    assert expected["pots"]["north"]["rule"] == "equalshares"
+    assert expected["pots"]["north"]["rule"] == "equalshares/add1"
     assert expected["pots"]["south"]["budget"] == 300_000
     purposes = "; ".join(row["purpose"] for row in deck)
     # each pot's edge: no city set costs exactly 1 000 000 kr; the approval pot's 2 choices

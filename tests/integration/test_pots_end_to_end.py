@@ -64,7 +64,7 @@ def test_results_have_one_entry_per_pot_with_its_own_scores_and_turnout(counted)
         assert entry["spent"] <= entry["budget"]
     assert by_pot["city"]["ballots"] == 50
     assert by_pot["north"]["ballots"] + by_pot["south"]["ballots"] == 50
-    assert by_pot["north"]["rule"] == "equalshares" and by_pot["city"]["rule"] == \
+    assert by_pot["north"]["rule"] == "equalshares/add1" and by_pot["city"]["rule"] == \
         "greedy-threshold" and by_pot["south"]["rule"] == "greedy"
     assert by_pot["city"]["budget"] == 1_000_000 and by_pot["south"]["budget"] == 300_000
     assert results["rule"] == "pots" and results["valid"] == 50
@@ -150,7 +150,7 @@ def test_election_verify_shows_each_pot(counted, capsys):
     out = capsys.readouterr().out
     assert "Pots:       3, voted in one visit" in out and "Rule:" not in out
     assert "north (district, Norra området): 3 proposals; knapsack, budget 250 000 kr; " \
-           "counting equalshares" in out
+           "counting equalshares/add1" in out
     assert "south (district, Södra området): 3 proposals; approval, at most 2 choices, " \
            "budget 300 000 kr; counting greedy" in out
     city = out[out.index("  city ("):out.index("  north (")]

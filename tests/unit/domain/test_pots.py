@@ -49,7 +49,7 @@ def test_the_districts_example_has_a_city_pot_and_two_district_pots(folder):
     assert election.pot("north").names["sv"] == "Norra området"
     assert election.pot("north").names["ar"] == "المنطقة الشمالية"
     north = election.pot_view("north")
-    assert north.rule.budget == 250_000 and north.counting == "equalshares" and not north.pots
+    assert north.rule.budget == 250_000 and north.counting == "equalshares/add1" and not north.pots
     assert [p.id for p in north.proposals] == ["n1", "n2", "n3"]
     assert election.pot_view("south").counting == "greedy"  # the package's own
     # issue 23's options, per pot: a threshold and an incompatible pair in the city pot, an
@@ -83,7 +83,7 @@ MISTAKES = [
      "budget = N"),
     ('budget = 300000 ', 'budget = "lots" ',
      "pot south: budget must be a whole number of kronor from 1 to"),
-    ('counting = "equalshares"           #', 'budget = 250000 #',
+    ('counting = "equalshares/add1"      #', 'budget = 250000 #',
      "pot north: a knapsack pot's money is its rule's budget; remove the pot's own budget"),
     ('default_language = "sv"', 'default_language = "sv"\n[options]\nmin_score = 3\n',
      "options: with pots, each pot has its own rule options: move [options] into the pot's "
@@ -96,7 +96,7 @@ MISTAKES = [
      "pot city, options: incompatible group #1 names proposal n1, which is not in pot city"),
     ('min_score = 15, ', 'min_score = 15, colour = 1, ',
      "pot city, options: unknown setting 'colour'"),
-    ('counting = "equalshares"           #',
+    ('counting = "equalshares/add1"      #',
      'options = { incompatible = [["n1", "n2"]] }\ncounting = "equalshares" #',
      "pot north, options: incompatible groups work with the greedy rules only; counting "
      "equalshares cannot take them"),
@@ -104,9 +104,9 @@ MISTAKES = [
      "proposal n1: names the pot 'east', which is not among the package's pots"),
     ('id = "n1"\npot = "north"\n', 'id = "n1"\n',
      'proposal n1: must name its pot (pot = "...") in a package with pots'),
-    ('counting = "equalshares"           #', 'counting = "most-liked" #',
+    ('counting = "equalshares/add1"      #', 'counting = "most-liked" #',
      "pot north: counting must be one of greedy"),
-    ('counting = "equalshares"           #', 'colour = "blue" #',
+    ('counting = "equalshares/add1"      #', 'colour = "blue" #',
      "pot north: unknown setting 'colour'"),
     ('default_language = "sv"', 'default_language = "sv"\n[rule]\nkind = "approval"\n'
      'max_choices = 1\n', "election: with pots, each pot names its own rule"),
