@@ -42,6 +42,7 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
 VALUE_NAMES = {("channel", "touch"): "Pekskärm", ("channel", "paper"): "Papper",
                ("assisted", "yes"): "Ja", ("assisted", "no"): "Nej"}
 NO_ANSWER_NAME = "Inget svar"
+POTS_TITLE = "Röster per del av budgeten"
 HIDDEN = "–"
 
 
@@ -114,6 +115,19 @@ def hour_statistics(store, election: Election) -> Statistics | str:
                  _min_cell(election), public=("station",))
 
 
+def pot_turnout(store, election: Election) -> list[tuple[str, int]]:
+    """A package with pots: (the pot's Swedish name, ballots that voted in it), in the
+    package's order; empty without pots. results.json publishes these counts, so they are
+    printed as they are."""
+    envelope = store.results() if election.pots else None
+    results = envelope["signed"] if envelope else None
+    if not results or not results.get("pots"):
+        return []
+    lang = "sv" if "sv" in election.languages else election.default_language
+    return [(election.pot(entry["id"]).name(lang, election.default_language), entry["ballots"])
+            for entry in results["pots"]]
+
+
 def _days_between(days: list[str]) -> tuple[str, ...]:
     if not days:
         return ()
@@ -172,13 +186,17 @@ def hour_tables(stats: Statistics) -> list[Table]:
 
 
 def write_evaluation_csv(path: Path, election: Election, stats: Statistics,
-                         hours: Statistics | str | None = None) -> Path:
-    """One row per printed number: table, row, column, count ('–' where hidden); then the
-    turnout by hour (`hour_statistics`), or the sentence why there is none."""
+                         hours: Statistics | str | None = None,
+                         pots: list[tuple[str, int]] = ()) -> Path:
+    """One row per printed number: table, row, column, count ('–' where hidden); each pot's
+    turnout (`pot_turnout`); then the turnout by hour (`hour_statistics`), or the sentence why
+    there is none."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(["tabell", "rad", "kolumn", "antal"])
     _write_tables(writer, election, stats, stats.tables)
+    for name, ballots in pots:
+        writer.writerow([POTS_TITLE, name, "", ballots])
     if isinstance(hours, Statistics):
         _write_tables(writer, election, hours, hour_tables(hours))
     writer.writerow([])

@@ -279,3 +279,26 @@ def test_the_terminal_summary_says_what_each_pots_options_did(counted):
     for pid in counted["results"]["pots"][0]["options"]["set_aside"]:
         assert f"{pid} set aside (below-min-score)" in said
     assert not any(x.startswith("Rule options: ") for x in lines[lines.index(city[-1]) + 1:])
+
+
+def test_the_evaluation_reports_each_pots_turnout(counted):
+    """The follow-up names every pot with the ballots that voted in it (the counts results.json
+    publishes), in the CSV and the PDF, and they add up: city = north + south."""
+    import shutil
+    import subprocess
+
+    out = counted["tmp"] / "evaluation"
+    assert kiosk(["tally", "evaluation", "--db", counted["db"], "--out", str(out)]) == 0
+    rows = [line.split(";") for line in
+            (out / "evaluation.csv").read_text(encoding="utf-8-sig").splitlines()]
+    pots = {row[1]: int(row[3]) for row in rows if row[0] == "Röster per del av budgeten"}
+    by_pot = {p["id"]: p["ballots"] for p in counted["results"]["pots"]}
+    assert pots == {"Hela staden": by_pot["city"], "Norra området": by_pot["north"],
+                    "Södra området": by_pot["south"]}
+    assert pots["Hela staden"] == pots["Norra området"] + pots["Södra området"] == 50
+    text = subprocess.run([shutil.which("pdftotext"), "-layout", str(out / "evaluation.pdf"),
+                           "-"], capture_output=True, check=True).stdout.decode("utf-8")
+    flat = " ".join(text.split())
+    assert "Röster per del av budgeten" in flat
+    assert f"Norra området {by_pot['north']}" in flat and f"Hela staden {by_pot['city']} 100 %" \
+        in flat

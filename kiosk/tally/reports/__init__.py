@@ -96,13 +96,19 @@ def _pots_reports(store: TallyStore, package: LoadedPackage, results: dict,
 
 def write_evaluation(store: TallyStore, package: LoadedPackage, out: Path) -> list[Path]:
     """The follow-up: evaluation.csv and evaluation.pdf (kiosk/tally/evaluation.py)."""
-    from kiosk.tally.evaluation import hour_statistics, participation, write_evaluation_csv
+    from kiosk.tally.evaluation import (
+        hour_statistics,
+        participation,
+        pot_turnout,
+        write_evaluation_csv,
+    )
     from kiosk.tally.reports.evaluation_pdf import write_evaluation_pdf
 
     election = package.election
     stats = participation(store, election)
     hours = hour_statistics(store, election)
+    pots = pot_turnout(store, election)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    return [write_evaluation_csv(out / "evaluation.csv", election, stats, hours),
-            write_evaluation_pdf(out / "evaluation.pdf", election, stats, hours)]
+    return [write_evaluation_csv(out / "evaluation.csv", election, stats, hours, pots),
+            write_evaluation_pdf(out / "evaluation.pdf", election, stats, hours, pots)]

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from kiosk.domain.election import Election
-from kiosk.tally.evaluation import HIDDEN, hour_tables, table_title, value_name
+from kiosk.tally.evaluation import HIDDEN, POTS_TITLE, hour_tables, table_title, value_name
 from kiosk.tally.reports.pdf_pages import GREY, Page, font, write_pdf
 from kiosk.tally.statistics import Statistics, Table
 
@@ -24,7 +24,8 @@ BAR = QColor("#2E6B8A")
 
 
 def write_evaluation_pdf(path: Path, election: Election, stats: Statistics,
-                         hours: Statistics | str | None = None) -> Path:
+                         hours: Statistics | str | None = None,
+                         pots: list[tuple[str, int]] = ()) -> Path:
     title = election.title("sv" if "sv" in election.texts else election.default_language)
     total = stats.shown(frozenset())
 
@@ -52,6 +53,8 @@ def write_evaluation_pdf(path: Path, election: Election, stats: Statistics,
                 _one_way(page, election, stats, table)
             else:
                 _by_station(page, election, stats, table)
+        if pots:
+            _pots(page, pots, total)
         if hours is not None:
             _hours(page, election, hours)
 
@@ -92,11 +95,23 @@ def _by_station(page: Page, election: Election, stats: Statistics, table: Table)
                caption=table_title(election, table))
 
 
+def _pots(page: Page, pots: list[tuple[str, int]], total: int | None) -> None:
+    """Turnout per pot: every voter votes in the city-wide pots, and in one district's."""
+    rows = [[name, str(ballots), _share(ballots, total)] for name, ballots in pots]
+    page.table([("", 110, "l"), ("Antal", 32, "r"), ("Andel", 32, "r")], rows, 9.5,
+               caption=POTS_TITLE)
+    page.text("Varje väljare röstar i delarna för hela staden och i sitt eget områdes del, så "
+              "områdenas tal tillsammans blir alla röster. Andelen är av alla öppnade röster.",
+              9, gap=3, color=GREY)
+
+
 def _hours(page: Page, election: Election, hours: Statistics | str) -> None:
     first = next((t for t in hour_tables(hours) if t.row_fact == "hour"), None) \
         if not isinstance(hours, str) else None
-    # the heading, the text and the chart of the hours together on one page
-    page.ensure(min(70 + 5.2 * (len(first.rows) if first else 0), page.bottom - page.top))
+    # the heading, the text and the chart of the hours together on one page (the sentence
+    # why there are none needs only a few lines)
+    page.ensure(30 if isinstance(hours, str) else
+                min(70 + 5.2 * (len(first.rows) if first else 0), page.bottom - page.top))
     page.y += 4
     page.text("När röstade man?", 16, bold=True, gap=1.5)
     if isinstance(hours, str):
