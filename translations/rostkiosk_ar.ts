@@ -421,6 +421,10 @@
         <translation>لا يتسع</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>لا مزيد من الاختيارات</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>لقد اخترت هذا</translation>
     </message>

@@ -421,6 +421,10 @@
         <translation>Does not fit</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>No more choices</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>You chose this</translation>
     </message>

@@ -421,6 +421,10 @@
         <translation>Ei mahdu</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Ei enempää</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Valitsit tämän</translation>
     </message>

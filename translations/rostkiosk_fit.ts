@@ -421,6 +421,10 @@
         <translation>Ei mahu</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Ei enämpää</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Sie valittit tämän</translation>
     </message>

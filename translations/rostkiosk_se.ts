@@ -421,6 +421,10 @@
         <translation>Ii heive</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Ii šat eambbo</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Don válljejit dán</translation>
     </message>

@@ -421,6 +421,10 @@
         <translation>Ij sjïehtieh</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Ij jienebe</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Datne daam veeljih</translation>
     </message>

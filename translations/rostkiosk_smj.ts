@@ -421,6 +421,10 @@
         <translation>Ij hiebo</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Ij ienep</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Dån válljijit dáv</translation>
     </message>

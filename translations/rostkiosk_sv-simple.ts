@@ -421,6 +421,10 @@
         <translation>Räcker inte</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Inga fler</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Du valde det här</translation>
     </message>

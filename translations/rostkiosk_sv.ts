@@ -421,6 +421,10 @@
         <translation>Får inte plats</translation>
     </message>
     <message>
+        <source>No more choices</source>
+        <translation>Inga fler val</translation>
+    </message>
+    <message>
         <source>You chose this</source>
         <translation>Du valde det här</translation>
     </message>

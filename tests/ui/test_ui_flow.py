@@ -53,6 +53,7 @@ def test_approval_vote(make_kiosk):
     kiosk.click("choose-p3")
     assert kiosk.find("MeterText").text() == "Chosen: 2 of 2"
     assert not kiosk.find("choose-p2").isEnabled()
+    assert kiosk.find("choose-p2").text_shown() == "No more choices"
     assert "(2)" in kiosk.find("status-p2").text()
     kiosk.cast_from_proposals()
     _record, inner = open_last_ballot(kiosk)

@@ -25,6 +25,7 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     kiosk.click("remove-c2")
     kiosk.click("choose-c4")  # 800 000 of the city's 1 000 000
     assert not kiosk.find("choose-c2").isEnabled()  # 250 000 no longer fits the city pot
+    assert kiosk.find("choose-c2").text_shown() == "Får inte plats"
     kiosk.click("proposals-review")
     assert kiosk.screen == "proposals-south"
     assert kiosk.find("proposals-part").text() == "Del 2 av 2: Södra området"
@@ -35,6 +36,7 @@ def test_two_pot_ballot_cast_and_opened_as_two_pots(make_kiosk):
     kiosk.click("choose-s2")
     assert (meter.label.text(), meter.bar.fraction) == ("Valda: 2 av 2", 1.0)
     assert not kiosk.find("choose-s3").isEnabled()  # the third choice is over the cap
+    assert kiosk.find("choose-s3").text_shown() == "Inga fler val"  # not "does not fit"
     assert kiosk.find("status-s3").text().startswith("Du har valt så många du kan (2).")
     kiosk.window.show_detail("s3")  # the detail screen's meter is the pot's too
     assert kiosk.window.page("detail").meter.label.text() == "Valda: 2 av 2"

@@ -21,6 +21,7 @@ READ_MORE = translate("Proposals", "Read more")
 CHOOSE = translate("Proposals", "Choose")
 REMOVE = translate("Proposals", "Remove")
 DOES_NOT_FIT = translate("Proposals", "Does not fit")
+NO_MORE = translate("Proposals", "No more choices")  # the approval cap is reached
 CHOSEN = translate("Proposals", "Chosen")
 YOUR_POINTS = translate("Proposals", "Your points: %1")
 ADD_POINT = translate("Proposals", "Add a point")
@@ -83,7 +84,8 @@ class ChoiceControls:
             self.badge.setFocus()
         if chosen:
             return ""
-        say = CHOOSE if blocked is None else DOES_NOT_FIT
+        say = CHOOSE if blocked is None else \
+            NO_MORE if blocked.message_id == "choice.max_reached" else DOES_NOT_FIT
         self.choose.set_texts(*ui.texts(say), accessible=ui.text(ACCESSIBLE_ACTION.arg(say, title)))
         self.choose.setEnabled(blocked is None)
         return "" if blocked is None else ui.text(message_for(blocked.message_id, blocked.params))
