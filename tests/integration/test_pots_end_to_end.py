@@ -265,6 +265,11 @@ def test_the_protocol_names_each_pots_options(counted):
     city = flat[flat.index("Hela staden (city)"):flat.index("Norra området (north)")]
     assert "Regelval" in city and "högst ett av c2, c3" in city
     assert "Regelval" not in flat[flat.index("Norra området (north)"):]
+    # the counting rule row names each pot's own rule and ballot kind (not the first pot's)
+    assert "city: greedy-threshold (budgetval / knapsack); north: equalshares/add1 (budgetval " \
+           "/ knapsack); south: greedy (godkännande / approval)" in flat
+    assert "Södra området (south): Räkneregel / Counting rule greedy (godkännande / approval)" \
+        in flat
     set_aside = counted["results"]["pots"][0]["options"]["set_aside"]
     assert city.count("för få röster") >= len(set_aside) > 0
 

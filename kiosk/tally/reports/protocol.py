@@ -55,8 +55,10 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
         if results.get("pots"):  # each pot counted apart: one table each
             for entry in results["pots"]:
                 name = entry["names"].get(election.default_language, entry["id"])
-                page.text(f"{name} ({entry['id']}): {label('rule')} {entry['rule']}, "
-                          f"{label('valid')} {entry['ballots']}", 11, bold=True, gap=1.5)
+                page.ensure(60)  # the pot's heading stays with its results table
+                page.text(f"{name} ({entry['id']}): {label('rule')} {entry['rule']} "
+                          f"({_kind(entry, label)}), {label('valid')} {entry['ballots']}", 11,
+                          bold=True, gap=1.5)
                 if "options" in entry:  # the pot's own signed rule options
                     page.text(f"{label('options')}: {option_text(entry['options'], label)}",
                               9, gap=1.5)
@@ -72,12 +74,14 @@ def write_protocol(path: Path, election: Election, results: dict, package_hash: 
 
 
 def _facts(page: Page, results: dict, package_hash: str, authority: str, label) -> None:
-    kind = f"kind.{results['ballot_kind']}"
-    kind_text = label(kind) if kind in PROTOCOL_LABELS["sv"] else results["ballot_kind"]
+    kind_text = _kind(results, label)
     seed_from = label("from_bulletin" if results["seed_source"] == "bulletin" else "given")
+    rule_text = f"{results['rule']} ({kind_text})"
+    if results.get("pots"):  # each pot its own counting rule and ballot kind
+        rule_text = "; ".join(f"{entry['id']}: {entry['rule']} ({_kind(entry, label)})"
+                              for entry in results["pots"])
     rows = [
-        [label("rule"), f"{results['rule']} ({kind_text}), {label('budget')} "
-         f"{kronor(results['budget'])}"],
+        [label("rule"), f"{rule_text}, {label('budget')} {kronor(results['budget'])}"],
         [label("tie"), f"{label('tie_text')} {label('seed')}: {results['seed']} ({seed_from})"],
         *([[label("options"), option_text(results["options"], label)]]
           if "options" in results else []),
@@ -89,6 +93,12 @@ def _facts(page: Page, results: dict, package_hash: str, authority: str, label) 
         [f"{label('ballots_hash')} (SHA-256)", results["ballots_sha256"]],
     ]
     page.table([(label("item"), 52, "l"), (label("value"), 122, "l")], rows, 8.5)
+
+
+def _kind(results: dict, label) -> str:
+    """The ballot kind's label ("budgetval / knapsack"), of the election or of one pot."""
+    kind = f"kind.{results['ballot_kind']}"
+    return label(kind) if kind in PROTOCOL_LABELS["sv"] else results["ballot_kind"]
 
 
 def _summary(page: Page, results: dict, label) -> None:
