@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>سُجِّلت نتيجة اختبار المنطق والدقة</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>حُدِّدت أرقام أوراق الاقتراع الورقية</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

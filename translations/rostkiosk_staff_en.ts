@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Logic and accuracy test result recorded</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paper ballot sheet numbers set</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

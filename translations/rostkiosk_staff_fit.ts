@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Testiäänipakan tulos kirjattu</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paperilippujen numerot asetettu</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

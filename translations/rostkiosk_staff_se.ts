@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Geahččalanjienaid boađus registrerejuvvon</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Báberlihpuid nummirat mearriduvvon</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

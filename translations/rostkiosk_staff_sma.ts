@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Pryövemegïeli illedahke registreradamme</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paehpiertjaalegi nummerh bïejesovveme</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Gæhttjalimjienaj boados registrerdum</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Bábbárlihpoj nummara mierreduvvam</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>

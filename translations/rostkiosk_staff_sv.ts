@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Testlekens resultat registrerat</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Nummer på röstsedlar av papper angivna</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
