@@ -72,8 +72,9 @@ def test_the_page_shows_ranges_set_elsewhere_and_speaks_the_staff_language(open_
     assert driver.text("staff-paper-ranges") == "Sheet numbers of this station: 20-40"
     driver.click("staff-language")
     driver.click("staff-language-sv")
-    assert driver.text("staff-paper-ranges") == "Nummer på röstsedlarna för den här stationen: 20-40"
+    assert driver.text("staff-paper-ranges") == ("Nummer på röstsedlarna för den här "
+                                                 "stationen: 20-40")
     set_ranges(driver, "40-20")
-    assert driver.text("staff-paper-ranges-message").startswith("”40-20” är inte ett intervall av "
-                                                                 "nummer.")
+    assert driver.text("staff-paper-ranges-message").startswith(
+        "”40-20” är inte ett intervall av nummer.")
     assert driver.service.paper_ranges() == (SheetRange(20, 40),)
