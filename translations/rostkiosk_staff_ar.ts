@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>سُجِّلت نتيجة اختبار المنطق والدقة</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>حُدِّدت أرقام أوراق الاقتراع الورقية</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>جلسة الناخب هذه انتهت من قبل.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>الورقة %1 ليست من أوراق هذه المحطة (%2). قد تكون من رزمة محطة أخرى، أو كُتب الرقم خطأً. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>«%1» ليس نطاق أرقام. اكتب الرقم الأول والرقم الأخير، مثل 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>النطاقان %1 و%2 متداخلان. اذكر كل رقم مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>أوراق أُدخلت هنا من قبل وليست ضمن %1: %2. لم يتغير شيء. أدخل أرقامًا تشملها.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>الجزء %1 من %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>أرقام أوراق هذه المحطة: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>لم يُحدَّد نطاق (يُقبل أي رقم)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>تغيير أرقام الأوراق</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>حفظ أرقام الأوراق</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>أرقام الأوراق، مثل 1-500 501-600 (فارغ: أي رقم)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>حُفظت أرقام الأوراق.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Logic and accuracy test result recorded</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paper ballot sheet numbers set</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>That voter session has already ended.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>The sheet numbers %1 and %2 overlap. Give each sheet number once.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Part %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Sheet numbers of this station: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>no range set (any sheet number is taken)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Change sheet numbers</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Save sheet numbers</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Sheet numbers, like 1-500 501-600 (empty: any number)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Sheet numbers saved.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Testiäänipakan tulos kirjattu</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paperilippujen numerot asetettu</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>Se äänestäjän vuoro on jo loppunu.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Lippu %1 ei kuulu tämän aseman lipphuin (%2). Se saattaa olla toisen aseman pinosta, tahi numero on kirjotettu väärin. Mithään ei tallenettu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>”%1” ei ole numeroalue. Kirjota ensimäinen ja viimeinen numero, esimerkiksi 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>Numerot %1 ja %2 menevät päälekkäin. Anna jokainen numero kerran.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Täälä jo syötettyjä lippuja, jokka eivät ole alueela %1: %2. Mithään ei muutettu. Anna numerot, jokka kattavat net.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Osa %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Tämän aseman lippujen numerot: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>aluetta ei ole asetettu (mikä tahansa numero käypi)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Muuta lippujen numeroita</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Tallenna lippujen numerot</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Lippujen numerot, esimerkiksi 1-500 501-600 (tyhjä: mikä tahansa numero)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Lippujen numerot on tallenettu.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Geahččalanjienaid boađus registrerejuvvon</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Báberlihpuid nummirat mearriduvvon</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>Dat jienastanbottu lea juo nohkan.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Lihppu %1 ii gula dán stašuvnna lihpuide (%2). Dat sáhttá leat eará stašuvnna čuppas, dahje nummir lea boastut čállojuvvon. Mihkkege ii vurkejuvvon.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>”%1” ii leat nummirgaska. Čális vuosttaš ja maŋimuš nummira, omd. 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>Nummirat %1 ja %2 mannet badjálaga. Atte juohke nummira oktii.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Lihput mat leat juo čállojuvvon dáppe ja eai leat gaskkas %1: %2. Mihkkege ii rievdaduvvon. Atte nummiriid mat fátmmastit daid.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Oassi %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Dán stašuvnna lihpuid nummirat: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>gaska ii leat mearriduvvon (juohke nummir dohkkehuvvo)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Rievdat lihpuid nummiriid</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Vurke lihpuid nummiriid</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Lihpuid nummirat, omd. 1-500 501-600 (guorus: juohke nummir)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Lihpuid nummirat leat vurkejuvvon.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

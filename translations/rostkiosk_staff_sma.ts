@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Pryövemegïeli illedahke registreradamme</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Paehpiertjaalegi nummerh bïejesovveme</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>Dihte veeljemeboelhke lea joe orreme.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Tjaalege %1 ij daan stasjovnen tjaalegidie govlesh (%2). Dïhte maahta mubpie stasjovnen tjuhposte båetedh, jallh nummere lea båajhtode tjaalasovveme. Ij mij vöörhkesovveme.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>”%1” ij leah nummeregaskem. Tjaelieh voestes jïh minngemes nummerem, vuesiehtimmien gaavhtan 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>Nummerh %1 jïh %2 gåajkoehtieh. Vedtieh fierhten nummerem ajve akte aejkien.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Tjaalegh mah joe daesnie tjaalasovveme jïh eah gaskesne %1: %2. Ij mij jarkelamme. Vedtieh nummerh mah dejtie feerhmieh.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Bielie %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Daan stasjovnen tjaalegenummerh: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>ij naan gaskem bïejesovveme (gaajhkh nummerh dåhkasjuvvieh)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Jarkelh tjaalegenummeridie</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Vöörhkh tjaalegenummeridie</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Tjaalegenummerh, vuesiehtimmien gaavhtan 1-500 501-600 (gåaroes: gaajhkh nummerh)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Tjaalegenummerh vöörhkesovveme.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

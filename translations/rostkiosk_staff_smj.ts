@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Gæhttjalimjienaj boados registrerdum</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Bábbárlihpoj nummara mierreduvvam</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>Dat jienastimbåttå l juo nåhkåm.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Lihppo %1 ij gullu dá stašåvnå lihpojda (%2). Dat máhttá årrot ietjá stašåvnå tjuohpes, jali nummar la boasto tjáledum. Ij mikkir vurkídum.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>”%1” ij la nummargasko. Tjále vuostasj ja maŋemus nummarav, gåk 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>Nummara %1 ja %2 manni badjálagáj. Vatte juohkka nummarav akti.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Lihpo ma juo li dánna tjáledum ja e li gaskon %1: %2. Ij mikkir rievddaduvvam. Vatte nummarijt ma dajt sisadalli.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Oasse %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Dá stašåvnå lihpoj nummara: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>gasko ij la mierreduvvam (juohkka nummar dåhkkiduvvá)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Rievddat lihpoj nummarijt</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Vurkki lihpoj nummarijt</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Lihpoj nummara, gåk 1-500 501-600 (guoros: juohkka nummar)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Lihpoj nummara li vurkídum.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

@@ -128,6 +128,10 @@
         <source>Logic and accuracy test result recorded</source>
         <translation>Testlekens resultat registrerat</translation>
     </message>
+    <message>
+        <source>Paper ballot sheet numbers set</source>
+        <translation>Nummer på röstsedlar av papper angivna</translation>
+    </message>
 </context>
 <context>
     <name>StaffCommon</name>
@@ -241,6 +245,22 @@
     <message>
         <source>That voter session has already ended.</source>
         <translation>Den röstningssessionen har redan avslutats.</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
+        <translation>Röstsedel %1 hör inte till den här stationens röstsedlar (%2). Den kan komma från en annan stations bunt, eller så har numret skrivits fel. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
+        <translation>”%1” är inte ett intervall av nummer. Skriv det första och det sista numret, till exempel 1-500.</translation>
+    </message>
+    <message>
+        <source>The sheet numbers %1 and %2 overlap. Give each sheet number once.</source>
+        <translation>Numren %1 och %2 överlappar. Ange varje nummer en gång.</translation>
+    </message>
+    <message>
+        <source>Sheets keyed here already that are not in %1: %2. Nothing was changed. Give sheet numbers that include them.</source>
+        <translation>Röstsedlar som redan matats in här och inte ligger inom %1: %2. Ingenting ändrades. Ange nummer som omfattar dem.</translation>
     </message>
     <message>
         <source>A server address starts with http:// or https://.</source>
@@ -653,6 +673,30 @@
     <message>
         <source>Part %1 of %2: %3</source>
         <translation>Del %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet numbers of this station: %1</source>
+        <translation>Nummer på röstsedlarna för den här stationen: %1</translation>
+    </message>
+    <message>
+        <source>no range set (any sheet number is taken)</source>
+        <translation>inget intervall angivet (alla nummer tas emot)</translation>
+    </message>
+    <message>
+        <source>Change sheet numbers</source>
+        <translation>Ändra röstsedlarnas nummer</translation>
+    </message>
+    <message>
+        <source>Save sheet numbers</source>
+        <translation>Spara röstsedlarnas nummer</translation>
+    </message>
+    <message>
+        <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
+        <translation>Röstsedlarnas nummer, till exempel 1-500 501-600 (tomt: alla nummer)</translation>
+    </message>
+    <message>
+        <source>Sheet numbers saved.</source>
+        <translation>Röstsedlarnas nummer är sparade.</translation>
     </message>
     <message>
         <source>Sheet number (printed at the top of the sheet)</source>

@@ -3,9 +3,9 @@
 Paper ballots keyed elsewhere, by two people into two files (kiosk.domain.paper_csv), become
 sealed, signed `paper` ballots of the station in DIR: all of them or none. The files are read
 and every bad row is named with its line and reason; then the two are compared and every sheet
-they disagree on is named; then the station checks what only it knows (sheets keyed already,
-voters who voted here already). Only when nothing is wrong is anything sealed, in one
-transaction.
+they disagree on is named; then the station checks what only it knows (sheets outside its
+sheet ranges, sheets keyed already, voters who voted here already). Only when nothing is wrong
+is anything sealed, in one transaction.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""kiosk station init | request | certify | enrol | status; kiosk polls ...; kiosk box verify"""
+"""kiosk station init | request | certify | enrol | status | paper-range; kiosk polls ...;
+kiosk box verify"""
 
 from __future__ import annotations
 
@@ -61,6 +62,14 @@ def register(sub) -> None:
     lna.add_argument("result", type=Path, metavar="RESULT.json")
     lna.add_argument("--data", type=Path, required=True)
     lna.set_defaults(func=cmd_lna_record)
+
+    ranges = ssub.add_parser("paper-range", help="the paper ballot sheet numbers this station "
+                             "keys, e.g. 1-500 501-600 (none given: show them)")
+    ranges.add_argument("ranges", nargs="*", metavar="FIRST-LAST")
+    ranges.add_argument("--data", type=Path, required=True)
+    ranges.add_argument("--clear", action="store_true",
+                        help="set no range: the station keys any sheet number")
+    ranges.set_defaults(func=cmd_paper_range)
 
     request = ssub.add_parser("request", help="write this station's enrolment request")
     request.add_argument("--data", type=Path, required=True)
@@ -177,6 +186,21 @@ def cmd_lna_record(args) -> int:
     verdict = "PASSED" if result.passed else "FAILED"
     print(f"L&A test recorded: {verdict} at {result.checked_at}, {result.ballots} test ballots; "
           "the zero report shows it")
+    return 0
+
+
+def cmd_paper_range(args) -> int:
+    from kiosk.domain.sheet_ranges import ranges_text
+
+    if args.clear and args.ranges:
+        raise UsageError("give sheet ranges or --clear, not both")
+    with StationService.open(args.data) as service:
+        if args.clear or args.ranges:
+            ranges = service.set_paper_ranges(args.ranges)
+        else:
+            ranges = service.paper_ranges()
+    print(f"paper sheet ranges: {ranges_text(ranges)}" if ranges else
+          "paper sheet ranges: no range set (any sheet number is keyed)")
     return 0
 
 

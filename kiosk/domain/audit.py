@@ -37,6 +37,7 @@ class AuditEvent(StrEnum):
     SYNC_SERVER_SET = "sync_server_set"
     SYNC_REFUSED = "sync_refused"  # the tally reports two copies of this station (a conflict)
     LNA_RECORDED = "lna_recorded"
+    PAPER_RANGES_SET = "paper_ranges_set"
 
 
 # Events of a voter's session. Their audit entries are timed no more finely than the

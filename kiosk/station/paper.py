@@ -29,6 +29,8 @@ from kiosk.domain.errors import BallotError, BoxError, EligibilityError
 from kiosk.domain.paper import CHANNEL, PaperEntry, PaperError, checked_entry, parse_sheet
 from kiosk.domain.polls import PollsState
 from kiosk.domain.pots import PotsBallot
+from kiosk.domain.sheet_ranges import SETTING as RANGES
+from kiosk.domain.sheet_ranges import SheetRange, in_ranges, outside_ranges, parse_ranges
 from kiosk.domain.tracking import tracking_code
 from kiosk.ledger.envelopes import seal_ballot
 from kiosk.station.audit_log import AuditLog, BallotsToday
@@ -95,9 +97,22 @@ class PaperKeying:
                              "ballots are keyed while the polls are open or paused",
                              polls=self.state.polls.value)
 
+    def sheet_label(self, test: bool) -> str:
+        """What a sheet tag hashes, but the sheet number (kiosk.station.paper_ranges)."""
+        return f"kiosk/paper-sheet/{self.election.id}/{'test' if test else 'official'}/"
+
     def sheet_tag(self, sheet: int, test: bool) -> bytes:
-        label = f"kiosk/paper-sheet/{self.election.id}/{'test' if test else 'official'}/{sheet}"
-        return keyed_hash(self.register_secret, label.encode())
+        return keyed_hash(self.register_secret, f"{self.sheet_label(test)}{sheet}".encode())
+
+    @property
+    def ranges(self) -> tuple[SheetRange, ...]:
+        """The station's sheet ranges (kiosk.domain.sheet_ranges); empty: any sheet number."""
+        return parse_ranges(self.state.settings.get(RANGES, ""))
+
+    def _check_range(self, sheet: int) -> None:
+        ranges = self.ranges
+        if not in_ranges(ranges, sheet):
+            raise outside_ranges(sheet, ranges)
 
     def is_sheet_keyed(self, sheet: int) -> bool:
         return self.box.has_sheet_tag(self.sheet_tag(sheet, self.state.test_mode))
@@ -106,6 +121,7 @@ class PaperKeying:
         """The entry checked against the rule, and its identity for the election's mode (the
         register too)."""
         parse_sheet(entry.sheet)
+        self._check_range(entry.sheet)
         entry = checked_entry(self.election, entry.sheet, entry.ballot, entry.language,
                               entry.identity, entry.district)
         if self.election.eligibility.has_voter_token:
@@ -141,6 +157,7 @@ class PaperKeying:
         """Entry 1 of a sheet: checked and held until entry 2; nothing is sealed."""
         self._require_keying()
         sheet = entry.sheet
+        self._check_range(sheet)
         self._check_sheet_free(sheet)
         if sheet in self._first or sheet in self._disputed:
             raise PaperError("paper.sheet_waiting", f"sheet {sheet} has been keyed once already "
@@ -239,12 +256,17 @@ class PaperKeying:
     # -- bulk import ------------------------------------------------------------------------------
     def check_many(self, entries: list[PaperEntry], today: date | None = None
                    ) -> list[tuple[int, str]]:
-        """(index, reason) of every entry that cannot be sealed: sheet keyed already, a sheet
-        or voter twice in the list, an identity refused. Nothing is stored."""
+        """(index, reason) of every entry that cannot be sealed: sheet outside the station's
+        ranges or keyed already, a sheet or voter twice in the list, an identity refused.
+        Nothing is stored."""
         problems: list[tuple[int, str]] = []
         sheets: set[int] = set()
         tokens: set[str] = set()
+        ranges = self.ranges
         for index, entry in enumerate(entries):
+            if not in_ranges(ranges, entry.sheet):
+                problems.append((index, outside_ranges(entry.sheet, ranges).text))
+                continue
             if entry.sheet in sheets:
                 problems.append((index, f"sheet {entry.sheet} is in the file twice"))
                 continue

@@ -31,6 +31,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.paper import PaperEntry
 from kiosk.domain.polls import PollsState
 from kiosk.domain.pots import PotsBallot
+from kiosk.domain.sheet_ranges import SheetRange
 from kiosk.package.certificates import StationCertificate
 from kiosk.package.signed_package import LoadedPackage, load_package
 from kiosk.station.audit_log import AuditLog, AuditOperations, BallotsToday
@@ -43,6 +44,7 @@ from kiosk.station.issued_codes import issued_tokens_of
 from kiosk.station.lna_record import StationLna, record_lna
 from kiosk.station.operations import operation
 from kiosk.station.paper import PaperKeying, PaperOutcome
+from kiosk.station.paper_ranges import set_sheet_ranges
 from kiosk.station.paths import StationPaths
 from kiosk.station.polls import Polls
 from kiosk.station.setup import read_installed_certificate
@@ -255,6 +257,16 @@ class StationService:
     def import_paper(self, entries: list[PaperEntry], today: date | None = None
                      ) -> list[Receipt]:
         return self.paper.seal_many(entries, today)
+
+    @operation
+    def paper_ranges(self) -> tuple[SheetRange, ...]:
+        """The sheet ranges this station keys (kiosk.domain.sheet_ranges); empty: any."""
+        return self.paper.ranges
+
+    @operation
+    def set_paper_ranges(self, text: str | list[str]) -> tuple[SheetRange, ...]:
+        """Set (empty text: clear) the station's sheet ranges (kiosk.station.paper_ranges)."""
+        return set_sheet_ranges(self.paper, text)
 
     # -- export, verification, audit ------------------------------------------------------------
     @operation

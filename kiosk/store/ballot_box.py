@@ -291,6 +291,10 @@ class BallotBox:
         return bool(self._read(select(schema.paper_sheets.c.tag).where(
             schema.paper_sheets.c.tag == tag)))
 
+    def sheet_tags(self) -> set[bytes]:
+        """Every paper sheet tag kept (test and official ones: the tag's label says which)."""
+        return {row.tag for row in self._read(select(schema.paper_sheets.c.tag))}
+
     def register_size(self) -> int:
         return self._read(select(func.count()).select_from(schema.voter_register))[0][0]
 

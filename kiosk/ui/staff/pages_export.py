@@ -75,6 +75,7 @@ EVENTS = {
     "sync_server_set": staff_text("StaffAudit", "Tally server address set"),
     "sync_refused": staff_text("StaffAudit", "The tally reports a conflict for this station"),
     "lna_recorded": staff_text("StaffAudit", "Logic and accuracy test result recorded"),
+    "paper_ranges_set": staff_text("StaffAudit", "Paper ballot sheet numbers set"),
 }
 
 

@@ -18,6 +18,7 @@ from kiosk.domain.election import RuleKind
 from kiosk.domain.errors import KioskError
 from kiosk.domain.money import format_kronor
 from kiosk.ui.staff.languages import native_name
+from kiosk.ui.staff.paper_ranges import SheetRangesBar
 from kiosk.ui.staff.paper_sheet import SheetForm
 from kiosk.ui.staff.texts import error_text, staff_text
 from kiosk.ui.staff.widgets import StaffPage, set_role
@@ -99,6 +100,8 @@ class PaperPage(StaffPage):
         self.role = "first"
         self.outcome = None
         self.outer.addWidget(self.heading(HEADING))
+        self.ranges = SheetRangesBar(self)
+        self.outer.addWidget(self.ranges)
         self.roles = {}
         for role, text in ROLE.items():
             button = self.button(f"staff-paper-role-{role}", text,
@@ -139,9 +142,11 @@ class PaperPage(StaffPage):
     # -- showing ------------------------------------------------------------------------------
     def on_show(self) -> None:
         self._refresh_waiting()
+        self.ranges.refresh()
 
     def retranslate(self) -> None:
         super().retranslate()
+        self.ranges.retranslate()
         self.form.retranslate()
         if self.outcome is not None:
             self._fill_compare(self.outcome)

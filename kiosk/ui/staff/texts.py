@@ -91,6 +91,18 @@ _ERRORS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "polls.must_be_closed": (staff_text("StaffErrors", "Close the polls first."), ()),
     "polls.not_open": (staff_text("StaffErrors", "The polls are not open."), ()),
     "session.unknown": (staff_text("StaffErrors", "That voter session has already ended."), ()),
+    "paper.sheet_range": (staff_text("StaffErrors", "Sheet %1 is not one of this station's "
+                                     "sheets (%2). It may belong to another station's pile, or "
+                                     "the number is mistyped. Nothing was saved."),
+                          ("sheet", "ranges")),
+    "paper.range_format": (staff_text("StaffErrors", "“%1” is not a range of sheet numbers. "
+                                      "Write the first and the last number, like 1-500."),
+                           ("range",)),
+    "paper.range_overlap": (staff_text("StaffErrors", "The sheet numbers %1 and %2 overlap. "
+                                       "Give each sheet number once."), ("first", "second")),
+    "paper.range_keyed": (staff_text("StaffErrors", "Sheets keyed here already that are not in "
+                                     "%1: %2. Nothing was changed. Give sheet numbers that "
+                                     "include them."), ("ranges", "count")),
     "sync.bad_server": (staff_text("StaffErrors", "A server address starts with http:// or "
                                    "https://."), ()),
     "box.disk_full": (staff_text("StaffErrors", "The station's disk is full. Voting is "
