@@ -3,8 +3,8 @@
 Writes a logic-and-accuracy test deck into DIR: deck.csv (the ballots, kiosk.domain.test_deck),
 expected.json (the result they must give, kiosk.tally.lna), deck.pdf (the printed deck, one
 line per ballot) and election.pkg (the package the deck is for, for `kiosk tally lna`). With
-district pots the deck holds one group of ballots per district (kiosk.domain.test_deck_pots). Every
-file is written next to a temporary name and moved into place only when all are made.
+district pots the deck holds one group of ballots per district (kiosk.domain.test_deck_pots).
+Every file is written next to a temporary name and moved into place only when all are made.
 """
 
 from __future__ import annotations

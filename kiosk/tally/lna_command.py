@@ -1,9 +1,9 @@
 """`kiosk tally lna FILE… --deck DIR --key KEY [--authority FP|FILE] [--result FILE]`
 
 Opens the test ballots of stations' test-mode export files (no tally database: nothing of an
-L&A goes near the election's count), checks each station's against the deck's expected result,
-prints both side by side and PASS, or FAIL with every difference (exit 1). A station placed
-in a district is checked against its district's rows of the deck only (kiosk.tally.lna_pots). Writes the signed
+L&A goes near the election's count), checks each station's against the deck's expected result
+(a station placed in a district: against its district's rows only, kiosk.tally.lna_pots),
+prints both side by side and PASS, or FAIL with every difference (exit 1). Writes the signed
 result (kiosk.ledger.lna_result) that each station records for its zero report.
 """
 

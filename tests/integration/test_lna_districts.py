@@ -20,8 +20,8 @@ from kiosk.station import StationService
 from tests.integration.test_lna import kiosk, ok
 from tests.integration.test_lna_pots import rows
 
-NORTH, SOUTH = "n1 n2 n3".split(), "s1 s2 s3".split()
-CITY = "c1 c2 c3 c4".split()
+NORTH, SOUTH = ["n1", "n2", "n3"], ["s1", "s2", "s3"]
+CITY = ["c1", "c2", "c3", "c4"]
 
 
 @pytest.fixture(scope="module")
