@@ -10,9 +10,10 @@ This module owns expected.json and both writes and reads it:
 
 Test files are opened only here, never by the count (kiosk.tally.file_check refuses them, and
 the count marks a test ballot invalid): the L&A checks each station on its own, because every
-station casts the whole deck. A station passes when its test ballots are exactly the deck's —
-the same number, the same choices in the same languages, a voter token for each deck identity —
-and the rule gives the same funded proposals.
+station casts the whole deck (or its district's rows, see kiosk.tally.lna_pots). A station
+passes when its test ballots are exactly the deck's — the same number, the same choices in the
+same languages, a voter token for each deck identity — and the rule gives the same funded
+proposals.
 
 A package with pots has "rule": "pots" and per-pot expected results ("pots", "districts"; see
 kiosk.tally.lna_pots); each pot is compared on its own and every difference names its pot.
