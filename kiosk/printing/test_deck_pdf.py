@@ -173,6 +173,9 @@ def _legend(page: _Page, election: Election, expected: dict) -> None:
     page.text("Förslagen / The proposals — och förväntat resultat / and the expected result "
               f"({expected['measure']})", 11, 8, bold=True)
     if election.pots:
+        if expected.get("by_district"):
+            page.text("Hela leken, vid en station utan distrikt / The whole deck, at a station "
+                      "without a district", 9, 5.5)
         _pots_legend(page, election, expected)
         return
     for proposal in election.proposals:
