@@ -2,8 +2,9 @@
 
 Writes a logic-and-accuracy test deck into DIR: deck.csv (the ballots, kiosk.domain.test_deck),
 expected.json (the result they must give, kiosk.tally.lna), deck.pdf (the printed deck, one
-line per ballot) and election.pkg (the package the deck is for, for `kiosk tally lna`). Every
-file is written next to a temporary name and moved into place only when all are made.
+line per ballot) and election.pkg (the package the deck is for, for `kiosk tally lna`). With
+district pots the deck holds one group of ballots per district (kiosk.domain.test_deck_pots).
+Every file is written next to a temporary name and moved into place only when all are made.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def cmd_test_deck(args) -> int:
     print(f"Test deck for election {election.id}: {len(deck.ballots)} ballots in "
           f"{len(set(b.language for b in deck.ballots))} languages, rule {rule}, expected "
           f"funded: {' '.join(expected['funded']) or 'none'}")
+    for district, want in expected.get("by_district", {}).items():
+        print(f"district {district}: ballots {want['rows']} (a station placed in {district} "
+              "casts only these; a station without a district casts every ballot)")
     for name in ("deck.csv", "expected.json", "deck.pdf", "election.pkg"):
         print(out / name)
     for note in deck.notes:

@@ -5,7 +5,9 @@ With --identities, one ballot per line of FILE (a voting code or a personnummer,
 types it; blank lines and lines starting with '#' are skipped); an identity the station refuses
 is reported on stderr by line number with its reason, and the run goes on. With --deck, the
 ballots of a logic-and-accuracy test deck (`kiosk election test-deck`), each in its language
-with its test identity; the station must be in test mode (`kiosk station mode test`).
+with its test identity; the station must be in test mode (`kiosk station mode test`). A station
+placed in a district casts only that district's rows of the deck (its voters see no other
+district's pot) and says how many rows it skipped.
 stdout: one tracking code per line, printed (and flushed) only after that ballot is durable;
 the last line starts with '#'. Everything else goes to stderr.
 """
@@ -76,6 +78,7 @@ def _identities(path: Path) -> list[tuple[int, str]]:
 def cast_deck(args) -> int:
     """Cast every ballot of a test deck, as a voter would; refused rows on stderr, exit 1."""
     from kiosk.domain.test_deck import read_deck
+    from kiosk.domain.test_deck_pots import district_rows
 
     try:
         text = args.deck.read_text(encoding="utf-8")
@@ -95,6 +98,18 @@ def cast_deck(args) -> int:
                 service.open_polls()
             else:
                 service.resume_polls()
+        if service.district is not None:
+            own = district_rows(deck, service.district)
+            others = sorted({entry.district or "" for entry in deck} - {service.district})
+            if len(own) < len(deck):
+                print(f"note: skipped {len(deck) - len(own)} deck rows of district(s) "
+                      f"{', '.join(others)}: this station stands in district "
+                      f"{service.district}, whose voters vote only in the city-wide pots and "
+                      f"{service.district}'s pot", file=sys.stderr)
+            deck = own
+            if not deck:
+                raise UsageError(f"the deck has no rows of district {service.district}; make "
+                                 "it again with `kiosk election test-deck`")
         for entry in deck:
             ticket = service.start_session(entry.language)
             try:

@@ -3,12 +3,16 @@
 Each pot gets the ballots its own rule calls for, built on the pot's view of the election
 (`Election.pot_view`), exactly as a one-pot deck (kiosk.domain.test_deck): every proposal chosen
 at least once, the pot's budget edge, an empty part where the rule allows one, the most points,
-and single-proposal parts that make every total in the pot different. The district pots' parts
-are laid one after the other, so every district is voted in; each deck ballot is then one
-district's part with the next part of every city-wide pot. Where one pot has fewer parts than
-the deck has ballots, its remaining ballots carry an empty part (or, where the pot's rule needs
-choices, its first covering part again, which the notes say). Every election language is used
-at least once. deck.csv is written and read by kiosk.domain.test_deck.
+and single-proposal parts that make every total in the pot different.
+
+The deck is grouped by district, because a station placed in a district (`kiosk station init
+--district D`) offers its voters only the city-wide pots and D's pot: each district's group is a
+whole deck on its own for such a station, its own parts side by side with every city-wide pot's
+parts (and every election language at least once). A station placed in D casts D's group; a
+station without a district casts every group. Where one pot has fewer parts than its group has
+ballots, its remaining ballots carry an empty part (or, where the pot's rule needs choices, its
+first covering part again, which the notes say). A package without district pots has one group.
+deck.csv is written and read by kiosk.domain.test_deck.
 """
 
 from __future__ import annotations
@@ -44,33 +48,45 @@ def build_pots_deck(election: Election) -> Deck:
     drafts, fillers = {}, {}
     for pot in election.pots:
         drafts[pot.id], fillers[pot.id] = _pot_drafts(election, pot.id, notes)
-    districts = [pot.id for pot in election.district_pots]
     city = [pot.id for pot in election.pots if pot.kind is PotKind.CITY]
-    district_parts = [(d, ballot, why) for d in districts for ballot, why in drafts[d]]
+    districts: list[str | None] = [pot.id for pot in election.district_pots] or [None]
     languages = list(election.languages)
-    count = max([len(district_parts), len(languages), 1] + [len(drafts[c]) for c in city])
-    while len(district_parts) < count and districts:
-        district = districts[len(district_parts) % len(districts)]
-        district_parts.append((district, fillers[district], FILLER))
-    identities = test_identities(election, count)
-    ballots = []
-    for index in range(count):
-        parts, purposes = {}, []
-        for pot_id in city:
-            ballot, why = drafts[pot_id][index] if index < len(drafts[pot_id]) else \
-                (fillers[pot_id], FILLER)
-            parts[pot_id] = ballot
-            if why:
-                purposes.append(f"{pot_id}: {why}")
-        district = None
-        if district_parts:
-            district, ballot, why = district_parts[index]
-            parts[district] = ballot
-            if why:
-                purposes.append(f"{district}: {why}")
-        ballot = PotsBallot.of(parts)
-        validate_pots_ballot(election, ballot)  # a deck holds only ballots a station accepts
-        ballots.append(DeckBallot(index + 1, languages[index % len(languages)],
-                                  identities[index], ballot,
-                                  "; ".join(purposes) or "every language", district))
-    return Deck(tuple(ballots), tuple(notes))
+    rows: list[tuple[str, PotsBallot, str, str | None]] = []
+    for district in districts:
+        pots = city + ([district] if district else [])
+        count = max([len(languages), 1] + [len(drafts[pot_id]) for pot_id in pots])
+        for index in range(count):
+            parts, purposes = {}, []
+            for pot_id in pots:
+                ballot, why = drafts[pot_id][index] if index < len(drafts[pot_id]) else \
+                    (fillers[pot_id], FILLER)
+                parts[pot_id] = ballot
+                if why:
+                    purposes.append(f"{pot_id}: {why}")
+            ballot = PotsBallot.of(parts)
+            validate_pots_ballot(election, ballot)  # a deck holds only ballots a station accepts
+            rows.append((languages[index % len(languages)], ballot,
+                         "; ".join(purposes) or "every language", district))
+    identities = test_identities(election, len(rows))
+    return Deck(tuple(DeckBallot(number, language, identities[number - 1], ballot, purpose,
+                                 district)
+                      for number, (language, ballot, purpose, district)
+                      in enumerate(rows, start=1)), tuple(notes))
+
+
+def district_rows(deck: tuple[DeckBallot, ...], district: str | None) -> tuple[DeckBallot, ...]:
+    """The deck ballots a station placed in `district` casts (None: every ballot)."""
+    if district is None:
+        return deck
+    return tuple(entry for entry in deck if entry.district == district)
+
+
+def number_ranges(numbers: list[int]) -> str:
+    """"1–8, 12" for the ballot numbers 1..8 and 12."""
+    spans: list[list[int]] = []
+    for number in sorted(numbers):
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in spans)

@@ -3,7 +3,9 @@
 Format version 2 (UTF-8, one item per line, every line ends with "\n"):
 
     line 1        canonical JSON header: election, station certificate, first/last sequence,
-                  the hash before the first record and the chain head, counts
+                  the hash before the first record and the chain head, counts; a test
+                  file of a station placed in a district also names it ("district": pot id,
+                  so the L&A checks the station against that district's deck rows)
     lines 2..n+1  one ballot record each: base64url(canonical record body) "." base64url(signature)
                   and, in a station's file, "." base64url(sealed outer envelope) when the record
                   has one (kiosk.ledger.records: the body signs the outer envelope's hash)
@@ -95,7 +97,8 @@ class VerifiedExport:
 
 def build_export(*, election_id: str, package_hash: str, certificate: dict, key: SigningKey,
                  records: list[tuple], prev_hash: bytes,
-                 created: str, full: bool, test: bool = False, kind: str | None = None) -> bytes:
+                 created: str, full: bool, test: bool = False, kind: str | None = None,
+                 district: str | None = None) -> bytes:
     """records: (seq, hash, body, sig[, outer envelope or None]) in sequence order,
     contiguous."""
     if not records:
@@ -107,6 +110,8 @@ def build_export(*, election_id: str, package_hash: str, certificate: dict, key:
         "count": len(records), "prev_hash": prev_hash.hex(), "head_hash": records[-1][1].hex(),
         "created": created, "kind": kind or ("full" if full else "incremental"), "test": test,
     }
+    if district:
+        header["district"] = district
     parts = [canonical(header), b"\n"]
     hasher = hashlib.sha256(parts[0] + b"\n")
     for record in records:
@@ -241,6 +246,8 @@ def verify_export(data: bytes, election: Election, authority: VerifyKey,
     test = header.get("test")
     if not isinstance(test, bool):
         raise _bad(f"station {station}: the header's test flag is malformed")
+    if "district" in header and not (isinstance(header["district"], str) and header["district"]):
+        raise _bad(f"station {station}: the header's district is malformed")
     if first == 1 and prev != record_genesis(election.id, certificate.station_id, test):
         raise _bad(f"station {station}: record 1 does not start the station's chain")
     records = []

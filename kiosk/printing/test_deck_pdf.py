@@ -1,6 +1,10 @@
 """The printed logic-and-accuracy test deck: A4, one line per ballot, so staff can cast the deck
 by hand on a station in test mode and tick each line; then the proposals' ids with their titles
 and costs, and the expected result. Labels in Swedish and English (like the station reports).
+
+A deck with district pots is printed in one group per district, each headed by who casts it (a
+station placed in that district casts only its group; a station without a district casts every
+group), and the expected result is given for the whole deck and for each district's group.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.languages import LANGUAGES
 from kiosk.domain.money import format_kronor
 from kiosk.domain.test_deck import Deck, ballot_text
+from kiosk.domain.test_deck_pots import number_ranges
 from kiosk.qt_offscreen import offscreen_application
 
 STEPS = ("1. Stäng röstningen och sätt stationen i testläge. / Close the polls and switch the "
@@ -135,7 +140,11 @@ def _ballot_lines(page: _Page, election: Election, deck: Deck) -> None:
         page.y += page.mm(row_h)
 
     columns([label for label, _w in COLUMNS], True)
+    group: object = False
     for entry in deck.ballots:
+        if entry.district != group and entry.district is not None:
+            group = entry.district
+            _group_heading(page, election, deck, entry.district)
         choices = ballot_text(election, entry.ballot, entry.district) or "(tom / empty)"
         language = LANGUAGES[entry.language].native_name if entry.language in LANGUAGES \
             else entry.language
@@ -145,12 +154,28 @@ def _ballot_lines(page: _Page, election: Election, deck: Deck) -> None:
         painter.drawRect(box)
 
 
+def _group_heading(page: _Page, election: Election, deck: Deck, district: str) -> None:
+    default = election.default_language
+    pot = next(pot for pot in election.district_pots if pot.id == district)
+    numbers = number_ranges([e.number for e in deck.ballots if e.district == district])
+    page.y += page.mm(1.5)
+    page.need(18)
+    page.text(f"Distrikt / District {district}: {pot.name(default, default)} — röster / "
+              f"ballots {numbers}", 10.5, 6.5, bold=True)
+    page.text(f"Stationer i {district} lägger bara dessa rader; en station utan distrikt "
+              f"lägger alla rader. / Stations placed in {district} cast only these lines; a "
+              "station without a district casts every line.", 8.5, 5, wrap=True)
+
+
 def _legend(page: _Page, election: Election, expected: dict) -> None:
     default = election.default_language
     page.y += page.mm(4)
     page.text("Förslagen / The proposals — och förväntat resultat / and the expected result "
               f"({expected['measure']})", 11, 8, bold=True)
     if election.pots:
+        if expected.get("by_district"):
+            page.text("Hela leken, vid en station utan distrikt / The whole deck, at a station "
+                      "without a district", 9, 5.5)
         _pots_legend(page, election, expected)
         return
     for proposal in election.proposals:
@@ -179,3 +204,18 @@ def _pots_legend(page: _Page, election: Election, expected: dict) -> None:
         page.text(f"Röster / Ballots: {want['ballots']} · regel / rule {want['rule']}, budget "
                   f"{format_kronor(want['budget'], ' ')} · får pengar / funded: {funded}", 9, 6,
                   bold=True)
+    for district, want in expected.get("by_district", {}).items():
+        _district_legend(page, election, district, want)
+
+
+def _district_legend(page: _Page, election: Election, district: str, want: dict) -> None:
+    """What a station placed in `district` must give: its group's totals, pot by pot."""
+    page.y += page.mm(3)
+    page.text(f"Förväntat vid en station i distrikt {district} (röster {want['rows']}) / "
+              f"Expected at a station placed in district {district} (ballots {want['rows']}): "
+              f"{want['ballots']} röster / ballots", 10, 6.5, bold=True, wrap=True)
+    for pot_id, pot in want["pots"].items():
+        totals = " · ".join(f"{pid} {n}" for pid, n in pot["totals"].items())
+        funded = " ".join(pot["funded"]) or "–"
+        page.text(f"Pott / Pot {pot_id}: {pot['ballots']} röster / ballots; {totals}; får "
+                  f"pengar / funded: {funded}", 9, 5.5, wrap=True)

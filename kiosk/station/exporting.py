@@ -83,7 +83,7 @@ class Exporter:
             certificate=self.certificate.envelope, key=self.key,
             records=[(r.seq, r.hash, r.body, r.sig, r.outer) for r in rows],
             prev_hash=self.chain.hash_before(first, test), created=created, full=full,
-            test=test)
+            test=test, district=(self.state.settings.get("district") or None) if test else None)
         path = Path(out_dir) / export_file_name(election.id, self.chain.station_id, first,
                                                 head.seq, full, test)
         try:

@@ -10,9 +10,10 @@ This module owns expected.json and both writes and reads it:
 
 Test files are opened only here, never by the count (kiosk.tally.file_check refuses them, and
 the count marks a test ballot invalid): the L&A checks each station on its own, because every
-station casts the whole deck. A station passes when its test ballots are exactly the deck's —
-the same number, the same choices in the same languages, a voter token for each deck identity —
-and the rule gives the same funded proposals.
+station casts the whole deck (or its district's rows, see kiosk.tally.lna_pots). A station
+passes when its test ballots are exactly the deck's — the same number, the same choices in the
+same languages, a voter token for each deck identity — and the rule gives the same funded
+proposals.
 
 A package with pots has "rule": "pots" and per-pot expected results ("pots", "districts"; see
 kiosk.tally.lna_pots); each pot is compared on its own and every difference names its pot.
@@ -35,23 +36,26 @@ from kiosk.domain.election import Election, EligibilityMode, RuleKind
 from kiosk.domain.errors import BallotError, KioskError
 from kiosk.domain.pots import PotsBallot, validate_pots_ballot
 from kiosk.domain.test_deck import DeckBallot, ballot_text
+from kiosk.domain.test_deck_pots import district_rows, number_ranges
 from kiosk.ledger.envelopes import read_inner, read_outer
 from kiosk.ledger.export_file import verify_export
 from kiosk.package.authority_keys import TallyKeys
 from kiosk.package.signed_package import LoadedPackage
 from kiosk.tally.count_pots import POTS_RULE
 from kiosk.tally.lna_pots import (
+    district_summary,
     districts_of,
     pot_differences,
     pots_expected,
     pots_side_by_side,
+    station_district,
 )
 from kiosk.tally.rule_run import run_count
 from kiosk.tally.rules import Profile
 
 EXPECTED_TYPE = "kiosk/lna-expected"
 KEYS = ("election", "package_hash", "deck_sha256", "rule", "budget", "seed", "measure",
-        "ballots", "empty", "totals", "languages", "funded", "pots", "districts")
+        "ballots", "empty", "totals", "languages", "funded", "pots", "districts", "by_district")
 
 
 class LnaError(KioskError):
@@ -108,8 +112,36 @@ def _expected_pots(package: LoadedPackage, ballots: list[tuple[str, PotsBallot]]
 def expected_for_deck(package: LoadedPackage, deck: tuple[DeckBallot, ...], deck_bytes: bytes,
                       rule: str, budget: int,
                       plans: list[tuple[str, str, int]] | None = None) -> dict:
-    return expected_result(package, [(b.language, b.ballot) for b in deck], rule=rule,
-                           budget=budget, deck_sha256=sha256_hex(deck_bytes), plans=plans)
+    """The deck's expected result; with district pots also each district's rows' result
+    ("by_district": what a station placed in that district must give)."""
+    digest = sha256_hex(deck_bytes)
+    out = expected_result(package, [(b.language, b.ballot) for b in deck], rule=rule,
+                          budget=budget, deck_sha256=digest, plans=plans)
+    election = package.election
+    if election.district_pots:
+        out["by_district"] = {}
+        for pot in election.district_pots:
+            rows = district_rows(deck, pot.id)
+            one = expected_result(package, [(b.language, b.ballot) for b in rows], rule=rule,
+                                  budget=budget, deck_sha256=digest, plans=plans)
+            out["by_district"][pot.id] = district_summary(
+                election, pot.id, number_ranges([b.number for b in rows]), one)
+    return out
+
+
+def station_scope(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict,
+                  opened: StationBallots) -> tuple[str | None, str, tuple[DeckBallot, ...], dict]:
+    """(district or None, why, the deck rows and the expected result) a station is checked
+    against: a station placed in a district casts only that district's rows."""
+    district, why = station_district(package.election, opened.district, opened.ballots)
+    if district is None:
+        return None, why, deck, expected
+    rows = district_rows(deck, district)
+    scoped = expected_result(package, [(b.language, b.ballot) for b in rows],
+                             rule=expected["rule"], budget=expected["budget"],
+                             deck_sha256=expected["deck_sha256"],
+                             plans=plans_of(expected, package.election))
+    return district, why, rows, scoped
 
 
 def plans_of(expected: dict, election: Election) -> list[tuple[str, str, int]] | None:
@@ -166,6 +198,7 @@ class StationBallots:
     problems: list[str] = field(default_factory=list)  # envelopes that are not good ballots
     records: int = 0
     head: str = ""
+    district: str | None = None  # the district the station's test files say it stands in
 
 
 def open_test_files(files: list[tuple[str, bytes]], package: LoadedPackage,
@@ -188,6 +221,7 @@ def open_test_files(files: list[tuple[str, bytes]], package: LoadedPackage,
     for station, parts in by_station.items():
         parts.sort(key=lambda part: part[1].first_seq)
         opened = StationBallots(station, parts[0][1].certificate.label)
+        opened.district = _district_of(election, station, parts)
         expected_seq, previous = 1, None
         for name, verified in parts:
             if verified.first_seq != expected_seq or (
@@ -203,6 +237,18 @@ def open_test_files(files: list[tuple[str, bytes]], package: LoadedPackage,
         opened.head = previous or ""
         out[station] = opened
     return out
+
+
+def _district_of(election: Election, station: str, parts: list) -> str | None:
+    """The district a station's test files name (None: none); they must agree with the
+    election."""
+    named = {verified.header.get("district") for _name, verified in parts}
+    known = {pot.id for pot in election.district_pots}
+    if len(named) > 1 or not named <= known | {None}:
+        raise LnaError("lna.district", f"station {station[:4]}'s test files name district(s) "
+                       f"{', '.join(sorted(str(d) for d in named))}, not one district of the "
+                       "election")
+    return named.pop()
 
 
 def _sealed(fields: dict) -> tuple[bytes, bytes | None]:
@@ -258,8 +304,9 @@ def deck_tokens(election: Election, deck: tuple[DeckBallot, ...]) -> Counter:
 
 
 def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict,
-            opened: StationBallots) -> tuple[dict, list[str]]:
-    """(the station's actual result, every difference from the expected one in words)."""
+            opened: StationBallots, district: str | None = None) -> tuple[dict, list[str]]:
+    """(the station's actual result, every difference from the expected one in words).
+    `district`: `deck` and `expected` are that district's rows (see station_scope)."""
     election = package.election
     actual = expected_result(package, opened.ballots, rule=expected["rule"],
                              budget=expected["budget"], deck_sha256=expected["deck_sha256"],
@@ -268,7 +315,7 @@ def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict
     if actual["ballots"] != expected["ballots"]:
         differences.append(f"ballots: expected {expected['ballots']}, actual {actual['ballots']}")
     if election.pots:
-        differences += pot_differences(election, expected, actual)
+        differences += pot_differences(election, expected, actual, district)
     for pid in [] if election.pots else election.proposal_ids:
         want, got = expected["totals"][pid], actual["totals"][pid]
         if want != got:
@@ -299,7 +346,8 @@ def compare(package: LoadedPackage, deck: tuple[DeckBallot, ...], expected: dict
             f"deck ballots {listed}" if count == len(same) else f"one of deck ballots {listed}"
         differences.append(f"missing at the station ({count}×): {which} ({text})")
     for text, count in sorted((got - want).items()):
-        differences.append(f"extra at the station ({count}×), not in the deck: {text}")
+        where = f"district {district}'s rows of the deck" if district else "the deck"
+        differences.append(f"extra at the station ({count}×), not in {where}: {text}")
     tokens_want, tokens_got = deck_tokens(election, deck), Counter(opened.tokens)
     if election.eligibility.has_voter_token and tokens_want != tokens_got:
         differences.append(f"voter tokens: {sum((tokens_want - tokens_got).values())} deck "

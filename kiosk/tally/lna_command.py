@@ -1,7 +1,8 @@
 """`kiosk tally lna FILE… --deck DIR --key KEY [--authority FP|FILE] [--result FILE]`
 
 Opens the test ballots of stations' test-mode export files (no tally database: nothing of an
-L&A goes near the election's count), checks each station's against the deck's expected result,
+L&A goes near the election's count), checks each station's against the deck's expected result
+(a station placed in a district: against its district's rows only, kiosk.tally.lna_pots),
 prints both side by side and PASS, or FAIL with every difference (exit 1). Writes the signed
 result (kiosk.ledger.lna_result) that each station records for its zero report.
 """
@@ -25,6 +26,7 @@ from kiosk.tally.lna import (
     read_expected,
     side_by_side,
     station_entry,
+    station_scope,
 )
 
 DECK_FILES = ("election.pkg", "deck.csv", "expected.json")
@@ -78,10 +80,16 @@ def run_lna(args) -> int:
     print(f"L&A test of election {package.election.id}: deck of {expected['ballots']} ballots, "
           f"rule {expected['rule']}, budget {expected['budget']} kr")
     for station, opened in sorted(stations.items(), key=lambda item: item[1].label):
-        actual, differences = compare(package, deck, expected, opened)
+        district, why, rows, wanted = station_scope(package, deck, expected, opened)
+        actual, differences = compare(package, rows, wanted, opened, district)
         name = f"station {station[:4]} ({opened.label or 'no label'})"
         print(f"\n{name}: {opened.records} test ballots in {len(files)} file(s)")
-        print("\n".join(side_by_side(package, expected, actual)))
+        if district:
+            print(f"checked against district {district}'s rows of the deck (ballots "
+                  f"{expected['by_district'][district]['rows']}): {why}")
+        elif why:
+            print(f"checked against the whole deck ({why})")
+        print("\n".join(side_by_side(package, wanted, actual)))
         if differences:
             failed += 1
             print(f"FAIL: {name}: {len(differences)} difference(s):")

@@ -5,13 +5,20 @@ totals and funded proposals of every pot together (proposal ids are unique in a 
 ballots per district, and "pots": {pot id: {"rule", "budget", "measure", "ballots", "empty",
 "totals", "funded"}}, each pot counted on its own view of the election with its own rule and
 budget (kiosk.tally.count_pots), so any pot rule works.
+
+The deck is grouped by district (kiosk.domain.test_deck_pots): a station placed in a district
+casts only its district's rows, so expected.json also has "by_district": {district: {"rows",
+"ballots", "languages", "pots": {pot id: {"ballots", "totals", "funded"}}}} (the city-wide pots
+and the district's), what such a station must give. `station_district` says which rows a
+station is checked against: its test file's district, else the one district all its test
+ballots vote in; a station whose ballots vote in several districts casts the whole deck.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from kiosk.domain.election import Election, RuleKind
+from kiosk.domain.election import Election, PotKind, RuleKind
 from kiosk.domain.pots import PotsBallot
 from kiosk.tally.rule_run import run_count
 from kiosk.tally.rules import Profile
@@ -42,6 +49,30 @@ def pots_expected(election: Election, ballots: list[tuple[str, PotsBallot]],
     return out
 
 
+def district_summary(election: Election, district: str, rows: str, expected: dict) -> dict:
+    """What expected.json's "by_district" keeps of a district's expected result."""
+    pots = [pot.id for pot in election.pots if pot.kind is PotKind.CITY] + [district]
+    return {"rows": rows, "ballots": expected["ballots"], "languages": expected["languages"],
+            "pots": {pot_id: {key: expected["pots"][pot_id][key]
+                              for key in ("ballots", "totals", "funded")} for pot_id in pots}}
+
+
+def station_district(election: Election, named: str | None,
+                     ballots: list[tuple[str, PotsBallot]]) -> tuple[str | None, str]:
+    """(the district whose deck rows a station is checked against, None: the whole deck; why,
+    in words). `named`: the district the station's test file names."""
+    districts = [pot.id for pot in election.district_pots]
+    if not districts:
+        return None, ""
+    if named is not None:
+        return named, f"the station stands in district {named} (its test file says so)"
+    voted = sorted({pid for _l, b in ballots for pid in b.pot_ids if pid in districts})
+    if len(voted) == 1:
+        return voted[0], f"every test ballot of the station votes in district {voted[0]}"
+    return None, ("a station without a district: its test ballots vote in "
+                  f"{' and '.join(voted) if voted else 'no district'}")
+
+
 def districts_of(election: Election, ballots: list[tuple[str, PotsBallot]]) -> dict[str, int]:
     """Ballots per district pot (every district present)."""
     districts = {pot.id for pot in election.district_pots}
@@ -49,12 +80,18 @@ def districts_of(election: Election, ballots: list[tuple[str, PotsBallot]]) -> d
     return {pot.id: counts.get(pot.id, 0) for pot in election.district_pots}
 
 
-def pot_differences(election: Election, expected: dict, actual: dict) -> list[str]:
-    """Every difference of each pot's result, each naming its pot."""
+def pot_differences(election: Election, expected: dict, actual: dict,
+                    district: str | None = None) -> list[str]:
+    """Every difference of each pot's result, each naming its pot (and, checked against one
+    district's rows, that district)."""
     out = []
     for pot in election.pots:
         want, got = expected["pots"][pot.id], actual["pots"][pot.id]
         name = f"pot {pot.id}"
+        if district and pot.kind is PotKind.CITY:
+            name += f" (district {district}'s rows)"
+        elif district and pot.id != district:
+            name += f" (another district than {district})"
         if want["ballots"] != got["ballots"]:
             out.append(f"{name}: ballots: expected {want['ballots']}, actual {got['ballots']}")
         if want["empty"] != got["empty"]:
@@ -74,6 +111,8 @@ def pots_side_by_side(election: Election, expected: dict, actual: dict) -> list[
     lines = []
     for pot in election.pots:
         want, got = expected["pots"][pot.id], actual["pots"][pot.id]
+        if pot.kind is not PotKind.CITY and not want["ballots"] and not got["ballots"]:
+            continue  # another district's pot, which this station does not offer
         head = f"pot {pot.id} ({pot.name(default, default)}): ballots"[:44]
         lines.append(f"  {head:<44} {want['ballots']:>9} {got['ballots']:>9}")
         for proposal in election.pot_view(pot.id).proposals:

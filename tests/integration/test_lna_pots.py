@@ -2,7 +2,8 @@
 `kiosk` command: the deck covers every district and every pot (every proposal chosen in its
 pot, each pot's budget edge and an empty part), expected.json has each pot's expected result,
 the station casts the deck with `kiosk simulate --deck` and `kiosk tally lna` passes; one ballot
-changed in the district pot fails, naming the pot."""
+changed in the district pot fails, naming the pot. Stations placed in a district:
+tests/integration/test_lna_districts.py."""
 
 from __future__ import annotations
 
@@ -89,8 +90,8 @@ def test_the_cast_deck_passes(world, tmp_path):
 def test_one_ballot_changed_in_a_district_pot_fails_naming_the_pot(world, tmp_path):
     deck = rows(world["deck"] / "deck.csv")
     changed = next(row for row in deck
-                   if row["district"] == "south" and row["choices:south"].split() == ["s3"])
-    changed["choices:south"] = "s2"
+                   if row["district"] == "north" and row["choices:north"].split() == ["n3"])
+    changed["choices:north"] = "n2"
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(deck[0]), lineterminator="\n")
     writer.writeheader()
@@ -100,7 +101,10 @@ def test_one_ballot_changed_in_a_district_pot_fails_naming_the_pot(world, tmp_pa
     files = cast(world, world["stations"][1], cast_from, tmp_path / "usb")
     done = lna(world, *files, result=tmp_path / "r.json")
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "pot south: proposal s2: expected" in done.stdout
-    assert "pot south: proposal s3: expected" in done.stdout
-    assert "pot city:" not in done.stdout and "pot north:" not in done.stdout
+    # the second station stands in north: checked against north's rows only
+    assert "checked against district north's rows of the deck" in done.stdout
+    assert "pot north: proposal n2: expected" in done.stdout
+    assert "pot north: proposal n3: expected" in done.stdout
+    assert "pot city" not in done.stdout.split("FAIL")[1]
+    assert "pot south" not in done.stdout
     assert f"missing at the station (1×): deck ballot {changed['ballot']} (" in done.stdout

@@ -88,3 +88,30 @@ def test_a_points_pot_is_keyed_as_id_points_in_the_paper_csv(tmp_path):
     assert rows[0].entry.ballot.part("north").choices == (("n1", 3), ("n2", 2))
     assert [(row.line, str(row).split(": ")[1]) for row in bad] == [(3, "pot north"),
                                                                     (4, "pot city")]
+
+
+def test_each_district_group_is_a_whole_deck_and_the_tally_knows_which_rows_a_station_casts(
+        tmp_path):
+    from kiosk.domain.test_deck_pots import district_rows, number_ranges
+    from kiosk.tally.lna_pots import station_district
+
+    election = election_of(tmp_path, *MIXED)
+    deck = build_deck(election).ballots
+    north, south = district_rows(deck, "north"), district_rows(deck, "south")
+    assert north + south == deck and district_rows(deck, None) == deck  # one block each
+    for group, district in ((north, "north"), (south, "south")):
+        assert {entry.language for entry in group} == set(election.languages)
+        for pot_id in ("city", district):
+            pot = next(pot for pot in election.pots if pot.id == pot_id)
+            parts = [entry.ballot.part(pot_id) for entry in group]
+            assert {pid for part in parts for pid, _p in part.choices} == set(pot.proposal_ids)
+            assert Ballot(()) in parts, (district, pot_id)
+    assert number_ranges([e.number for e in south]) == f"{len(north) + 1}–{len(deck)}"
+    assert number_ranges([1, 2, 3, 5, 7, 8]) == "1–3, 5, 7–8"
+    ballots = [(e.language, e.ballot) for e in deck]
+    named = station_district(election, "north", ballots)
+    assert named == ("north", "the station stands in district north (its test file says so)")
+    only_south = [(e.language, e.ballot) for e in south]
+    assert station_district(election, None, only_south)[0] == "south"
+    assert station_district(election, None, ballots) == (
+        None, "a station without a district: its test ballots vote in north and south")
