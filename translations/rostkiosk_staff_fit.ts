@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>no range set (any sheet number is taken)</source>
-        <translation>aluetta ei ole asetettu (mikä tahansa numero käypi)</translation>
+        <translation>aluetta ei ole asetettu (mikä hyvänsä numero käypi)</translation>
     </message>
     <message>
         <source>Change sheet numbers</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>Sheet numbers, like 1-500 501-600 (empty: any number)</source>
-        <translation>Lippujen numerot, esimerkiksi 1-500 501-600 (tyhjä: mikä tahansa numero)</translation>
+        <translation>Lippujen numerot, esimerkiksi 1-500 501-600 (tyhjä: mikä hyvänsä numero)</translation>
     </message>
     <message>
         <source>Sheet numbers saved.</source>

@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Sheet %1 is not one of this station's sheets (%2). It may belong to another station's pile, or the number is mistyped. Nothing was saved.</source>
-        <translation>Lihppo %1 ij gullu dá stašåvnå lihpojda (%2). Dat máhttá årrot ietjá stašåvnå tjuohpes, jali nummar la boasto tjáledum. Ij mikkir vurkídum.</translation>
+        <translation>Lihppo %1 ij gullu dá stasjåvnå lihpojda (%2). Dat máhttá årrot ietjá stasjåvnå tjuohpes, jali nummar la boasto tjáledum. Ij mikkir vurkídum.</translation>
     </message>
     <message>
         <source>“%1” is not a range of sheet numbers. Write the first and the last number, like 1-500.</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>Sheet numbers of this station: %1</source>
-        <translation>Dá stašåvnå lihpoj nummara: %1</translation>
+        <translation>Dá stasjåvnå lihpoj nummara: %1</translation>
     </message>
     <message>
         <source>no range set (any sheet number is taken)</source>
