@@ -97,6 +97,8 @@ class KioskWindow(QWidget):
 
     def go(self, screen_id: str) -> Screen:
         screen = self.page(screen_id)
+        if screen is not self.stack.currentWidget():
+            screen.before_show()
         self.stack.setCurrentWidget(screen)
         screen.on_show()
         self.topbar.show_language(screen_id not in ("welcome", "language"))
@@ -108,7 +110,7 @@ class KioskWindow(QWidget):
             screen.setFocus()
         if self.audio.active:
             self.audio.on_screen(screen_id)
-        else:
+        elif self.ui.state.assistance.read_aloud:  # the words only when they will be said
             self._speak(screen.spoken_text(), screen.spoken_clip())
         return screen
 
@@ -125,10 +127,18 @@ class KioskWindow(QWidget):
             self._speak(current.spoken_state())
 
     def _prebuild_step(self) -> None:
-        """Build the proposal cards a few at a time between events, so no tap has to wait."""
+        """Build the proposal cards a few at a time between events, then the detail and review
+        screens, so no tap has to wait."""
         proposals = self.screens.get(proposals_screen_id(self.ui.state))
-        if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen) or \
-                proposals.build_some(3):
+        if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen):
+            self.prebuild.stop()
+        elif not proposals.build_some(3):
+            return
+        elif "detail" not in self.screens:
+            self.page("detail")
+        elif "review" not in self.screens:
+            self.page("review")
+        else:
             self.prebuild.stop()
 
     def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:

@@ -23,6 +23,15 @@ from kiosk.ui.widgets.touch_scroll import enable_touch_scrolling
 CHECK = "\u2713"
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """`widget.setVisible(shown)`, skipped when it already shows: Qt lays out again every layout
+    above a widget told to show even when it is showing, and sixty cards each doing that made
+    the proposals screen wait."""
+    if shown and not widget.isHidden():
+        return
+    widget.setVisible(shown)
+
+
 def make_label(role: str = "text", wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(wrap)
@@ -55,7 +64,7 @@ class BiLabel(QWidget):
     def set_texts(self, primary: str, secondary: str | None = None) -> None:
         self.primary.setText(primary)
         self.secondary.setText(secondary or "")
-        self.secondary.setVisible(bool(secondary))
+        set_shown(self.secondary, bool(secondary))
 
     def text(self) -> str:
         return self.primary.text()
@@ -89,11 +98,13 @@ class Button(QPushButton):
 
     def set_texts(self, primary: str, secondary: str | None = None,
                   accessible: str | None = None) -> None:
+        changed = (primary, secondary or "") != (self.label.text(), self.second.text())
         self.label.setText(primary)
         self.second.setText(secondary or "")
-        self.second.setVisible(bool(secondary))
+        set_shown(self.second, bool(secondary))
         self.setAccessibleName(accessible or primary.replace("\n", " "))
-        self.updateGeometry()
+        if changed:  # the same words keep the size: no layout pass over the whole screen
+            self.updateGeometry()
 
     def set_kind(self, kind: str) -> None:
         if kind == self.kind:
