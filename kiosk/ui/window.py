@@ -60,8 +60,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.topbar.test_mode)
         layout.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        self.help = HelpPanel(ui, self)
-        self.help.setParent(self)
+        self._help: HelpPanel | None = None  # built when first opened: not on the start's path
         self.idle = IdleWatcher(ui.settings.idle_seconds, ui.settings.warning_seconds)
         self.idle_warning = IdleWarning(ui, self.more_time)
         self.idle_warning.setParent(self)
@@ -161,7 +160,7 @@ class KioskWindow(QWidget):
         current = self.stack.currentWidget()
         if isinstance(current, Screen):
             current.on_show()
-        if self.help.isVisible():
+        if self.help_shown():
             self.help.refresh()
         self.fit_to_screen()
 
@@ -174,7 +173,7 @@ class KioskWindow(QWidget):
         self.topbar.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
-        if self.help.isVisible():
+        if self.help_shown():
             self.help.refresh()
         if self.idle_warning.isVisible():
             self.idle_warning.show_seconds(self.idle.left)
@@ -317,7 +316,8 @@ class KioskWindow(QWidget):
             session.clear()
         if self.ui.state.voter.pots is not None:
             self.ui.state.voter.pots.clear()
-        self.help.hide()
+        if self._help is not None:
+            self._help.hide()
         self.idle_warning.hide()
         self.idle.set_active(False)
         self.prebuild.stop()
@@ -327,6 +327,17 @@ class KioskWindow(QWidget):
         self.go("welcome")
 
     # -- help and idle overlays ------------------------------------------------------------------
+    @property
+    def help(self) -> HelpPanel:
+        if self._help is None:
+            self._help = HelpPanel(self.ui, self)
+            self._help.setParent(self)
+            self._help.setGeometry(self.rect())
+        return self._help
+
+    def help_shown(self) -> bool:
+        return self._help is not None and self._help.isVisible()
+
     def open_help(self) -> None:
         self.help.refresh()
         self.help.setGeometry(self.rect())
@@ -336,7 +347,8 @@ class KioskWindow(QWidget):
         self._speak(self.help.spoken_text())
 
     def close_help(self) -> None:
-        self.help.hide()
+        if self._help is not None:
+            self._help.hide()
         self.ui.speech.stop()
         current = self.stack.currentWidget()
         if current is not None:
@@ -387,11 +399,12 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        for overlay in (self.help, self.idle_warning, self.audio.cover):
-            overlay.setGeometry(self.rect())
+        for overlay in (self._help, self.idle_warning, self.audio.cover):
+            if overlay is not None:
+                overlay.setGeometry(self.rect())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.help.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.help_shown():
             self.close_help()
             return
         if action_for(event.key()) is Action.START and self.current_id in ("welcome", "language"):
