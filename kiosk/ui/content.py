@@ -23,7 +23,7 @@ FALLBACK_NOTES = {
 }
 GENERIC_FALLBACK = translate("Content", "(not available in your language)")
 LARGE_BOX_PX = 300 * 200  # a picture box larger than a card's
-LARGE_KEPT = 4  # the large pictures last shown stay cached
+LARGE_KEPT = 2  # the large pictures last shown stay cached (back and forth between two)
 
 
 class ElectionContent:

@@ -9,7 +9,7 @@ a choice. A proposal that cannot be chosen now stays visible with the reason.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.domain.election import Proposal, RuleKind
 from kiosk.ui.i18n import translate
@@ -23,6 +23,7 @@ from kiosk.ui.widgets.basic import (
     set_flag,
     set_shown,
 )
+from kiosk.ui.widgets.picture import Picture
 
 READ_MORE = translate("Proposals", "Read more")
 CHOOSE = translate("Proposals", "Choose")
@@ -110,7 +111,7 @@ class ProposalCard(Panel):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(16)
-        self.image = QLabel()
+        self.image = Picture()
         self.image.setFixedSize(IMAGE_W, IMAGE_H)
         self.image.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         pixmap = ui.content.pixmap(proposal.image, IMAGE_W, IMAGE_H)
