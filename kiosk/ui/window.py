@@ -131,14 +131,12 @@ class KioskWindow(QWidget):
         proposals = self.screens.get(proposals_screen_id(self.ui.state))
         if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen):
             self.prebuild.stop()
-        elif not proposals.build_some(3):
-            return
-        elif "detail" not in self.screens:
-            self.page("detail")
-        elif "review" not in self.screens:
-            self.page("review")
-        else:
-            self.prebuild.stop()
+        elif proposals.build_some(3):
+            later = [s for s in ("detail", "review") if s not in self.screens]
+            if later:
+                self.page(later[0])
+            else:
+                self.prebuild.stop()
 
     def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:
         for screen_id in list(self.screens):
@@ -332,7 +330,6 @@ class KioskWindow(QWidget):
         if self._help is None:
             self._help = HelpPanel(self.ui, self)
             self._help.setParent(self)
-            self._help.setGeometry(self.rect())
         return self._help
 
     def help_shown(self) -> bool:
