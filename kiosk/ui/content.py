@@ -7,6 +7,8 @@ note such as "(shown in Swedish)", never a blank.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap
 
@@ -20,6 +22,8 @@ FALLBACK_NOTES = {
     "fi": translate("Content", "(shown in Finnish)"),
 }
 GENERIC_FALLBACK = translate("Content", "(not available in your language)")
+LARGE_BOX_PX = 300 * 200  # a picture box larger than a card's
+LARGE_KEPT = 2  # the large pictures last shown stay cached (back and forth between two)
 
 
 class ElectionContent:
@@ -29,7 +33,7 @@ class ElectionContent:
         self.election = election
         self.assets = assets
         self.default = election.default_language
-        self._pixmaps: dict[tuple[str, int, int], QPixmap] = {}
+        self._pixmaps: OrderedDict[tuple[str, int, int], QPixmap] = OrderedDict()
 
     # -- texts ------------------------------------------------------------------------------
     def proposal_text(self, proposal: Proposal, language: str) -> tuple[ProposalText, bool]:
@@ -63,18 +67,25 @@ class ElectionContent:
 
     # -- images -----------------------------------------------------------------------------
     def pixmap(self, path: str | None, width: int, height: int) -> QPixmap | None:
-        """The proposal image scaled to fit the box (cached: images are not voter data)."""
+        """The proposal image scaled to fit the box (cached: images are not voter data). Every
+        card-sized picture is kept (the cards show them anyway); of the large ones (the detail
+        screen's) only the last few, so reading many proposals does not fill the memory."""
         if not path or path not in self.assets:
             return None
         key = (path, width, height)
-        if key not in self._pixmaps:
-            image = QImage.fromData(QByteArray(self.assets[path]))
-            if image.isNull():
-                return None
-            scaled = image.scaled(QSize(width, height), Qt.AspectRatioMode.KeepAspectRatio,
-                                  Qt.TransformationMode.SmoothTransformation)
-            self._pixmaps[key] = QPixmap.fromImage(scaled)
-        return self._pixmaps[key]
+        if key in self._pixmaps:
+            self._pixmaps.move_to_end(key)
+            return self._pixmaps[key]
+        image = QImage.fromData(QByteArray(self.assets[path]))
+        if image.isNull():
+            return None
+        scaled = image.scaled(QSize(width, height), Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        pixmap = self._pixmaps[key] = QPixmap.fromImage(scaled)
+        large = [k for k in self._pixmaps if k[1] * k[2] > LARGE_BOX_PX]
+        for old in large[:-LARGE_KEPT]:
+            del self._pixmaps[old]
+        return pixmap
 
     def audio_clip(self, proposal_id: str, language: str) -> bytes | None:
         path = self.election.audio.get(language, {}).get(proposal_id)

@@ -60,8 +60,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.topbar.test_mode)
         layout.addWidget(self.stack, 1)
         self.screens: dict[str, Screen] = {}
-        self.help = HelpPanel(ui, self)
-        self.help.setParent(self)
+        self._help: HelpPanel | None = None  # built when first opened: not on the start's path
         self.idle = IdleWatcher(ui.settings.idle_seconds, ui.settings.warning_seconds)
         self.idle_warning = IdleWarning(ui, self.more_time)
         self.idle_warning.setParent(self)
@@ -97,6 +96,8 @@ class KioskWindow(QWidget):
 
     def go(self, screen_id: str) -> Screen:
         screen = self.page(screen_id)
+        if screen is not self.stack.currentWidget():
+            screen.before_show()
         self.stack.setCurrentWidget(screen)
         screen.on_show()
         self.topbar.show_language(screen_id not in ("welcome", "language"))
@@ -108,7 +109,7 @@ class KioskWindow(QWidget):
             screen.setFocus()
         if self.audio.active:
             self.audio.on_screen(screen_id)
-        else:
+        elif self.ui.state.assistance.read_aloud:  # the words only when they will be said
             self._speak(screen.spoken_text(), screen.spoken_clip())
         return screen
 
@@ -125,11 +126,17 @@ class KioskWindow(QWidget):
             self._speak(current.spoken_state())
 
     def _prebuild_step(self) -> None:
-        """Build the proposal cards a few at a time between events, so no tap has to wait."""
+        """Build the proposal cards a few at a time between events, then the detail and review
+        screens, so no tap has to wait."""
         proposals = self.screens.get(proposals_screen_id(self.ui.state))
-        if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen) or \
-                proposals.build_some(3):
+        if self.ui.state.session is None or not isinstance(proposals, ProposalsScreen):
             self.prebuild.stop()
+        elif proposals.build_some(3):
+            later = [s for s in ("detail", "review") if s not in self.screens]
+            if later:
+                self.page(later[0])
+            else:
+                self.prebuild.stop()
 
     def _drop_session_screens(self, keep: tuple[str, ...] = ()) -> None:
         for screen_id in list(self.screens):
@@ -151,7 +158,7 @@ class KioskWindow(QWidget):
         current = self.stack.currentWidget()
         if isinstance(current, Screen):
             current.on_show()
-        if self.help.isVisible():
+        if self.help_shown():
             self.help.refresh()
         self.fit_to_screen()
 
@@ -164,7 +171,7 @@ class KioskWindow(QWidget):
         self.topbar.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
-        if self.help.isVisible():
+        if self.help_shown():
             self.help.refresh()
         if self.idle_warning.isVisible():
             self.idle_warning.show_seconds(self.idle.left)
@@ -307,7 +314,8 @@ class KioskWindow(QWidget):
             session.clear()
         if self.ui.state.voter.pots is not None:
             self.ui.state.voter.pots.clear()
-        self.help.hide()
+        if self._help is not None:
+            self._help.hide()
         self.idle_warning.hide()
         self.idle.set_active(False)
         self.prebuild.stop()
@@ -317,6 +325,16 @@ class KioskWindow(QWidget):
         self.go("welcome")
 
     # -- help and idle overlays ------------------------------------------------------------------
+    @property
+    def help(self) -> HelpPanel:
+        if self._help is None:
+            self._help = HelpPanel(self.ui, self)
+            self._help.setParent(self)
+        return self._help
+
+    def help_shown(self) -> bool:
+        return self._help is not None and self._help.isVisible()
+
     def open_help(self) -> None:
         self.help.refresh()
         self.help.setGeometry(self.rect())
@@ -326,7 +344,8 @@ class KioskWindow(QWidget):
         self._speak(self.help.spoken_text())
 
     def close_help(self) -> None:
-        self.help.hide()
+        if self._help is not None:
+            self._help.hide()
         self.ui.speech.stop()
         current = self.stack.currentWidget()
         if current is not None:
@@ -377,11 +396,12 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
-        for overlay in (self.help, self.idle_warning, self.audio.cover):
-            overlay.setGeometry(self.rect())
+        for overlay in (self._help, self.idle_warning, self.audio.cover):
+            if overlay is not None:
+                overlay.setGeometry(self.rect())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and self.help.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self.help_shown():
             self.close_help()
             return
         if action_for(event.key()) is Action.START and self.current_id in ("welcome", "language"):

@@ -197,6 +197,10 @@ class Screen(ScrollingPage):
         for widget, say in self._bound:
             widget.set_texts(*self.ui.texts(say))
 
+    def before_show(self) -> None:
+        """Called every time just before the screen becomes the current one: work done here,
+        while the screen is hidden, costs no layout pass per changed widget."""
+
     def on_show(self) -> None:
         """Called every time the screen becomes the current one."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from kiosk.domain.election import RuleKind
 from kiosk.ui.i18n import translate
@@ -17,6 +16,7 @@ from kiosk.ui.widgets.card import (
     ChoiceControls,
 )
 from kiosk.ui.widgets.meter import BallotMeter
+from kiosk.ui.widgets.picture import Picture
 
 BACK_TO_LIST = translate("Detail", "Back to all proposals")
 READ_ALOUD = translate("Detail", "Read aloud")
@@ -33,7 +33,7 @@ class DetailScreen(Screen):
         self.meter = BallotMeter(ui)
         self.add_header(self.meter)
         column = self.outer
-        self.image = QLabel()
+        self.image = Picture()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = BiLabel("title", name="detail-title")
         self.place = make_label("strong", name="detail-place")

@@ -9,7 +9,7 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.spoken import proposal_words, sentences
 from kiosk.ui.theme import LARGER_SIZES
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label
+from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, make_label, set_shown
 from kiosk.ui.widgets.card import CHOSEN, YOUR_POINTS, ProposalCard
 from kiosk.ui.widgets.chip_strip import ChipStrip
 from kiosk.ui.widgets.meter import BallotMeter
@@ -130,7 +130,7 @@ class ProposalsScreen(Screen):
             card.set_compact(self.ui.state.look.text_size in LARGER_SIZES)
             self.cards.append(card)
             self.grid.addWidget(card)
-            card.setVisible(self.category is None or proposal.category == self.category)
+            set_shown(card, self.category is None or proposal.category == self.category)
         del self.to_build[:count]
         return not self.to_build
 
@@ -152,7 +152,7 @@ class ProposalsScreen(Screen):
             shown = self.category is None or card.proposal.category == self.category
             if self.grid.indexOf(card) < 0:
                 self.grid.addWidget(card)
-            card.setVisible(shown)
+            set_shown(card, shown)
 
     def set_filter(self, category: str | None) -> None:
         self.category = category
@@ -207,7 +207,7 @@ class ProposalsScreen(Screen):
         cumulative = self.ui.election.rule.kind is RuleKind.CUMULATIVE
         self.review_reason.set_texts(*self.ui.texts(GIVE_POINTS_FIRST if cumulative
                                                     else CHOOSE_FIRST))
-        self.review_reason.setVisible(not anything)
+        set_shown(self.review_reason, not anything)
 
     # -- lifecycle -----------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -241,6 +241,9 @@ class ProposalsScreen(Screen):
 
     def spoken_state(self) -> str:
         return sentences(self.ui.text(self.meter.summary()[0]))
+
+    def before_show(self) -> None:
+        self.on_show()  # while hidden: a card's Choose turning into "Chosen ✓" costs no layout
 
     def on_show(self) -> None:
         self._label_part()

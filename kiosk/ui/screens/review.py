@@ -79,9 +79,13 @@ class ReviewScreen(Screen):
         ui = self.ui
         session = ui.state.session
         while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = self.rows.takeAt(0).widget()
+            if widget is not None:
+                # gone now, not at the next return to the event loop: a voter going back and
+                # forth never piles up rows (and their memory) when events come in quick
+                # succession, and a row never lingers behind the new ones
+                widget.hide()
+                widget.setParent(None)
         self.pot_meters: dict[str, BallotMeter] = {}
         if session is None:
             return

@@ -23,6 +23,15 @@ from kiosk.ui.widgets.touch_scroll import enable_touch_scrolling
 CHECK = "\u2713"
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """`widget.setVisible(shown)`, skipped when it already shows: Qt lays out again every layout
+    above a widget told to show even when it is showing, and sixty cards each doing that made
+    the proposals screen wait."""
+    if shown and not widget.isHidden():
+        return
+    widget.setVisible(shown)
+
+
 def make_label(role: str = "text", wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(wrap)
@@ -35,27 +44,37 @@ def make_label(role: str = "text", wrap: bool = True, name: str = "") -> QLabel:
 
 
 class BiLabel(QWidget):
-    """A text in the voter's language with, in an assisted session, the second language below."""
+    """A text in the voter's language with, in an assisted session, the second language below
+    (its line is made the first time a second language is shown: most never need one)."""
 
     def __init__(self, role: str = "text", name: str = "", align=None) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        self.align = align
         self.primary = make_label(role, name=name)
-        self.secondary = make_label("second")
         if align is not None:
             self.primary.setAlignment(align)
-            self.secondary.setAlignment(align)
         layout.addWidget(self.primary)
-        layout.addWidget(self.secondary)
-        self.secondary.hide()
+        self._secondary: QLabel | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    @property
+    def secondary(self) -> QLabel:
+        if self._secondary is None:
+            self._secondary = make_label("second")
+            if self.align is not None:
+                self._secondary.setAlignment(self.align)
+            self._secondary.hide()
+            self.layout().addWidget(self._secondary)
+        return self._secondary
 
     def set_texts(self, primary: str, secondary: str | None = None) -> None:
         self.primary.setText(primary)
-        self.secondary.setText(secondary or "")
-        self.secondary.setVisible(bool(secondary))
+        if secondary or self._secondary is not None:
+            self.secondary.setText(secondary or "")
+            set_shown(self.secondary, bool(secondary))
 
     def text(self) -> str:
         return self.primary.text()
@@ -71,6 +90,7 @@ class Button(QPushButton):
         self.setProperty("kind", kind)
         self.kind = kind
         self.min_px = min_px
+        self.align = align
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoDefault(False)
         layout = QVBoxLayout(self)
@@ -79,21 +99,33 @@ class Button(QPushButton):
         self.label = make_label(f"btn-{kind}")
         self.label.setAlignment(align)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.second = make_label(f"btn-{kind}-second")
-        self.second.setAlignment(align)
-        self.second.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.second.hide()
         layout.addWidget(self.label)
-        layout.addWidget(self.second)
+        self._second: QLabel | None = None  # the second language's line, made when first needed
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    @property
+    def second(self) -> QLabel:
+        if self._second is None:
+            self._second = make_label(f"btn-{self.kind}-second")
+            self._second.setAlignment(self.align)
+            self._second.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            self._second.hide()
+            self.layout().addWidget(self._second)
+        return self._second
+
+    def second_text(self) -> str:
+        return self._second.text() if self._second is not None else ""
 
     def set_texts(self, primary: str, secondary: str | None = None,
                   accessible: str | None = None) -> None:
+        changed = (primary, secondary or "") != (self.label.text(), self.second_text())
         self.label.setText(primary)
-        self.second.setText(secondary or "")
-        self.second.setVisible(bool(secondary))
+        if secondary or self._second is not None:
+            self.second.setText(secondary or "")
+            set_shown(self.second, bool(secondary))
         self.setAccessibleName(accessible or primary.replace("\n", " "))
-        self.updateGeometry()
+        if changed:  # the same words keep the size: no layout pass over the whole screen
+            self.updateGeometry()
 
     def set_kind(self, kind: str) -> None:
         if kind == self.kind:
@@ -101,8 +133,11 @@ class Button(QPushButton):
         self.kind = kind
         self.setProperty("kind", kind)
         self.label.setProperty("role", f"btn-{kind}")
-        self.second.setProperty("role", f"btn-{kind}-second")
-        for widget in (self, self.label, self.second):
+        widgets = [self, self.label]
+        if self._second is not None:
+            self._second.setProperty("role", f"btn-{kind}-second")
+            widgets.append(self._second)
+        for widget in widgets:
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 
@@ -115,7 +150,7 @@ class Button(QPushButton):
         margins = self.layout().contentsMargins()
         widest = max((self.label.fontMetrics().horizontalAdvance(line)
                       for line in self.label.text().splitlines()), default=0)
-        if self.second.isVisibleTo(self):
+        if self._second is not None and self._second.isVisibleTo(self):
             widest = max(widest, self.second.fontMetrics().horizontalAdvance(self.second.text()))
         width = min(560, widest + margins.left() + margins.right() + 12)
         height = self.heightForWidth(width)

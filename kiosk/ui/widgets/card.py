@@ -9,13 +9,22 @@ a choice. A proposal that cannot be chosen now stays visible with the reason.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout
 
 from kiosk.domain.election import Proposal, RuleKind
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message_for
 from kiosk.ui.spoken import rivals_say
-from kiosk.ui.widgets.basic import CHECK, BiLabel, Button, Panel, make_label, set_flag
+from kiosk.ui.widgets.basic import (
+    CHECK,
+    BiLabel,
+    Button,
+    Panel,
+    make_label,
+    set_flag,
+    set_shown,
+)
+from kiosk.ui.widgets.picture import Picture
 
 READ_MORE = translate("Proposals", "Read more")
 CHOOSE = translate("Proposals", "Choose")
@@ -77,9 +86,9 @@ class ChoiceControls:
         self.badge.set_texts(chosen_words(ui), ui.text(ACCESSIBLE_ACTION.arg(CHOSEN, title)))
         self.remove.set_texts(*ui.texts(REMOVE),
                               accessible=ui.text(ACCESSIBLE_ACTION.arg(REMOVE, title)))
-        self.badge.setVisible(chosen)
-        self.remove.setVisible(chosen)
-        self.choose.setVisible(not chosen)
+        set_shown(self.badge, chosen)
+        set_shown(self.remove, chosen)
+        set_shown(self.choose, not chosen)
         if chosen and had_focus:
             self.badge.setFocus()
         if chosen:
@@ -105,7 +114,7 @@ class ProposalCard(Panel):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(14, 14, 14, 14)
         outer.setSpacing(16)
-        self.image = QLabel()
+        self.image = Picture()
         self.image.setFixedSize(IMAGE_W, IMAGE_H)
         self.image.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         pixmap = ui.content.pixmap(proposal.image, IMAGE_W, IMAGE_H)
@@ -162,11 +171,11 @@ class ProposalCard(Panel):
         self.meta.setText(f"{ui.text(COSTS.arg(ui.money(p.cost)))}  ·  {category}")
         self.image.setAccessibleName(text.image_alt or text.title)
         self.note.setText(ui.text(ui.content.fallback_note()) if fell_back else "")
-        self.note.setVisible(fell_back)
+        set_shown(self.note, fell_back)
         rivals = rivals_say(ui, p.id)
         if rivals is not None:
             self.rivals.set_texts(*ui.texts(rivals))
-        self.rivals.setVisible(rivals is not None)
+        set_shown(self.rivals, rivals is not None)
         self.more.set_texts(*ui.texts(READ_MORE),
                             accessible=ui.text(ACCESSIBLE_ACTION.arg(READ_MORE, text.title)))
         self.refresh()
@@ -213,12 +222,12 @@ class ProposalCard(Panel):
 
     def _status(self, text: str, role: str) -> None:
         self.status.setText(text)
-        self.status.setVisible(bool(text))
+        set_shown(self.status, bool(text))
         if self.status.property("role") != role:
             set_flag(self.status, "role", role)
 
     def _warn(self, text: str) -> None:
         self.status.setText(text)
-        self.status.setVisible(True)
+        set_shown(self.status, True)
         if self.status.property("role") != "warn":
             set_flag(self.status, "role", "warn")
