@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.content import LARGE_BOX_PX, LARGE_KEPT
 from kiosk.ui.widgets.basic import Panel
@@ -19,9 +20,17 @@ def test_review_lists_each_choice_once_however_fast_the_voter_goes_back_and_fort
         window.show_review()
         window.show_proposals()
     window.show_review()
-    rows = [row.objectName() for row in window.screens["review"].findChildren(Panel)
-            if row.objectName().startswith("review-row-")]
-    assert sorted(rows) == ["review-row-p1", "review-row-p2"]
+    review = window.screens["review"]
+
+    def rows(shown_only: bool) -> list[str]:
+        return sorted(row.objectName() for row in review.findChildren(Panel)
+                      if row.objectName().startswith("review-row-")
+                      and (row.isVisible() or not shown_only))
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()  # the next return to the event loop, before anything is drawn
+    assert rows(shown_only=True) == ["review-row-p1", "review-row-p2"]  # what the voter sees
+    assert rows(shown_only=False) == ["review-row-p1", "review-row-p2"]  # the old rows are gone
 
 
 def test_a_card_follows_a_choice_made_and_undone_on_the_detail_screen(make_kiosk):

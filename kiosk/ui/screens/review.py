@@ -81,11 +81,11 @@ class ReviewScreen(Screen):
         while self.rows.count():
             widget = self.rows.takeAt(0).widget()
             if widget is not None:
-                # gone now, not at the next return to the event loop: a voter going back and
-                # forth never piles up rows (and their memory) when events come in quick
-                # succession, and a row never lingers behind the new ones
+                # out of the layout and hidden now, so a row never lingers behind the new
+                # ones; deleted at the next return to the event loop (deleting it here, or
+                # leaving it parentless, crashed Qt's later restyling of the application)
                 widget.hide()
-                widget.setParent(None)
+                widget.deleteLater()
         self.pot_meters: dict[str, BallotMeter] = {}
         if session is None:
             return
