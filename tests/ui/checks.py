@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
@@ -91,7 +93,9 @@ def label_problems(label: QLabel, name: str) -> list[str]:
         if label.heightForWidth(label.width()) > label.height() + 1:
             out.append(f"{name} '{text[:30]}': cut off (needs "
                        f"{label.heightForWidth(label.width())} px, has {label.height()})")
-        longest = max((metrics.horizontalAdvance(w) for w in text.split()), default=0)
+        # Qt breaks lines at spaces and at zero-width spaces (long paths carry them)
+        longest = max((metrics.horizontalAdvance(w) for w in re.split(r"[\s\u200b]+", text)),
+                      default=0)
         if longest > width + 1:
             out.append(f"{name} '{text[:30]}': a word is wider than the label")
     else:

@@ -152,7 +152,9 @@ class MediaChooser(QWidget):
                             .target_px,
                             align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             button.setCheckable(True)
-            button.set_texts(self._describe(medium))
+            words = self._describe(medium)
+            # a long mount path may break after each "/" (a zero-width space), never overflow
+            button.set_texts(words.replace("/", "/\u200b"), accessible=words)
             button.clicked.connect(lambda _=False, p=medium.path: self._choose(p))
             self.group.addButton(button)
             self.list.addWidget(button)
